@@ -1,0 +1,1 @@
+"""Fact-checkers' notes: model, anchoring to text, safe storage and exchange formats."""

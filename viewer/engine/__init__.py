@@ -1,0 +1,1 @@
+"""Qt-free comparison engine: loading, segmentation, cruft, alignment, word diff, fact flags."""
