@@ -17,7 +17,7 @@ from viewer.engine.model import (
     LinkKind,
     Span,
 )
-from viewer.ui.navigation import Route, Stop, StopKind, is_difference
+from viewer.ui.navigation import Cursor, Route, Stop, StopKind, is_difference
 
 
 def make_document(source: str, paragraphs: list[str]) -> Document:
@@ -192,3 +192,16 @@ def test_walking_forward_then_back_visits_the_same_differences(comparison: Compa
         backward.append(position)
     assert forward == backward[::-1]
     assert forward == [i for i, s in enumerate(route.stops) if route.is_difference(s)]
+
+
+def test_cursor_steps_from_the_clicked_block_and_stops_at_the_end() -> None:
+    cursor = Cursor(Route(sample_comparison()))
+    cursor.follow_block(Side.RIGHT, 4)  # inside the split pair p2
+    assert cursor.step() == Stop(StopKind.LEFT_ONLY, 3)
+    assert cursor.step(one_sided=True) == Stop(StopKind.RIGHT_ONLY, 6)
+    assert cursor.step() is None
+    assert cursor.route.stops[cursor.position] == Stop(StopKind.RIGHT_ONLY, 6)  # stays put
+    cursor.follow_pair(1)
+    assert cursor.step(backwards=True) is None
+    cursor.follow_pair(-1)  # "no current pair" from the view: ignored
+    assert cursor.step() == Stop(StopKind.RIGHT_ONLY, 2)

@@ -10,7 +10,7 @@ from enum import Enum
 from viewer.annotations.model import Side
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
 
-__all__ = ["Route", "Stop", "StopKind", "is_difference"]
+__all__ = ["Cursor", "Route", "Stop", "StopKind", "is_difference"]
 
 
 class StopKind(Enum):
@@ -152,3 +152,34 @@ class Route:
             start = 0 if position is None else position + 1
             indices = range(start, len(self.stops))
         return next((i for i in indices if wanted(self.stops[i])), None)
+
+
+class Cursor:
+    """Where the reader is on a Route; moves from there, and follows their clicks.
+
+    The window tells the cursor when the reader selects a block or the view reports a
+    current pair, so "next difference" continues from what is on screen, not from the
+    last place the keyboard went.
+    """
+
+    def __init__(self, route: Route) -> None:
+        self.route = route
+        self.position: int | None = None
+
+    def follow_pair(self, index: int) -> None:
+        if 0 <= index < len(self.route.comparison.pairs):
+            self.position = self.route.position_of(Stop(StopKind.PAIR, index))
+
+    def follow_block(self, side: Side, block_id: int) -> None:
+        stop = self.route.stop_for_block(side, block_id)
+        if stop is not None:
+            self.position = self.route.position_of(stop)
+
+    def step(self, one_sided: bool = False, backwards: bool = False) -> Stop | None:
+        """Move to the next difference (or one-sided paragraph); ``None`` at the end."""
+        move = self.route.next_one_sided if one_sided else self.route.next_difference
+        found = move(self.position, backwards)
+        if found is None:
+            return None
+        self.position = found
+        return self.route.stops[found]

@@ -1,0 +1,132 @@
+"""Runs the comparison engine off the GUI thread and hands back only the newest result."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from viewer.engine.loading import LoadError
+from viewer.engine.model import Comparison
+
+__all__ = ["CompareFn", "CompareWorker"]
+
+log = logging.getLogger(__name__)
+
+CompareFn = Callable[[str, str], Comparison]
+
+
+def _engine_compare(left: str, right: str) -> Comparison:
+    """The engine's entry point, imported on first use so the window opens sooner."""
+    from viewer.engine.compare import compare_paths
+
+    return compare_paths(left, right)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A one-line message for the error dialog.
+
+    The engine's LoadError already reads as one line ("cannot open 'x': it is a binary
+    file, not text"); anything else is a bug or an environment problem, so its type is
+    kept for the bug report.
+    """
+    if isinstance(exc, LoadError | OSError):
+        text = str(exc).strip()
+        return text.splitlines()[0] if text else type(exc).__name__
+    return f"The comparison failed unexpectedly ({type(exc).__name__}: {exc})."
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its signals carry results across threads (queued)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _CompareTask(QRunnable):
+    """One engine run; never lets an exception escape into the thread pool."""
+
+    def __init__(
+        self, request_id: int, left: str, right: str, compare: CompareFn, relay: _Relay
+    ) -> None:
+        super().__init__()
+        self._request_id = request_id
+        self._left = left
+        self._right = right
+        self._compare = compare
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._compare(self._left, self._right)
+        except Exception as exc:  # reported to the user, never raised into Qt
+            if not isinstance(exc, LoadError):
+                log.exception("comparison of %s and %s failed", self._left, self._right)
+            self._relay.failed.emit(self._request_id, describe_failure(exc))
+        else:
+            self._relay.done.emit(self._request_id, result)
+
+
+class CompareWorker(QObject):
+    """Compares two files on a private thread pool; a newer request makes older ones stale.
+
+    The engine is pure Python and cannot be interrupted, so a stale run finishes in the
+    background and its result is dropped; requests still queued are taken back.
+    ``finished``, ``failed`` and ``busy_changed`` are emitted in the GUI thread.
+    """
+
+    finished = Signal(object)  # Comparison of the newest request
+    failed = Signal(str)  # one-line message for the newest request
+    busy_changed = Signal(bool)
+
+    def __init__(self, compare: CompareFn | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._compare = compare or _engine_compare
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._latest = 0
+        self._busy = False
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def request(self, left: str, right: str) -> int:
+        """Start comparing ``left`` with ``right``; returns the request's id."""
+        self._latest += 1
+        self._pool.clear()  # queued, not yet started: never needed now
+        self._pool.start(_CompareTask(self._latest, left, right, self._compare, self._relay))
+        self._set_busy(True)
+        return self._latest
+
+    def cancel(self) -> None:
+        """Forget the running request: its result, when it comes, is dropped."""
+        self._latest += 1
+        self._pool.clear()
+        self._set_busy(False)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every run has ended (tests and shutdown); False on timeout."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _on_done(self, request_id: int, comparison: Comparison) -> None:
+        if request_id != self._latest:
+            return
+        self._set_busy(False)
+        self.finished.emit(comparison)
+
+    @Slot(int, str)
+    def _on_failed(self, request_id: int, message: str) -> None:
+        if request_id != self._latest:
+            return
+        self._set_busy(False)
+        self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
