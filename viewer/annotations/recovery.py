@@ -8,9 +8,11 @@ opened by hand with File > Open.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +25,7 @@ from viewer.annotations.comparison_file import (
     from_json_dict,
 )
 from viewer.annotations.storage import (
+    SaveError,
     decode_comparison_file,
     encode_comparison_file,
     load_comparison_file,
@@ -35,6 +38,7 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".crosscheck"
 MEMBER = "recovery"
+STALE_TEMP_SECONDS = 600
 
 
 def default_recovery_folder(base: str | os.PathLike[str] | None = None) -> Path:
@@ -91,7 +95,12 @@ class RecoveryStore:
         self, key: str, cf: ComparisonFile, *, path: str | os.PathLike[str] | None = None
     ) -> Path:
         """Autosave ``cf`` under ``key`` (atomically); ``path`` is its ``*.crosscheck``."""
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            why = exc.strerror or str(exc)
+            msg = f"Cannot create the recovery folder {self.folder}: {why}"
+            raise SaveError(exc.errno, msg) from exc
         stamped = replace(cf, saved=datetime.now(UTC), app_version=__version__)
         record = {"key": key, "path": os.fspath(path) if path else None}
         target = self.file_for(key)
@@ -115,6 +124,18 @@ class RecoveryStore:
             right_title=cf.right.title,
         )
 
+    def _sweep_temps(self) -> None:
+        """Remove half-written temporaries left by killed saves.
+
+        Only old ones: another instance may be saving right now. Recovery files
+        themselves are never removed here.
+        """
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for temp in self.folder.glob(f".*{SUFFIX}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
+
     def pending(self) -> list[RecoveryEntry]:
         """Recovery files left in the folder, newest first.
 
@@ -123,6 +144,7 @@ class RecoveryStore:
         """
         if not self.folder.is_dir():
             return []
+        self._sweep_temps()
         entries = []
         for file in sorted(self.folder.glob(f"*{SUFFIX}")):
             if file.name.startswith("."):
