@@ -195,6 +195,35 @@ def test_html_paragraph_rules(markup: str, paragraphs: list[str]):
     assert _paragraphs(loaded) == paragraphs
 
 
+def test_html_table_cells_match_the_extractors_joined_row():
+    """trafilatura writes a table row as one "| a | b |" line; long cells still match."""
+    prose = "A long article paragraph about the talks in Geneva and what was said there. " * 3
+    cells = ["The first long table cell with text", "The second long table cell text"]
+    row = "".join(f"<td>{cell}</td>" for cell in cells)
+    markup = (
+        f"<html><body><nav><a href='/'>Home</a></nav><article><p>{prose}</p>"
+        f"<table><tr>{row}</tr></table><p>Another {prose}</p></article></body></html>"
+    )
+    loaded = load_bytes(markup.encode(), "a.html")
+    assert loaded.main_spans is not None
+    main = [loaded.text[start:end] for start, end in loaded.main_spans]
+    assert main == _paragraphs(loaded)[1:]
+
+
+def test_html_nested_too_deep_for_libxml2_loses_no_text():
+    depth = 5000  # libxml2 stops at 2048 levels and silently drops the rest
+    markup = (
+        "<html><head><title>T</title><script>var x;</script></head><body><p>before</p>"
+        "<ul><li>one<li>two</ul>"
+        + "<div>" * depth
+        + "deep &amp; text"
+        + "</div>" * depth
+        + "<p>after</p></body></html>"
+    )
+    loaded = load_bytes(markup.encode(), "deep.html")
+    assert _paragraphs(loaded) == ["before", "• one", "• two", "deep & text", "after"]
+
+
 def test_html_in_cp1251_uses_its_declared_charset():
     markup = f'<html><head><meta charset="windows-1251"></head><body><p>{UKRAINIAN}</p></body>'
     loaded = load_bytes(markup.encode("cp1251"), "a.html")

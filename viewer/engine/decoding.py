@@ -41,7 +41,10 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")  # keeps the message one line
 
 # `<meta charset=...>`, `<meta ... content="text/html; charset=...">`, `<?xml encoding=...?>`.
-_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_DECLARED = re.compile(
+    rb"""<(?:meta|\?xml)[^>]*?(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
 
 # The scorer reads this much of a file: enough words to judge, fast on 32 MB inputs.
 _SAMPLE_BYTES = 256 * 1024

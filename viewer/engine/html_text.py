@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -17,7 +18,7 @@ _SEPARATOR = "\n\n"
 
 # Content nobody sees on the page.
 _INVISIBLE = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed"}
+    {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
 )
 # Elements that start a new paragraph; inline elements (a, b, em, span...) do not.
 _BLOCKS = frozenset(
@@ -29,7 +30,6 @@ _BLOCKS = frozenset(
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )  # fmt: skip
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Paragraphs at least this long may match inside a longer extracted line (a table row,
@@ -69,10 +69,10 @@ def html_to_text(markup: str) -> HtmlText:
     style, template, ``hidden`` and ``display:none`` content is skipped, list items get
     a bullet, whitespace inside a paragraph is folded, entities are decoded.
     """
-    root = _parse(markup)
+    root, truncated = _parse(markup)
     if root is None:
         return HtmlText("", (), (), None)
-    paragraphs = list(_paragraphs(root))
+    paragraphs = _flat_paragraphs(markup) if truncated else list(_paragraphs(root))
     spans, pieces, position = [], [], 0
     for text, _tag in paragraphs:
         spans.append((position, position + len(text)))
@@ -88,15 +88,18 @@ def html_to_text(markup: str) -> HtmlText:
     )
 
 
-def _parse(markup: str) -> etree._Element | None:
+def _parse(markup: str) -> tuple[etree._Element | None, bool]:
+    """The parsed page, and whether libxml2 silently cut it short (nesting over 2048)."""
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses it in a str
     if not markup.strip():
-        return None
+        return None, False
     parser = lxml_html.HTMLParser(huge_tree=True, remove_pis=True)
     try:
-        return lxml_html.document_fromstring(markup, parser=parser)
+        root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
+    truncated = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, truncated
 
 
 def _paragraphs(root: etree._Element) -> Iterator[tuple[str, str]]:
@@ -142,6 +145,55 @@ def _paragraphs(root: etree._Element) -> Iterator[tuple[str, str]]:
     yield from flush()
 
 
+class _FlatReader(HTMLParser):
+    """Stream reader for pages too deep for libxml2: no tree, so no depth limit.
+
+    Rougher than the tree walk (no ``hidden`` handling), but it loses no visible text.
+    """
+
+    _SKIPPED = frozenset({"script", "style", "template", "noscript", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[tuple[str, str]] = []
+        self._buffer: list[str] = []
+        self._skipping = 0
+        self._bullet = False
+        self._block = "body"
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIPPED:
+            self._skipping += 1
+        elif tag in _BLOCKS:
+            self.flush()
+            self._block, self._bullet = tag, tag == "li" or self._bullet
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._buffer.append(data)
+
+    def flush(self) -> None:
+        text = _fold("".join(self._buffer))
+        self._buffer.clear()
+        if text:
+            self.paragraphs.append((BULLET + text if self._bullet else text, self._block))
+            self._bullet = False
+
+
+def _flat_paragraphs(markup: str) -> list[tuple[str, str]]:
+    reader = _FlatReader()
+    reader.feed(markup)
+    reader.close()
+    reader.flush()
+    return reader.paragraphs
+
+
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None:
         return True
@@ -162,14 +214,15 @@ def find_main_content(markup: str, page: HtmlText) -> MainContent:
     document = _extract(markup)
     if document is None:
         return MainContent(None, page.page_title, None, None)
-    lines = [_normalise(line) for line in (document.text or "").split("\n")]
-    whole_lines = {line for line in lines if line}
-    joined = "\n".join(lines)
+    keys = [_normalise(page.text[start:end]) for start, end in page.spans]
+    lines = {_normalise(line) for line in (document.text or "").split("\n")} - {""}
+    # Lines that are no paragraph of ours (merged or reshaped by trafilatura) are the
+    # only ones worth a substring search; usually there are none.
+    composite = "\n".join(lines.difference(keys))
     spans = []
-    for start, end in page.spans:
-        key = _normalise(page.text[start:end])
-        if key in whole_lines or (len(key) >= _MIN_CONTAINED and key in joined):
-            spans.append((start, end))
+    for span, key in zip(page.spans, keys, strict=True):
+        if key in lines or (composite and len(key) >= _MIN_CONTAINED and key in composite):
+            spans.append(span)
     return MainContent(
         spans=tuple(spans) if spans else None,
         title=_clean(document.title) or page.page_title,
