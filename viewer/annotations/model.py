@@ -78,3 +78,9 @@ class Note:
     created: datetime = field(default_factory=_now)
     edited: datetime = field(default_factory=_now)
     orphaned: bool = False
+
+
+def utc_timestamp(moment: datetime) -> str:
+    """A note time as exchange formats want it: UTC, whole seconds, ``Z`` (naive means UTC)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
