@@ -1,10 +1,7 @@
-"""The ``*.crosscheck`` comparison file: both sources, view settings and notes, as JSON.
+"""The ``*.crosscheck`` comparison file (docs/comparison-file.md) to and from JSON objects."""
 
-Public API: ``ComparisonFile``, ``SourceRecord``, ``FileFormatError``, ``to_json_dict``,
-``from_json_dict``, ``FORMAT_NAME``, ``FORMAT_VERSION``. The layout is documented in
-docs/comparison-file.md; reading is strict about structure so a damaged file is reported,
-never half-loaded, and lenient about unknown keys so later minor additions still open.
-"""
+# Reading is strict about structure, so a damaged file is reported, never half-loaded,
+# and lenient about unknown keys, so later minor additions still open.
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Notes as CSV, one row per note, for editors who live in spreadsheets.
-
-Public API: ``to_csv``, ``write_csv``, ``COLUMNS``.
-"""
+"""Notes as CSV, one row per note, for editors who live in spreadsheets."""
 
 from __future__ import annotations
 
@@ -10,13 +7,12 @@ import io
 import os
 from collections.abc import Iterable
 
-from viewer.annotations.model import Note, utc_timestamp
+from viewer.annotations.model import LINK_JOINER, Note, quote_text, utc_timestamp
 from viewer.annotations.storage import save_atomic
 
 __all__ = ["COLUMNS", "LINK_JOINER", "to_csv", "write_csv"]
 
 COLUMNS = ("side", "quote", "tag", "note", "author", "created", "edited", "status")
-LINK_JOINER = " ⟷ "
 # A cell starting with one of these is run as a formula by spreadsheet programs; article
 # text is written by strangers, so such cells get a leading apostrophe (OWASP advice).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -35,7 +31,7 @@ def note_row(note: Note) -> tuple[str, ...]:
     """The cells of one note, in ``COLUMNS`` order (before formula neutralising)."""
     return (
         _side(note),
-        LINK_JOINER.join(a.quote.exact for a in note.anchors),
+        quote_text(note),
         note.tag,
         note.body,
         note.author,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum
 
@@ -84,3 +84,25 @@ def utc_timestamp(moment: datetime) -> str:
     """A note time as exchange formats want it: UTC, whole seconds, ``Z`` (naive means UTC)."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+LINK_JOINER = " ⟷ "
+
+
+def quote_text(note: Note) -> str:
+    """The annotated words, for lists and exports; a link note's two quotes are joined."""
+    return LINK_JOINER.join(a.quote.exact for a in note.anchors)
+
+
+def edit_note(
+    note: Note, *, body: str | None = None, tag: str | None = None, now: datetime | None = None
+) -> Note:
+    """``note`` with a new body and/or tag and ``edited`` moved on; unchanged if nothing is.
+
+    Going through here keeps ``edited`` honest: the notes panel and exports show it.
+    """
+    new_body = note.body if body is None else body
+    new_tag = note.tag if tag is None else tag
+    if (new_body, new_tag) == (note.body, note.tag):
+        return note
+    return replace(note, body=new_body, tag=new_tag, edited=now or _now())

@@ -1,10 +1,7 @@
-"""Recovery files: every change is autosaved, so a killed session loses no note.
+"""Recovery files: every change is autosaved, so a killed session loses no note."""
 
-Public API: ``RecoveryStore``, ``RecoveryEntry``, ``recovery_key``,
-``default_recovery_folder``. A recovery file is an ordinary comparison file with one
-extra top-level member, ``"recovery": {"key": ..., "path": ...}``, so it can also be
-opened by hand with File > Open.
-"""
+# A recovery file is an ordinary comparison file with one extra top-level member,
+# "recovery": {"key": ..., "path": ...}, so it can also be opened by hand with File > Open.
 
 from __future__ import annotations
 

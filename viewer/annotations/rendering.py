@@ -1,9 +1,7 @@
-"""Note Markdown to safe HTML: raw HTML shown as text, no images fetched, only web links.
+"""Note Markdown to safe HTML: raw HTML shown as text, no images fetched, only web links."""
 
-Public API: ``render_note_html``, ``summary_line``, ``SAFE_SCHEMES``. Notes quote
-articles written by strangers, so a note must never run script, load a tracking image
-or point a link at ``javascript:``; the UI opens kept links only on an explicit click.
-"""
+# Notes quote articles written by strangers, so a note must never run script, load a
+# tracking image or point a link at javascript:; the UI opens links only on a click.
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""Atomic saving: a file on disk is always the old version or the new one, never half of each.
-
-Public API: ``save_atomic``, ``SaveError``, ``save_comparison_file``,
-``load_comparison_file``, ``encode_comparison_file``, ``decode_comparison_file``.
-"""
+"""Atomic saving: a file on disk is always the old version or the new one, never half of each."""
 
 from __future__ import annotations
 

@@ -1,8 +1,6 @@
-"""Notes as a W3C Web Annotation collection (JSON-LD) that other annotation tools can read.
+"""Notes as a W3C Web Annotation collection (JSON-LD) that other annotation tools can read."""
 
-Public API: ``to_jsonld``, ``write_jsonld``, ``note_to_annotation``, ``ANNO_CONTEXT``.
-See https://www.w3.org/TR/annotation-model/ for the vocabulary.
-"""
+# Vocabulary: https://www.w3.org/TR/annotation-model/
 
 from __future__ import annotations
 
