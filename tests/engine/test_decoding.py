@@ -142,3 +142,36 @@ def test_unicode_round_trips(text: str, encoding: str):
 def test_utf16_with_either_bom_round_trips(text: str, bom: bytes):
     codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
     assert decode_bytes(bom + text.encode(codec)) == (text, "utf-16")
+
+
+@pytest.mark.parametrize(
+    ("tail", "encoding"),
+    [
+        (b"\x98", "cp1252"),  # undefined in cp1251 only
+        (b"\x81", "latin-1"),  # undefined in cp1252, a C1 control in latin-1
+    ],
+)
+def test_a_byte_past_the_scored_sample_still_decodes(tail: bytes, encoding: str):
+    """The scorer reads a sample; the choice must still decode the whole file."""
+    data = "Café naïve, déjà vu. ".encode("latin-1") * 20_000 + tail
+    assert decode_bytes(data) == (data.decode(encoding), encoding)
+
+
+def test_cp1251_with_an_undefined_byte_past_the_sample_never_crashes():
+    data = "Київ заявив про переговори. ".encode("cp1251") * 20_000 + b"\x98"
+    try:
+        _text, name = decode_bytes(data)
+    except LoadError as error:
+        assert "encoding" in str(error)
+    else:
+        assert name != "cp1251"
+
+
+def test_large_cp1251_file_decodes_fast():
+    import time
+
+    data = "Київ заявив про нові переговори у Женеві, ґ є і ї.\r\n".encode("cp1251") * 100_000
+    start = time.perf_counter()
+    _text, name = decode_bytes(data)
+    assert name == "cp1251"
+    assert time.perf_counter() - start < 0.5

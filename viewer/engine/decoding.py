@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
-import itertools
 import re
 import unicodedata
+from collections import Counter
 
 __all__ = ["LoadError", "decode_bytes", "normalise_newlines"]
 
@@ -47,11 +46,16 @@ _DECLARED = re.compile(
 )
 
 # The scorer reads this much of a file: enough words to judge, fast on 32 MB inputs.
-_SAMPLE_BYTES = 256 * 1024
+_SAMPLE_BYTES = 64 * 1024
 # Worst share of odd-looking words or symbols we still accept from the cp1251/cp1252 scorer.
 _MAX_ODDITY = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+# Non-ASCII characters that are not letters or digits, and superscripts ("³" is cp1251 "і").
+_NON_ASCII_SYMBOL = re.compile(r"[^\x00-\x7f\w]|[\u00b2\u00b3\u00b9]")
+_C1_BYTES = bytes(range(0x80, 0xA0))  # where cp1252 and latin-1 differ
+_CP1252_GAPS = b"\x81\x8d\x8f\x90\x9d"  # bytes cp1252 leaves undefined
 _FINE_SYMBOLS = frozenset("°©®™№§¶€£¥¢±×÷½¼¾")
 
 
@@ -115,10 +119,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for attempt in (_declared, _scored, _detected):
-        found = attempt(data)
-        if found is not None:
-            return _checked(data.decode(found), _display_name(found))
+    found = _declared(data) or _scored(data)
+    if found is not None:
+        c1 = len(data) - len(data.translate(None, _C1_BYTES)) if found == "latin-1" else 0
+        if _too_many_controls(controls + c1, len(data)):  # C0 counted above; C1 in latin-1
+            raise LoadError("it is a binary file, not text")
+        return data.decode(found), _display_name(found)
+    found = _detected(data)
+    if found is not None:
+        return _checked(data.decode(found), _display_name(found))
     raise LoadError("cannot tell its text encoding (not UTF-8, UTF-16, cp1251, cp1252 or latin-1)")
 
 
@@ -176,47 +185,46 @@ def _scored(data: bytes) -> str | None:
     letters, and latin-1 decoded as cp1251 gives Latin words with Cyrillic letters inside.
     """
     sample = data[:_SAMPLE_BYTES]
-    western = "cp1252"
-    try:
-        western_text = sample.decode(western)
-    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
-        western, western_text = "latin-1", sample.decode("latin-1")
-    candidates = [(_oddity(western_text), western)]
-    with contextlib.suppress(UnicodeDecodeError):  # 0x98, the one byte cp1251 lacks
+    # Judge on a sample, but offer only code pages that decode the whole file.
+    if _has_any(data, _CP1252_GAPS):
+        western = "latin-1"
+    elif _has_any(data, _C1_BYTES):
+        western = "cp1252"
+    else:
+        western = "latin-1"  # cp1252 decodes identically here; latin-1 is the plainer claim
+    candidates = [(_oddity(sample.decode(western)), western)]
+    if b"\x98" not in data:  # the one byte cp1251 leaves undefined
         candidates.append((_oddity(sample.decode("cp1251")), "cp1251"))
     oddity, best = min(candidates, key=lambda c: c[0])  # stable: Western wins a tie
-    if oddity > _MAX_ODDITY:
-        return None
-    if best == "cp1252" and not any(0x80 <= b <= 0x9F for b in data):
-        return "latin-1"  # identical decoding; the plainer claim
-    return best
+    return best if oddity <= _MAX_ODDITY else None
+
+
+def _has_any(data: bytes, byte_set: bytes) -> bool:
+    """Whether ``data`` holds any of ``byte_set``; translate runs at memory speed."""
+    return len(data.translate(None, byte_set)) != len(data)
 
 
 def _oddity(text: str) -> float:
-    """Share of non-ASCII words and symbols that no real text would contain."""
-    odd = total = 0
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word.isascii():
-            continue
-        total += 1
-        odd += _odd_word(word)
-    for char in _NON_ASCII.findall(text):
-        if not char.isalpha():
-            total += 1
-            odd += _odd_symbol(char)
+    """Share of non-ASCII words and symbols that no real text would contain.
+
+    Each distinct word is judged once: running text repeats its words a lot.
+    """
+    words = Counter(word for word in _WORD.findall(text) if not word.isascii())
+    symbols = Counter(_NON_ASCII_SYMBOL.findall(text))
+    odd = sum(count for word, count in words.items() if _odd_word(word))
+    odd += sum(count for char, count in symbols.items() if _odd_symbol(char))
+    total = words.total() + symbols.total()
     return odd / total if total else 0.0
 
 
 def _odd_word(word: str) -> bool:
-    ascii_letters = sum(c.isascii() for c in word)
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
-    if cyrillic:
-        mixed = ascii_letters or cyrillic < len(word)
-        camel = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
-        return bool(mixed or camel)
+    if _CYRILLIC.search(word):
+        # Real Cyrillic words are all Cyrillic and shaped "слово", "Слово" or "СЛОВО";
+        # KOI8-R read as cp1251 gives "пРИВЕТ", latin-1 read as cp1251 "Cafй".
+        mixed = not _CYRILLIC.fullmatch(word)
+        return mixed or not (word.islower() or word.isupper() or word.istitle())
     # A Latin word with no plain ASCII letter at all ("Ïðèâåò") is Cyrillic misread.
-    return ascii_letters == 0 and len(word) >= 2
+    return len(word) >= 2 and not _ASCII_LETTER.search(word)
 
 
 def _odd_symbol(char: str) -> bool:
