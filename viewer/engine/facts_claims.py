@@ -1,0 +1,165 @@
+"""Who says a claim (attribution) and how sure it is (hedges, negation), found in a text.
+
+Attribution is a source phrase next to a speech verb: "one of the sources described",
+"according to three sources", "reports Reuters", "Putin said". Its key is the count, the
+kind of source and what qualifies it, so "one source" and "a Western media source" differ
+while "three sources" and "three unnamed sources" do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_lexicon import (
+    CERTAINTY,
+    COUNT_WORDS,
+    NEUTRAL_MODIFIERS,
+    SOURCE_HEADS,
+    SOURCE_INTRODUCERS,
+    SPEECH_VERBS,
+    STOP,
+    UNITS_SMALL,
+)
+from viewer.engine.facts_names import names_equivalent
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import FlagKind
+
+__all__ = ["attributions_equivalent", "extract_attributions", "extract_certainty"]
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_VERB = re.compile(rf"(?i)\b(?:{_alt(SPEECH_VERBS)})\b")
+_INTRO = re.compile(rf"(?i)\b(?:{_alt(SOURCE_INTRODUCERS)})\b")
+_WORDS_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]*(?:,[ \u00a0]*)?$")
+_WORD_AFTER = re.compile(r"[ \u00a0]*([\w’'-]+)")
+_SPECIAL = frozenset({"may", "will", "n't"})
+_CERTAINTY = re.compile(
+    rf"\b(?:{_alt(k for k in CERTAINTY if k not in _SPECIAL)})\b"
+    r"|(?<=\w)n[’']t\b|\b(?:may|will)\b",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE = frozenset({"may", "will"})
+
+
+def extract_certainty(text: str) -> list[Item]:
+    """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
+    out = []
+    for m in _CERTAINTY.finditer(text):
+        frag = m.group()
+        low = frag.lower().replace("’", "'")
+        if low in _CASE_SENSITIVE and frag != low:
+            continue  # "May" is a month, "Will" a name
+        cls = CERTAINTY.get(" ".join(low.split()))
+        if cls:
+            out.append(Item(FlagKind.CERTAINTY, m.start(), m.end(), frag, ("certainty", cls)))
+    return out
+
+
+def extract_attributions(text: str, names: list[Item]) -> list[Item]:
+    """Source phrases attached to a speech verb or an introducer ("according to", "citing")."""
+    by_end = {n.end: n for n in names}
+    by_start = {n.start: n for n in names}
+    out: dict[int, Item] = {}
+    for m in _VERB.finditer(text):
+        item = _source_before(text, m.start(), by_end)
+        inverted = re.search(r"[,”\"’)][ \u00a0]*$", text[max(0, m.start() - 3) : m.start()])
+        if item is None and inverted and m.group().lower() not in ("told", "tells"):
+            item = _source_after(text, m.end(), by_start)
+        if item is not None:
+            out.setdefault(item.start, item)
+    for m in _INTRO.finditer(text):
+        item = _source_after(text, m.end(), by_start)
+        if item is not None:
+            out.setdefault(item.start, item)
+    return [out[k] for k in sorted(out)]
+
+
+def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
+    head = text[max(0, at - 80) : at]
+    stripped = head.rstrip(" \u00a0,")
+    end = at - (len(head) - len(stripped))
+    name = by_end.get(end)
+    if name is not None:
+        of = re.search(
+            r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$", text[max(0, name.start - 40) : name.start]
+        )
+        if of and of.group(1).lower() in SOURCE_HEADS:  # "sources of Reuters said"
+            start = name.start - len(of.group())
+            item = _noun_phrase(text, [(start, of.group(1))])
+            if item is not None:
+                return Item(
+                    FlagKind.ATTRIBUTION,
+                    item.start,
+                    name.end,
+                    text[item.start : name.end],
+                    item.key,
+                )
+        return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
+    words = list(re.finditer(r"[\w’'-]+", stripped))
+    if not words or words[-1].end() != len(stripped):
+        return None
+    if words[-1].group().lower() not in SOURCE_HEADS:
+        return None
+    return _noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
+
+
+def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
+    tail = text[at : at + 80]
+    skip = len(tail) - len(tail.lstrip(" \u00a0"))
+    name = by_start.get(at + skip)
+    if name is not None:
+        return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
+    words = [(w.start() + at, w.group()) for w in re.finditer(r"[\w’'-]+", tail)][:7]
+    for i, (_, w) in enumerate(words):
+        if w.lower() in SOURCE_HEADS:
+            between = text[words[0][0] : words[i][0]]
+            if re.search(r"[.,;:!?\"“”]", between):
+                return None
+            return _noun_phrase(text, words[: i + 1])
+    return None
+
+
+def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
+    """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
+    head_at, head = words[-1]
+    count: int | None = None
+    mods: set[str] = set()
+    start = head_at
+    for pos, w in reversed(words[:-1]):
+        low = w.lower()
+        if text[pos + len(w) : start].strip():
+            break  # punctuation between: the phrase ended
+        if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
+            count = (
+                COUNT_WORDS.get(low)
+                or UNITS_SMALL.get(low)
+                or (int(low) if low.isdigit() else None)
+            )
+        elif low in ("some", "several", "many", "few"):
+            pass
+        elif low in ("of", "the", "these", "those"):
+            if count is not None:
+                break
+        elif low in STOP or low in SOURCE_HEADS or len(mods) >= 3 or not low.isalpha():
+            break
+        else:
+            mods.add(low)
+        start = pos
+    while text[start:head_at].lower().startswith(("of ", "the ")) and start < head_at:
+        start = text.index(" ", start) + 1
+    end = head_at + len(head)
+    mods -= NEUTRAL_MODIFIERS
+    key = ("source", count, SOURCE_HEADS[head.lower()], frozenset(m[:5] for m in mods))
+    return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
+
+
+def attributions_equivalent(a: tuple, b: tuple) -> bool:
+    """Same source: same name, or same kind, qualifiers and (when both say it) count."""
+    if a[0] != b[0]:
+        return False
+    if a[0] == "name":
+        return names_equivalent(a[1], b[1])
+    return a[2] == b[2] and a[3] == b[3] and (a[1] is None or b[1] is None or a[1] == b[1])
