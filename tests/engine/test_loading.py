@@ -230,6 +230,13 @@ def test_html_in_cp1251_uses_its_declared_charset():
     assert (loaded.text, loaded.encoding) == (UKRAINIAN, "cp1251")
 
 
+def test_html_declaring_latin1_is_read_as_browsers_do():
+    """Browsers read pages labelled iso-8859-1 as cp1252, where 0x93/0x94 are quotes."""
+    markup = '<meta charset="iso-8859-1"><p>“Café”</p>'
+    loaded = load_bytes(markup.encode("cp1252"), "a.html")
+    assert (loaded.text, loaded.encoding) == ("“Café”", "cp1252")
+
+
 def test_html_without_main_content_keeps_its_text(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(html_text, "_extract", lambda markup: None)
     loaded = load_bytes(b"<html><head><title> A  page </title></head><p>x</p>", "a.html")

@@ -54,6 +54,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 # Non-ASCII characters that are not letters or digits, and superscripts ("³" is cp1251 "і").
 _NON_ASCII_SYMBOL = re.compile(r"[^\x00-\x7f\w]|[\u00b2\u00b3\u00b9]")
+_WESTERN_LABELS = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
 _C1_BYTES = bytes(range(0x80, 0xA0))  # where cp1252 and latin-1 differ
 _CP1252_GAPS = b"\x81\x8d\x8f\x90\x9d"  # bytes cp1252 leaves undefined
 _FINE_SYMBOLS = frozenset("°©®™№§¶€£¥¢±×÷½¼¾")
@@ -174,7 +175,9 @@ def _declared(data: bytes) -> str | None:
         data.decode(name)
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if name.startswith("utf") else name
+    if name.startswith("utf") or name in _WESTERN_LABELS:
+        return None  # UTF already failed; "latin-1" pages are cp1252 in browsers: score them
+    return name
 
 
 def _scored(data: bytes) -> str | None:
