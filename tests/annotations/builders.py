@@ -78,6 +78,8 @@ def sample_comparison() -> ComparisonFile:
             loaded=loaded,
             encoding="utf-8",
             format="text",
+            byline="By Ann Smith",
+            date="2024-05-03",
         ),
         right=SourceRecord(
             source="https://example.com/news/дефіцит?id=1&x=2",

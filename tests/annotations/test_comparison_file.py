@@ -48,7 +48,17 @@ def test_header_and_layout() -> None:
         "notes",
         "tags",
     }
-    assert set(d["left"]) == {"source", "title", "sha256", "loaded", "encoding", "format", "text"}
+    assert set(d["left"]) == {
+        "source",
+        "title",
+        "sha256",
+        "loaded",
+        "encoding",
+        "format",
+        "byline",
+        "date",
+        "text",
+    }
     start = LEFT_TEXT.index("дефіцит")
     assert d["notes"][1]["anchors"][0] == {
         "side": "left",
@@ -106,10 +116,13 @@ def test_source_record_from_document() -> None:
         blocks=(Block(0, 0, 6, "Привіт"),),
         sha256="f" * 64,
         title="Hello",
+        byline="By Ann",
+        date="2024-05-03",
         encoding="cp1251",
         format="html",
     )
     rec = SourceRecord.from_document(doc)
+    assert (rec.byline, rec.date) == ("By Ann", "2024-05-03")
     assert (rec.source, rec.text, rec.sha256, rec.title, rec.encoding, rec.format) == (
         "/tmp/a.html",
         "Привіт",
@@ -183,3 +196,17 @@ def test_bad_structure_is_a_clear_error(mutate: Callable[[dict], None], message:
 def test_not_an_object_at_all(value: Any) -> None:
     with pytest.raises(FileFormatError, match="should be an object"):
         from_json_dict(value)
+
+
+def test_to_document_rebuilds_the_stored_text() -> None:
+    rec = sample_comparison().left
+    doc = rec.to_document()
+    assert (doc.source, doc.text, doc.sha256, doc.title) == (
+        rec.source,
+        rec.text,
+        rec.sha256,
+        rec.title,
+    )
+    assert doc.blocks and all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+    assert any("Міністр" in b.text for b in doc.blocks)
+    assert (doc.encoding, doc.format, doc.byline) == ("utf-8", "text", "By Ann Smith")

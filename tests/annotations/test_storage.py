@@ -93,7 +93,7 @@ def test_impossible_save_is_a_clear_error(tmp_path: Path, make_target, message: 
     with pytest.raises(SaveError, match=message) as caught:
         save_atomic(target, b"data")
     assert isinstance(caught.value, OSError)
-    assert target.name in str(caught.value)
+    assert str(caught.value).startswith(f"Cannot save {target.name} in {target.parent}: ")
     assert _visible(tmp_path) == ["a-folder", "plain-file"]
     assert (tmp_path / "plain-file").read_bytes() == b"keep"
 
@@ -128,9 +128,10 @@ def test_failure_at_any_step_leaves_old_file_and_no_temp(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(storage.os, failing, fail)
-    with pytest.raises(SaveError, match=message):
+    with pytest.raises(SaveError, match=message) as caught:
         save_atomic(target, b"new content")
     monkeypatch.undo()
+    assert caught.value.errno == code
     assert target.read_bytes() == b"old content"
     assert _visible(tmp_path) == ["notes.crosscheck"]
 

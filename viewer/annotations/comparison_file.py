@@ -61,6 +61,8 @@ class SourceRecord:
     loaded: datetime | None = None
     encoding: str = "utf-8"
     format: str = "text"
+    byline: str | None = None
+    date: str | None = None
 
     @classmethod
     def from_document(cls, doc: Document, loaded: datetime | None = None) -> SourceRecord:
@@ -78,7 +80,30 @@ class SourceRecord:
             loaded=loaded or datetime.now(UTC),
             encoding=doc.encoding,
             format=doc.format,
+            byline=doc.byline,
+            date=doc.date,
         )
+
+    def to_document(self) -> Document:
+        """The Document of the stored text, for reopening when the source moved or changed.
+
+        The text is segmented and judged again exactly as loaded text is; an HTML page's
+        extractor hints are not stored, so its cruft flags may differ slightly.
+        """
+        from viewer.engine.document import build_document  # the engine only when reopening
+        from viewer.engine.loading import LoadedText
+
+        loaded = LoadedText(
+            source=self.source,
+            text=self.text,
+            sha256=self.sha256,
+            encoding=self.encoding,
+            format=self.format,
+            title=self.title,
+            byline=self.byline,
+            date=self.date,
+        )
+        return build_document(loaded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +145,8 @@ def _source_to_json(src: SourceRecord) -> dict[str, Any]:
         "loaded": _iso(src.loaded) if src.loaded else None,
         "encoding": src.encoding,
         "format": src.format,
+        "byline": src.byline,
+        "date": src.date,
         "text": src.text,
     }
 
@@ -219,6 +246,8 @@ def _source_from_json(value: Any, where: str) -> SourceRecord:
         loaded=_time(obj, "loaded", where, None),
         encoding=_get(obj, "encoding", str, where, "utf-8"),
         format=_get(obj, "format", str, where, "text"),
+        byline=_get(obj, "byline", str, where, None),
+        date=_get(obj, "date", str, where, None),
     )
 
 

@@ -43,7 +43,14 @@ _WHY = {getattr(errno, name): why for name, why in _REASONS.items() if hasattr(e
 
 
 class SaveError(OSError):
-    """A save that did not happen; the message says why in words, the target is untouched."""
+    """A save that did not happen; the message says why in words, the target is untouched.
+
+    An ``OSError`` (with ``errno``), so callers catching those catch it too, but printed
+    without the "[Errno 13]" prefix: the message is meant for the user.
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 def _temp_name(target: Path) -> Path:
