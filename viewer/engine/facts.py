@@ -43,7 +43,7 @@ PAIR_SIMILARITY = {
     FlagKind.NUMBER: 0.2,
     FlagKind.DATE: 0.2,
     FlagKind.ATTRIBUTION: 0.2,
-    FlagKind.NAME: 0.3,
+    FlagKind.NAME: 0.2,
     FlagKind.CERTAINTY: 0.4,
     FlagKind.QUOTE: 0.4,
 }
@@ -212,6 +212,8 @@ def _pairs(
             if not _comparable(a, x, b, y):
                 continue
             sim = _similarity(a, x, b, y)
+            if kind is FlagKind.NAME and not (shared and sim >= 0.3 or _same_neighbour(a, x, b, y)):
+                continue
             if shared or sim >= PAIR_SIMILARITY[kind]:
                 scored.append((-(sim + shared), x.start, y.start, x, y))
     scored.sort(key=lambda t: t[:3])
@@ -238,6 +240,20 @@ def _comparable(a: _Side, x: Item, b: _Side, y: Item) -> bool:
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True
+
+
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[^\w]*$")
+_NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
+
+
+def _same_neighbour(a: _Side, x: Item, b: _Side, y: Item) -> bool:
+    """A name swapped for another keeps its place: the word before or after is the same."""
+    px = _PREVIOUS_WORD.search(a.text, max(0, x.start - 30), x.start)
+    py = _PREVIOUS_WORD.search(b.text, max(0, y.start - 30), y.start)
+    if px and py and px.group(1).lower() == py.group(1).lower():
+        return True
+    nx, ny = _NEXT_WORD.match(a.text, x.end), _NEXT_WORD.match(b.text, y.end)
+    return bool(nx and ny and nx.group(1).lower() == ny.group(1).lower())
 
 
 def _sentence_has(side: _Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
@@ -330,7 +346,7 @@ def _worth_flagging_alone(item: Item) -> bool:
     if item.kind is FlagKind.NUMBER:
         return item.key[0] != "quant"
     if item.kind is FlagKind.DATE:
-        return item.key[0] != "recent" and item.key[-1] != "vague"
+        return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
     return True
 
 

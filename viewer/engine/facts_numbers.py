@@ -251,13 +251,12 @@ def extract_dates(text: str) -> list[Item]:
 
 
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
-    """Same amount: equal value, unit and qualifier ("at least 3" is not "3").
+    """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
 
-    A vague quantity keeps its meaning under a qualifier: "at least several" is "several".
+    Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
+    rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
     """
-    if a[0] in ("quant", "freq"):
-        return a[:2] == b[:2]
-    return a == b
+    return a[:-1] == b[:-1] if a[0] == "num" else a[:2] == b[:2]
 
 
 def dates_equivalent(a: tuple, b: tuple) -> bool:
