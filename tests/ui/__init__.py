@@ -1,0 +1,1 @@
+"""Tests of the Qt widgets (pytest-qt, offscreen)."""

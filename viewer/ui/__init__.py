@@ -1,0 +1,1 @@
+"""Qt widgets of Crosscheck: the comparison view and the window around it."""

@@ -1,0 +1,209 @@
+"""Connector bands between the panes: one filled Bézier band per linked pair of blocks.
+
+As Meld's link map does, the strip between the two panes draws, for every linked
+(left block, right block) in view, a band from the block's extent on the left to its
+counterpart's on the right. Moved paragraphs give crossing bands, split and merged ones
+a fan (the single block's extent is shared out between its several counterparts). The
+widget only paints the ``Band`` values it is given; ``visible_bands`` computes them from
+pane geometry handed in as callables, so it can be tested without widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from viewer.engine.model import AlignedPair, LinkKind
+from viewer.ui.theme import LIGHT, Theme
+
+YRange = Callable[[int], tuple[float, float] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One (left block, right block) connection of an aligned pair.
+
+    ``left_part``/``right_part`` are (index, count): which share of the block's extent the
+    band starts from, so a block linked to three others fans out in three thin bands.
+    """
+
+    pair: int
+    left: int
+    right: int
+    left_part: tuple[int, int]
+    right_part: tuple[int, int]
+    kind: LinkKind
+    moved: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A band to paint, in the connector widget's coordinates."""
+
+    left_top: float
+    left_bottom: float
+    right_top: float
+    right_bottom: float
+    pair: int
+    left: int
+    right: int
+    kind: LinkKind
+    moved: bool
+    current: bool
+
+
+def pair_links(pairs: Sequence[AlignedPair]) -> list[Link]:
+    """Every (left, right) block connection of every pair, in pair order."""
+    links = []
+    for index, pair in enumerate(pairs):
+        nl, nr = len(pair.left), len(pair.right)
+        for i, left in enumerate(pair.left):
+            for j, right in enumerate(pair.right):
+                # A single block shares its extent among its counterparts; n:m pairs
+                # (rare) link whole extents.
+                left_part = (j, nr) if nl == 1 else (0, 1)
+                right_part = (i, nl) if nr == 1 else (0, 1)
+                links.append(Link(index, left, right, left_part, right_part, pair.kind, pair.moved))
+    return links
+
+
+def _share(extent: tuple[float, float], part: tuple[int, int]) -> tuple[float, float]:
+    top, bottom = extent
+    index, count = part
+    step = (bottom - top) / count
+    return top + index * step, top + (index + 1) * step
+
+
+def visible_bands(
+    links: Iterable[Link],
+    left_range: YRange,
+    right_range: YRange,
+    height: float,
+    current_pair: int = -1,
+) -> list[Band]:
+    """Bands of ``links`` with either end inside ``[0, height]``; ends that are not shown
+    (folded or unknown, the callables return None) drop the band."""
+    bands = []
+    for link in links:
+        lr, rr = left_range(link.left), right_range(link.right)
+        if lr is None or rr is None:
+            continue
+        (lt, lb), (rt, rb) = _share(lr, link.left_part), _share(rr, link.right_part)
+        if (lb < 0 or lt > height) and (rb < 0 or rt > height):
+            continue
+        bands.append(
+            Band(
+                lt,
+                lb,
+                rt,
+                rb,
+                link.pair,
+                link.left,
+                link.right,
+                link.kind,
+                link.moved,
+                link.pair == current_pair,
+            )
+        )
+    # Current bands last, so they are painted on top.
+    bands.sort(key=lambda b: b.current)
+    return bands
+
+
+def band_path(band: Band, width: float) -> QPainterPath:
+    """The filled shape of a band: two cubic curves joined by the blocks' edges."""
+    path = QPainterPath(QPointF(0, band.left_top))
+    c1, c2 = width / 3, 2 * width / 3
+    path.cubicTo(c1, band.left_top, c2, band.right_top, width, band.right_top)
+    path.lineTo(width, band.right_bottom)
+    path.cubicTo(c2, band.right_bottom, c1, band.left_bottom, 0, band.left_bottom)
+    path.closeSubpath()
+    return path
+
+
+class ConnectorMap(QWidget):
+    """The strip between the panes; paints bands, reports clicks on them.
+
+    Members:
+      band_clicked(int): index of the pair whose band was clicked.
+    """
+
+    band_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bands: list[Band] = []
+        self._span = (0.0, float("inf"))
+        self._theme = LIGHT
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(24)
+
+    def sizeHint(self) -> QSize:
+        return QSize(56, 200)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_bands(self, bands: Sequence[Band], span: tuple[float, float] | None = None) -> None:
+        """Bands to paint; ``span`` is the height range level with the panes' text, the
+        only part bands are drawn in (above it sit the panes' headers)."""
+        self._bands = list(bands)
+        if span is not None:
+            self._span = span
+        self.update()
+
+    def bands(self) -> list[Band]:
+        return list(self._bands)
+
+    def _colors(self, band: Band) -> tuple[QColor, QColor]:
+        theme = self._theme
+        if band.moved:
+            fill = QColor(theme.moved_mark)
+            fill.setAlpha(70 if band.current else 38)
+        elif band.kind is LinkKind.REWORDED:
+            fill = QColor(theme.reworded_mark)
+            fill.setAlpha(95 if band.current else 52)
+        else:
+            fill = QColor(theme.same_band)
+            if band.current:
+                fill.setAlpha(min(255, fill.alpha() * 2))
+        outline = theme.current_outline if band.current else theme.band_outline
+        return fill, outline
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        width = float(self.width())
+        top, bottom = self._span[0], min(self._span[1], float(self.height()))
+        inside = QRectF(0, top, width, max(0.0, bottom - top))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.fillRect(inside, self.palette().color(QPalette.ColorRole.Base))
+        painter.setClipRect(inside)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for band in self._bands:
+            fill, outline = self._colors(band)
+            path = band_path(band, width)
+            painter.fillPath(path, fill)
+            pen = QPen(outline, 1.6 if band.current else 0.8)
+            if band.moved:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.strokePath(path, pen)
+        # Edges towards the panes, so the bands read as leaving from them.
+        edge = QColor(self._theme.band_outline)
+        edge.setAlpha(60)
+        painter.fillRect(QRectF(0, top, 1, inside.height()), edge)
+        painter.fillRect(QRectF(width - 1, top, 1, inside.height()), edge)
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        width = float(self.width())
+        for band in reversed(self._bands):
+            if band_path(band, width).contains(event.position()):
+                self.band_clicked.emit(band.pair)
+                return
