@@ -103,7 +103,18 @@ def _first(text: str) -> int:
         ),
         pytest.param("", ORPHANED, None, "quote no longer in the text", id="empty-text"),
         pytest.param(
-            "the deficit was 3%", MOVED, 0, "text around it changed", id="text-shrank-to-quote"
+            "Totally different words: the deficit was 3% last spring.",
+            ORPHANED,
+            None,
+            "quote found once, but in other words",
+            id="short-quote-in-another-sentence",
+        ),
+        pytest.param(
+            "the deficit was 3%",
+            ORPHANED,
+            None,
+            "quote found once, but in other words",
+            id="text-shrank-to-short-quote",
         ),
     ],
 )
@@ -134,6 +145,29 @@ def test_overlapping_occurrences_are_counted() -> None:
     found = resolve(anchor, "zaaaz")
     assert found.status is ORPHANED
     assert "2 times" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("old", "quote", "new", "status"),
+    [
+        ("He said 3% today.", "3%", "She wrote 3% then.", ORPHANED),
+        ("He said 3% today.", "3%", "Later. He said 3% then.", MOVED),
+        ("He said 3% today.", "3%", "Now 3% today.", MOVED),
+        (
+            "X: the minister said the deficit grew fast. Y",
+            "the minister said the deficit grew fast.",
+            "Other words. the minister said the deficit grew fast.\nAnother",
+            MOVED,
+        ),
+    ],
+)
+def test_a_short_quote_found_once_must_keep_nearby_context(
+    old: str, quote: str, new: str, status: AnchorStatus
+) -> None:
+    found = resolve(anchor_on(Side.LEFT, old, quote), new)
+    assert found.status is status
+    if status is MOVED:
+        assert new[found.start : found.end] == quote
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,11 @@ __all__ = [
 ]
 
 DEFAULT_CONTEXT = 32
+# A quote this long is taken as unique wherever it went; a shorter one ("3%", "said")
+# found once elsewhere must keep some of its nearby context (NEARBY characters on one
+# side), or it is probably another sentence that happens to share the words.
+DISTINCTIVE_QUOTE = 32
+NEARBY = 8
 
 
 class AnchorStatus(Enum):
@@ -89,6 +94,14 @@ def _context_agrees(text: str, start: int, quote: TextQuoteSelector) -> bool:
     return text.startswith(quote.suffix, end) and text[:start].endswith(quote.prefix)
 
 
+def _nearby_context_agrees(text: str, start: int, quote: TextQuoteSelector) -> bool:
+    """At least the context next to the quote, on one side, is still there."""
+    near = TextQuoteSelector(quote.exact, quote.prefix[-NEARBY:], "")
+    if _context_agrees(text, start, near):
+        return True
+    return _context_agrees(text, start, TextQuoteSelector(quote.exact, "", quote.suffix[:NEARBY]))
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
@@ -98,8 +111,9 @@ def resolve(anchor: Anchor, text: str) -> Resolution:
 
     Only the exact quote is searched for, never a look-alike: a note silently attached to
     the wrong sentence is worse than an orphan, which is shown with its quote and can be
-    re-attached by hand. Several exact matches are told apart only by their full stored
-    context, and only if exactly one of them carries it.
+    re-attached by hand. A short quote found once elsewhere must keep some nearby context;
+    several exact matches are told apart only by their full stored context, and only if
+    exactly one of them carries it.
     """
     quote, pos = anchor.quote, anchor.position
     exact = quote.exact
@@ -112,11 +126,14 @@ def resolve(anchor: Anchor, text: str) -> Resolution:
         return Resolution(AnchorStatus.ORPHANED, None, None, "quote no longer in the text")
     if len(starts) == 1:
         chosen = starts[0]
-        reason = (
-            "found the quote"
-            if _context_agrees(text, chosen, quote)
-            else ("found the quote; the text around it changed")
-        )
+        if _context_agrees(text, chosen, quote):
+            reason = "found the quote"
+        elif len(exact) >= DISTINCTIVE_QUOTE or _nearby_context_agrees(text, chosen, quote):
+            reason = "found the quote; the text around it changed"
+        else:
+            return Resolution(
+                AnchorStatus.ORPHANED, None, None, "quote found once, but in other words"
+            )
     else:
         in_context = [s for s in starts if _context_agrees(text, s, quote)]
         if len(in_context) != 1:
