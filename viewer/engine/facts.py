@@ -31,7 +31,7 @@ from viewer.engine.facts_numbers import (
     numbers_equivalent,
 )
 from viewer.engine.facts_quotes import extract_quotes
-from viewer.engine.facts_triggers import touches_facts
+from viewer.engine.facts_triggers import triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
 
 __all__ = ["find_flags"]
@@ -73,6 +73,9 @@ _EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
     FlagKind.CERTAINTY: lambda a, b: a == b,
     FlagKind.QUOTE: lambda a, b: a == b,
 }
+_NEED_NAMES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION, FlagKind.NUMBER})
+_NEED_ATTRIBUTION = frozenset({FlagKind.ATTRIBUTION, FlagKind.NUMBER, FlagKind.NAME})
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_])|\n\s*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -120,13 +123,20 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     ``changes`` are the word changes between the two texts; facts far from any change are
     never flagged, and a pair with no changes has no flags.
     """
-    if not changes or not touches_facts(changes):
+    if not changes:
         return ()
-    known = capitalised_mid_sentence(left, right)
-    a = _side(left, [(c.left.start, c.left.end) for c in changes], known)
-    b = _side(right, [(c.right.start, c.right.end) for c in changes], known)
+    kinds = triggered_kinds(changes)
+    if any(m in left or m in right for m in _QUOTE_MARKS):
+        kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
+    if not kinds:
+        return ()
+    known = capitalised_mid_sentence(left, right) if kinds & _NEED_NAMES else frozenset()
+    a = _side(left, [(c.left.start, c.left.end) for c in changes], known, kinds)
+    b = _side(right, [(c.right.start, c.right.end) for c in changes], known, kinds)
     flags: list[Flag] = []
     for kind in _KIND_ORDER:
+        if kind not in kinds:
+            continue
         xs, ys = _unmatched(a, b, kind)
         if kind is FlagKind.QUOTE:
             flags += _quote_flags(a, b, xs, ys, changes)
@@ -135,18 +145,26 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     return _dedupe(flags)
 
 
-def _side(text: str, spans: list[tuple[int, int]], known: frozenset[str]) -> _Side:
-    dates = extract_dates(text)
-    names = extract_names(text, known)
-    attributions = extract_attributions(text, names)
-    quotes = extract_quotes(text)
+def _side(
+    text: str, spans: list[tuple[int, int]], known: frozenset[str], kinds: frozenset[FlagKind]
+) -> _Side:
+    """The fact inventory of one side, for the kinds its changes could touch."""
+    want_numbers = FlagKind.NUMBER in kinds
+    dates = extract_dates(text) if want_numbers or FlagKind.DATE in kinds else []
+    names = extract_names(text, known) if kinds & _NEED_NAMES else []
+    attributions = extract_attributions(text, names) if _NEED_ATTRIBUTION & kinds else []
+    quotes = extract_quotes(text) if FlagKind.QUOTE in kinds or FlagKind.CERTAINTY in kinds else []
     taken = [(i.start, i.end) for i in dates + attributions]
-    numbers = extract_numbers(text, taken)
+    numbers = extract_numbers(text, taken) if want_numbers else []
     date_spans = [(d.start, d.end) for d in dates]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
     quote_spans = [(q.start, q.end) for q in quotes]
-    certainty = [c for c in extract_certainty(text) if not _inside(c, quote_spans)]
+    certainty = (
+        [c for c in extract_certainty(text) if not _inside(c, quote_spans)]
+        if FlagKind.CERTAINTY in kinds
+        else []
+    )
     side = _Side(
         text,
         {
@@ -212,7 +230,9 @@ def _pairs(
             if not _comparable(a, x, b, y):
                 continue
             sim = _similarity(a, x, b, y)
-            if kind is FlagKind.NAME and not (shared and sim >= 0.3 or _same_neighbour(a, x, b, y)):
+            if kind is FlagKind.NAME and not (
+                (shared and sim >= 0.3) or _same_neighbour(a, x, b, y)
+            ):
                 continue
             if shared or sim >= PAIR_SIMILARITY[kind]:
                 scored.append((-(sim + shared), x.start, y.start, x, y))

@@ -21,9 +21,9 @@ from viewer.engine.facts_lexicon import (
     TIME_UNITS,
     UNITS_SMALL,
 )
-from viewer.engine.model import Change
+from viewer.engine.model import Change, FlagKind
 
-__all__ = ["touches_facts"]
+__all__ = ["triggered_kinds"]
 
 _TIME_WORDS = [
     "ago",
@@ -54,23 +54,34 @@ _TIME_WORDS = [
 ]
 
 
-def _words() -> list[str]:
-    words: set[str] = set(_TIME_WORDS) | set(TIME_UNITS) | set(UNITS_SMALL) | set(TENS)
-    for phrases in (CERTAINTY, FREQUENCIES, NUMBER_QUALIFIERS, QUANTIFIERS, SOURCE_HEADS):
-        for p in phrases:
-            words.update(p.split())
-    for p in (*SPEECH_VERBS, *SOURCE_INTRODUCERS):
-        words.update(p.split())
-    words -= {"of", "to", "a", "the", "is", "with", "no", "an"}
-    return sorted(words, key=len, reverse=True)
+def _alt(words: object) -> str:
+    flat: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        flat.update(w.split())
+    flat -= {"of", "to", "a", "the", "is", "with", "an", "at", "in", "per"}
+    return "|".join(re.escape(w) for w in sorted(flat, key=len, reverse=True))
 
 
-_TRIGGER = re.compile(
-    r"\d|[\"“”«»„%$€£¥₴₽]|n['’]t\b|\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"
-    rf"|(?i:\b(?:{'|'.join(re.escape(w) for w in _words())})\b)"
-)
+_CAPITAL = r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"
+_HINTS = {
+    FlagKind.NUMBER: re.compile(
+        rf"\d|[%$€£¥₴₽]|(?i:\b(?:{_alt([*UNITS_SMALL, *TENS, *QUANTIFIERS, *FREQUENCIES])}"
+        rf"|{_alt(NUMBER_QUALIFIERS)}|dozen|dozens|hundred|thousand|million|billion|half)\b)"
+    ),
+    FlagKind.DATE: re.compile(
+        rf"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+        rf"|(?i:\b(?:{_alt([*_TIME_WORDS, *TIME_UNITS])}|after|before)\b)"
+    ),
+    FlagKind.NAME: re.compile(_CAPITAL),
+    FlagKind.QUOTE: re.compile(r"[\"“”«»„]"),
+    FlagKind.ATTRIBUTION: re.compile(
+        rf"{_CAPITAL}|(?i:\b(?:{_alt([*SPEECH_VERBS, *SOURCE_INTRODUCERS, *SOURCE_HEADS])})\b)"
+    ),
+    FlagKind.CERTAINTY: re.compile(rf"n['’]t\b|(?i:\b(?:{_alt(CERTAINTY)})\b)"),
+}
 
 
-def touches_facts(changes: Sequence[Change]) -> bool:
-    """True when some change holds a fact-like token (digit, mark, capital, fact word)."""
-    return any(_TRIGGER.search(c.left.text) or _TRIGGER.search(c.right.text) for c in changes)
+def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
+    """Kinds of fact that some change could touch, judged by the changed words alone."""
+    text = "\n".join(t for c in changes for t in (c.left.text, c.right.text))
+    return frozenset(kind for kind, hint in _HINTS.items() if hint.search(text))

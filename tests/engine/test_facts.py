@@ -1,0 +1,245 @@
+"""Fact-change flags: table-driven cases per kind, both directions, and cases never flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.engine.facts import find_flags
+from viewer.engine.model import FlagKind
+from viewer.engine.worddiff import word_changes
+
+
+def flags(left: str, right: str):
+    return find_flags(left, right, word_changes(left, right))
+
+
+FLAGGED = [
+    # (kind, left, right, left fragment, right fragment)
+    (
+        FlagKind.NUMBER,
+        "Police said 3 people died in the blast.",
+        "Police said at least 22 people died in the blast.",
+        "3",
+        "22",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The company lost $13.7 billion last year.",
+        "The company lost $13.4 billion last year.",
+        "13.7",
+        "13.4",
+    ),
+    (
+        FlagKind.NUMBER,
+        "At least a small number of the advisers knew.",
+        "At least several of the advisers knew.",
+        "small number",
+        "several",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Turnout was 65% in the capital.",
+        "Turnout was 56% in the capital.",
+        "65",
+        "56",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The talks lasted four hours, officials said.",
+        "The talks lasted eleven hours, officials said.",
+        "four",
+        "eleven",
+    ),
+    (
+        FlagKind.DATE,
+        "The meetings happened in recent months in Geneva.",
+        "The meetings happened over the past three months in Geneva.",
+        "recent months",
+        "three months",
+    ),
+    (
+        FlagKind.DATE,
+        "The vote took place on 5 November 2024.",
+        "The vote took place on 6 November 2024.",
+        "5 November",
+        "6 November",
+    ),
+    (
+        FlagKind.DATE,
+        "The deal was signed in 2023 in Paris.",
+        "The deal was signed in 2021 in Paris.",
+        "2023",
+        "2021",
+    ),
+    (
+        FlagKind.DATE,
+        "The latest meeting took place last week in Geneva.",
+        "The latest meeting took place as recently as days ago in Geneva.",
+        "last week",
+        "days ago",
+    ),
+    (
+        FlagKind.DATE,
+        "The talks began after the election of the new president.",
+        "The talks began immediately after the election of the new president.",
+        "",
+        "immediately after",
+    ),
+    (
+        FlagKind.NAME,
+        "The offer came in 2023, when Putin sent signals that he was ready.",
+        "The offer came in 2023, when Russia sent signals that it was ready.",
+        "Putin",
+        "Russia",
+    ),
+    (
+        FlagKind.QUOTE,
+        'He described the plan as "a second track" for talks.',
+        'He described the plan as "a second-tier channel" for talks.',
+        "second track",
+        "second-tier",
+    ),
+    (
+        FlagKind.QUOTE,
+        "Many details remain unclear, including the agendas and who attended the meetings.",
+        '"Many details remain unclear, including the agendas and who attended the meetings,"'
+        " the agency wrote.",
+        "Many details",
+        "Many details",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "One source suggested that the talks had lost relevance.",
+        "A Western media source suggested that the talks had lost relevance.",
+        "One source",
+        "Western media source",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "One of the sources described the negotiations as informal.",
+        "One of the negotiation participants described the negotiations as informal.",
+        "sources",
+        "participants",
+    ),
+    (
+        FlagKind.CERTAINTY,
+        "The minister may resign next month, aides said.",
+        "The minister will resign next month, aides said.",
+        "may",
+        "will",
+    ),
+    (
+        FlagKind.CERTAINTY,
+        "The suspect allegedly fired two shots at the crowd.",
+        "The suspect fired two shots at the crowd.",
+        "allegedly",
+        "",
+    ),
+    (
+        FlagKind.CERTAINTY,
+        "The government did confirm the report on Monday.",
+        "The government did not confirm the report on Monday.",
+        "",
+        "not",
+    ),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+@pytest.mark.parametrize(("kind", "left", "right", "lfrag", "rfrag"), FLAGGED)
+def test_fact_change_is_flagged(kind, left, right, lfrag, rfrag, swap):
+    if swap:
+        left, right, lfrag, rfrag = right, left, rfrag, lfrag
+    found = [f for f in flags(left, right) if f.kind is kind]
+    assert found, f"no {kind.value} flag"
+    f = found[0]
+    assert f.left.text == left[f.left.start : f.left.end]
+    assert f.right.text == right[f.right.start : f.right.end]
+    assert lfrag in f.left.text or (not lfrag and f.left.text.strip(" ,.") in left)
+    assert rfrag in f.right.text or (not rfrag and f.right.text.strip(" ,.") in right)
+    assert f.note
+
+
+NOT_FLAGGED = [
+    (
+        "number moved in the sentence",
+        "In 2023, 12 people were hurt in the blast.",
+        "12 people were hurt in the blast in 2023.",
+    ),
+    (
+        "number in words and digits",
+        "Three sources said the talks failed.",
+        "3 sources said the talks failed.",
+    ),
+    (
+        "amount written two ways",
+        "The fund lost $13.7 billion.",
+        "The fund lost 13.7 billion dollars.",
+    ),
+    (
+        "day and month order",
+        "The vote took place on 5 November.",
+        "The vote took place on November 5.",
+    ),
+    (
+        "abbreviated month",
+        "Talks were held on Feb. 18 in Riyadh.",
+        "Talks were held on February 18 in Riyadh.",
+    ),
+    (
+        "curly and straight quotes",
+        'He called it "a dictator" on Friday.',
+        "He called it “a dictator” on Friday.",
+    ),
+    (
+        "synonym changes no fact",
+        "Officials held secret talks in Geneva.",
+        "Officials held confidential talks in Geneva.",
+    ),
+    (
+        "qualified vague quantity",
+        "At least several advisers knew of the talks.",
+        "Several advisers knew of the talks.",
+    ),
+    (
+        "vague times alike",
+        "They met in recent months in Geneva.",
+        "They met over the past few months in Geneva.",
+    ),
+    (
+        "title added to a name",
+        "Trump said the talks were useful.",
+        "President Donald Trump said the talks were useful.",
+    ),
+    (
+        "country and demonym",
+        "Officials from Russia attended the talks.",
+        "Russian officials attended the talks.",
+    ),
+    (
+        "unnamed added to sources",
+        "Three sources said the meeting took place.",
+        "Three unnamed sources said the meeting took place.",
+    ),
+    ("no changes", "Nothing changed here on 5 May 2024.", "Nothing changed here on 5 May 2024."),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+@pytest.mark.parametrize(("case", "left", "right"), NOT_FLAGGED, ids=[c[0] for c in NOT_FLAGGED])
+def test_no_fact_change_is_not_flagged(case, left, right, swap):
+    if swap:
+        left, right = right, left
+    assert flags(left, right) == (), case
+
+
+def test_no_changes_means_no_flags():
+    assert find_flags("3 people died.", "22 people died.", ()) == ()
+
+
+def test_offsets_stay_relative_to_each_side_in_joined_blocks():
+    left = "Intro paragraph here.\n\nPolice said 3 people died."
+    right = "Police said 22 people died."
+    (f,) = [f for f in flags(left, right) if f.kind is FlagKind.NUMBER]
+    assert left[f.left.start : f.left.end] == "3"
+    assert right[f.right.start : f.right.end] == "22"
