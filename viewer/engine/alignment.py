@@ -1,0 +1,269 @@
+"""Link the body paragraphs of two articles by similarity, across splits, merges and moves.
+
+Outlets reorder, split, merge and paraphrase paragraphs, so a line diff links almost
+nothing and "each paragraph to its most similar one" misses every split. Links are made
+from evidence at two levels:
+
+* sentences: a sentence of one paragraph that is the mutual best match of a sentence of
+  the other links their paragraphs (this finds splits, merges and moved sentences);
+* paragraphs: a high TF-IDF cosine, a mutual best match, or one paragraph largely
+  contained in the other.
+
+Candidates come from an inverted index of rare terms, never from all pairs, so the work
+grows with the text, not with its square.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from viewer.engine.segmentation import split_sentences
+from viewer.engine.similarity import (
+    TermVector,
+    containment,
+    cosine,
+    document_frequencies,
+    terms,
+    weigh,
+)
+
+__all__ = ["AlignmentParams", "Link", "align_blocks"]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentParams:
+    """Thresholds of the linking rules (cosines and containments are in 0..1)."""
+
+    block_cosine: float = 0.45  # link on paragraph similarity alone
+    mutual_block_cosine: float = 0.18  # link mutual best paragraphs
+    mutual_sentence: float = 0.19  # link on a mutual-best sentence pair
+    contained: float = 0.7  # one paragraph's weight found in the other
+    contained_cosine: float = 0.25  # ...and at least this similar overall
+    candidate_floor: float = 0.08  # ignore sentence pairs below this
+    common_term_share: float = 0.05  # keys in more units than this skip candidate lookup
+    min_key_cap: int = 10  # ...but keys in this many units are always looked up
+    max_key_cap: int = 40  # ...and keys in more units than this never are
+    candidates_per_unit: int = 8  # exact cosines computed per unit
+    near_best: float = 0.6  # a link scores at least this share of one end's best link
+    near_best_sentence: float = 0.8  # a sentence pair scores this share of both ends' best
+    min_terms: int = 3  # paragraphs with fewer content terms link only when identical
+    rescue_contained: float = 0.2  # an otherwise unlinked paragraph joins its best match
+    rescue_cosine: float = 0.15  # ...when it shares this much with it
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One left paragraph linked to one right paragraph (indices into the inputs)."""
+
+    left: int
+    right: int
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    block: int
+    vector: TermVector
+    keys: frozenset[str]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _sentence_units(blocks: Sequence[str]) -> list[tuple[int, list[str]]]:
+    units = []
+    for i, text in enumerate(blocks):
+        for s, e in split_sentences(text):
+            words = terms(text[s:e])
+            if words:
+                units.append((i, words))
+    return units
+
+
+def _vectors(
+    left: list[tuple[int, list[str]]], right: list[tuple[int, list[str]]]
+) -> tuple[list[_Unit], list[_Unit]]:
+    df, n = document_frequencies(u for _, u in left + right)
+    make = lambda units: [_Unit(b, weigh(u, df, n), frozenset(_keys(u))) for b, u in units]  # noqa: E731
+    return make(left), make(right)
+
+
+def _keys(terms_: list[str]) -> set[str]:
+    """Lookup keys of a unit: its terms and its adjacent term pairs (far rarer in big texts)."""
+    return set(terms_) | {f"{a} {b}" for a, b in pairwise(terms_)}
+
+
+def _similar_pairs(
+    left: list[_Unit], right: list[_Unit], params: AlignmentParams
+) -> dict[tuple[int, int], float]:
+    """Cosines of each left unit with its most promising right units.
+
+    Candidates share a lookup key (a term or a pair of adjacent terms) that is not too
+    common; the ``candidates_per_unit`` with most shared keys get an exact cosine. The
+    cost grows with the text, not with the number of unit pairs.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, unit in enumerate(right):
+        for key in unit.keys:
+            index[key].append(j)
+    n = len(left) + len(right)
+    cap = max(params.min_key_cap, min(params.max_key_cap, int(params.common_term_share * n)))
+    sims: dict[tuple[int, int], float] = {}
+    for i, unit in enumerate(left):
+        hits: dict[int, int] = defaultdict(int)
+        for key in unit.keys:
+            postings = index.get(key)
+            if postings and len(postings) <= cap:
+                for j in postings:
+                    hits[j] += 1
+        if len(hits) > params.candidates_per_unit:
+            top = sorted(hits, key=hits.__getitem__, reverse=True)[: params.candidates_per_unit]
+        else:
+            top = list(hits)
+        for j in top:
+            s = cosine(unit.vector, right[j].vector)
+            if s >= params.candidate_floor:
+                sims[i, j] = s
+    return sims
+
+
+@dataclass(frozen=True, slots=True)
+class _Best:
+    """Each unit's best partner and score, on both sides."""
+
+    left: dict[int, tuple[float, int]]
+    right: dict[int, tuple[float, int]]
+
+    def mutual(self, i: int, j: int) -> bool:
+        return self.left[i][1] == j and self.right[j][1] == i
+
+    def near_best(self, i: int, j: int, s: float, ratio: float, both: bool = False) -> bool:
+        """Whether s is close to the best score of one end of the link (or of both ends)."""
+        pick = max if both else min
+        return s >= ratio * pick(self.left[i][0], self.right[j][0])
+
+
+def _best(sims: dict[tuple[int, int], float]) -> _Best:
+    """Best partner of every unit on each side."""
+    best_l: dict[int, tuple[float, int]] = {}
+    best_r: dict[int, tuple[float, int]] = {}
+    for (i, j), s in sims.items():
+        if s > best_l.get(i, (-1.0, -1))[0]:
+            best_l[i] = (s, j)
+        if s > best_r.get(j, (-1.0, -1))[0]:
+            best_r[j] = (s, i)
+    return _Best(best_l, best_r)
+
+
+def align_blocks(
+    left: Sequence[str], right: Sequence[str], params: AlignmentParams | None = None
+) -> list[Link]:
+    """Links between paragraphs of ``left`` and ``right`` (body texts), sorted by position."""
+    params = params or AlignmentParams()
+    links: dict[tuple[int, int], float] = {}
+    exact = _exact_links(left, right)
+    links.update(exact)
+    settled_l = {i for i, _ in exact}
+    settled_r = {j for _, j in exact}
+    rest_l = [i for i in range(len(left)) if i not in settled_l]
+    rest_r = [j for j in range(len(right)) if j not in settled_r]
+    if rest_l and rest_r:
+        sub = _align_rest([left[i] for i in rest_l], [right[j] for j in rest_r], params)
+        for (i, j), s in sub.items():
+            links[rest_l[i], rest_r[j]] = s
+    return [Link(i, j, round(s, 4)) for (i, j), s in sorted(links.items())]
+
+
+def _exact_links(left: Sequence[str], right: Sequence[str]) -> dict[tuple[int, int], float]:
+    """Paragraphs whose words are identical and unique on both sides: linked at once."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for j, text in enumerate(right):
+        by_text[_normal(text)].append(j)
+    seen_l: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(left):
+        seen_l[_normal(text)].append(i)
+    return {
+        (ls[0], by_text[key][0]): 1.0
+        for key, ls in seen_l.items()
+        if len(ls) == 1 and len(by_text.get(key, ())) == 1
+    }
+
+
+def _align_rest(
+    left: Sequence[str], right: Sequence[str], params: AlignmentParams
+) -> dict[tuple[int, int], float]:
+    s_left, s_right = _vectors(_sentence_units(left), _sentence_units(right))
+    sent_sims = _similar_pairs(s_left, s_right, params)
+    best_s = _best(sent_sims)
+
+    b_left, b_right = _vectors(
+        [(i, terms(t)) for i, t in enumerate(left)], [(j, terms(t)) for j, t in enumerate(right)]
+    )
+    block_sims = _similar_pairs(b_left, b_right, params)
+    best_b = _best(block_sims)
+
+    evidence: dict[tuple[int, int], float] = {}
+    short_l = {i for i, u in enumerate(b_left) if len(u.vector) < params.min_terms}
+    short_r = {j for j, u in enumerate(b_right) if len(u.vector) < params.min_terms}
+    for (si, sj), s in sent_sims.items():
+        key = (s_left[si].block, s_right[sj].block)
+        if key[0] in short_l or key[1] in short_r:
+            continue
+        # Sentences correspond one to one, even across splits: a sentence matching
+        # well but not nearly best at both ends is a repeated phrase, not evidence.
+        if not best_s.near_best(si, sj, s, params.near_best_sentence, both=True):
+            continue
+        if best_s.mutual(si, sj) and s >= params.mutual_sentence:
+            evidence[key] = max(evidence.get(key, 0.0), s)
+    for (i, j), c in block_sims.items():
+        if i in short_l or j in short_r:
+            continue
+        if not best_b.near_best(i, j, c, params.near_best):
+            continue
+        mutual = best_b.mutual(i, j)
+        vi, vj = b_left[i].vector, b_right[j].vector
+        contained = max(containment(vi, vj), containment(vj, vi))
+        if (
+            c >= params.block_cosine
+            or (mutual and c >= params.mutual_block_cosine)
+            or (contained >= params.contained and c >= params.contained_cosine)
+        ):
+            evidence[i, j] = max(evidence.get((i, j), 0.0), c)
+    _rescue(evidence, block_sims, b_left, b_right, short_l, short_r, params)
+    # Report the paragraph-level similarity where known: it is what a reader compares.
+    return {key: block_sims.get(key, s) for key, s in evidence.items()}
+
+
+def _rescue(
+    evidence: dict[tuple[int, int], float],
+    candidates: dict[tuple[int, int], float],
+    left: list[_Unit],
+    right: list[_Unit],
+    short_l: set[int],
+    short_r: set[int],
+    params: AlignmentParams,
+) -> None:
+    """Link each still-unlinked paragraph to its best match when it shares enough with it.
+
+    A paragraph split off a rewritten one often keeps only a few of its words; left
+    alone it would be reported as added or omitted, which misleads more than a weak link.
+    """
+    linked_l = {i for i, _ in evidence}
+    linked_r = {j for _, j in evidence}
+    best: dict[tuple[str, int], tuple[float, float, int]] = {}
+    for (i, j), cos in candidates.items():
+        if i in short_l or j in short_r:
+            continue
+        if i not in linked_l:
+            score = (containment(left[i].vector, right[j].vector), cos, j)
+            best[("l", i)] = max(best.get(("l", i), score), score)
+        if j not in linked_r:
+            score = (containment(right[j].vector, left[i].vector), cos, i)
+            best[("r", j)] = max(best.get(("r", j), score), score)
+    for (side, k), (cont, cos, partner) in best.items():
+        if cont >= params.rescue_contained and cos >= params.rescue_cosine:
+            evidence[(k, partner) if side == "l" else (partner, k)] = cos

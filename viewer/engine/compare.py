@@ -1,0 +1,229 @@
+"""The engine's one entry point: two documents in, a Comparison out."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from viewer.engine.alignment import AlignmentParams, Link, align_blocks
+from viewer.engine.document import load_document
+from viewer.engine.model import (
+    AlignedPair,
+    Block,
+    Change,
+    ChangeKind,
+    Comparison,
+    Document,
+    Flag,
+    LinkKind,
+    Span,
+)
+from viewer.engine.reconcile import reconcile_cruft
+from viewer.engine.worddiff import word_changes
+
+SEPARATOR = "\n\n"
+
+__all__ = ["SEPARATOR", "compare_documents", "compare_paths", "pair_side_text"]
+
+FlagFinder = Callable[[str, str, Sequence[Change]], tuple[Flag, ...]]
+
+
+def compare_paths(left: str, right: str) -> Comparison:
+    """Load both files and compare them; raises LoadError with a one-line message."""
+    return compare_documents(load_document(left), load_document(right))
+
+
+def compare_documents(
+    left: Document,
+    right: Document,
+    params: AlignmentParams | None = None,
+    flag_finder: FlagFinder | None = None,
+) -> Comparison:
+    """Align the body blocks of two documents and diff every aligned pair word by word."""
+    left, right = reconcile_cruft(left, right)
+    lb, rb = left.body_blocks(), right.body_blocks()
+    links = align_blocks([b.text for b in lb], [b.text for b in rb], params)
+    id_links = [Link(lb[k.left].id, rb[k.right].id, k.similarity) for k in links]
+    groups = _group(id_links)
+    moved = _moved([(g.left[0], g.right[0]) for g in groups])
+    pairs = tuple(
+        _pair(left, right, g, is_moved, flag_finder)
+        for g, is_moved in zip(groups, moved, strict=True)
+    )
+    linked_l = {i for g in groups for i in g.left}
+    linked_r = {j for g in groups for j in g.right}
+    return Comparison(
+        left=left,
+        right=right,
+        pairs=pairs,
+        left_only=tuple(b.id for b in lb if b.id not in linked_l),
+        right_only=tuple(b.id for b in rb if b.id not in linked_r),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    similarity: float
+
+
+def _group(links: Sequence[Link]) -> list[_Group]:
+    """Links gathered into one-to-many and many-to-one stars.
+
+    A star (one paragraph and all its partners) becomes one pair. Chains of splits and
+    merges are cut into stars around their best-connected paragraphs, so no pair ever
+    claims that every left block of it matches every right block.
+    """
+    edges = {(k.left, k.right): k.similarity for k in links}
+    by_l: dict[int, set[int]] = defaultdict(set)
+    by_r: dict[int, set[int]] = defaultdict(set)
+    for i, j in edges:
+        by_l[i].add(j)
+        by_r[j].add(i)
+    groups = []
+    while edges:
+        # The node with most remaining partners; ties go to reading order.
+        side, node = max(
+            [(len(v), 1, -i, "l", i) for i, v in by_l.items() if v]
+            + [(len(v), 0, -j, "r", j) for j, v in by_r.items() if v]
+        )[3:]
+        if side == "l":
+            partners = sorted(by_l[node])
+            keys = [(node, j) for j in partners]
+            left, right = (node,), tuple(partners)
+        else:
+            partners = sorted(by_r[node])
+            keys = [(i, node) for i in partners]
+            left, right = tuple(partners), (node,)
+        sims = [edges.pop(k) for k in keys]
+        for i, j in keys:
+            by_l[i].discard(j)
+            by_r[j].discard(i)
+        groups.append(_Group(left, right, round(sum(sims) / len(sims), 4)))
+    groups.sort(key=lambda g: (g.left[0], g.right[0]))
+    return groups
+
+
+def _moved(positions: Sequence[tuple[int, int]]) -> list[bool]:
+    """Pairs outside the longest run kept in the same order on both sides moved.
+
+    ``positions`` are (left, right) anchors sorted by left; the longest increasing
+    subsequence of right anchors is the order both articles agree on.
+    """
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(positions)
+    for k, (_, r) in enumerate(positions):
+        at = bisect.bisect_left(tails, r)
+        if at == len(tails):
+            tails.append(r)
+            tail_idx.append(k)
+        else:
+            tails[at] = r
+            tail_idx[at] = k
+        prev[k] = tail_idx[at - 1] if at else -1
+    keep = set()
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        keep.add(k)
+        k = prev[k]
+    return [k not in keep for k in range(len(positions))]
+
+
+@dataclass(frozen=True, slots=True)
+class _SideMap:
+    """Maps offsets in a pair's joined side text back to the document's text."""
+
+    blocks: tuple[Block, ...]
+    starts: tuple[int, ...]  # where each block begins in the joined text
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block]) -> _SideMap:
+        starts, pos = [], 0
+        for b in blocks:
+            starts.append(pos)
+            pos += len(b.text) + len(SEPARATOR)
+        return cls(tuple(blocks), tuple(starts))
+
+    def point(self, offset: int) -> int:
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        block = self.blocks[k]
+        return block.start + min(offset - self.starts[k], len(block.text))
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Document ranges of a joined-text range, one per block it touches."""
+        if start == end:
+            p = self.point(start)
+            return [(p, p)]
+        out = []
+        for block, base in zip(self.blocks, self.starts, strict=True):
+            lo, hi = max(start, base), min(end, base + len(block.text))
+            if lo < hi:
+                out.append((block.start + lo - base, block.start + hi - base))
+        return out or [(self.point(start), self.point(start))]
+
+
+def pair_side_text(doc: Document, ids: Sequence[int]) -> str:
+    """The text a pair's side is diffed as: its blocks joined by a blank line."""
+    return SEPARATOR.join(doc.blocks[i].text for i in ids)
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])
+
+
+def _to_doc_changes(
+    changes: Sequence[Change], lmap: _SideMap, rmap: _SideMap, left: Document, right: Document
+) -> tuple[Change, ...]:
+    out = []
+    for ch in changes:
+        lp = lmap.pieces(ch.left.start, ch.left.end)
+        rp = rmap.pieces(ch.right.start, ch.right.end)
+        # A change across a block boundary becomes one change per block touched.
+        for n in range(max(len(lp), len(rp))):
+            l0, l1 = lp[n] if n < len(lp) else (lp[-1][1], lp[-1][1])
+            r0, r1 = rp[n] if n < len(rp) else (rp[-1][1], rp[-1][1])
+            if l0 == l1 and r0 == r1:
+                continue
+            kind = ch.kind
+            if l0 == l1:
+                kind = ChangeKind.INSERT
+            elif r0 == r1:
+                kind = ChangeKind.DELETE
+            out.append(Change(kind, _span(left, l0, l1), _span(right, r0, r1)))
+    return tuple(out)
+
+
+def _to_doc_flags(
+    flags: Sequence[Flag], lmap: _SideMap, rmap: _SideMap, left: Document, right: Document
+) -> tuple[Flag, ...]:
+    out = []
+    for f in flags:
+        l0, l1 = lmap.pieces(f.left.start, f.left.end)[0]
+        r0, r1 = rmap.pieces(f.right.start, f.right.end)[0]
+        out.append(Flag(f.kind, _span(left, l0, l1), _span(right, r0, r1), f.note))
+    return tuple(out)
+
+
+def _pair(
+    left: Document, right: Document, g: _Group, moved: bool, flag_finder: FlagFinder | None
+) -> AlignedPair:
+    a, b = pair_side_text(left, g.left), pair_side_text(right, g.right)
+    side_changes = word_changes(a, b)
+    lmap = _SideMap.of([left.blocks[i] for i in g.left])
+    rmap = _SideMap.of([right.blocks[j] for j in g.right])
+    changes = _to_doc_changes(side_changes, lmap, rmap, left, right)
+    same = all(not c.left.text.strip() and not c.right.text.strip() for c in side_changes)
+    flags = flag_finder(a, b, side_changes) if flag_finder and side_changes else ()
+    return AlignedPair(
+        left=g.left,
+        right=g.right,
+        kind=LinkKind.SAME if same else LinkKind.REWORDED,
+        similarity=1.0 if same else g.similarity,
+        moved=moved,
+        changes=changes,
+        flags=_to_doc_flags(flags, lmap, rmap, left, right),
+    )

@@ -1,0 +1,155 @@
+"""Tell article body from page cruft in plain-text copies of web pages.
+
+HTML extractors cannot help once a page has been saved as text, so this works on the
+blocks alone, in the spirit of jusText: each block is first judged on its own (long
+prose, short line, or a tell-tale cruft pattern such as a view counter, a truncated
+teaser, a photo credit or another script), then the article body is taken to be the
+largest run of prose blocks that short gaps do not break. Cruft is flagged, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PROSE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”»]$")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
+_MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
+
+# Each pattern is a page-furniture convention common to news sites, never story words.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("view counter", re.compile(r"\b\d[\d\s,.]*\s*(?:views?|переглядів|просмотров)\b", re.I)),
+    ("reading time", re.compile(r"^\s*\d+\s*(?:min(?:ute)?s?\.?\s*read|хв)\b", re.I)),
+    (
+        "share or follow link",
+        re.compile(
+            r"^\s*(?:share(?: this(?: post| article)?)?|follow us|subscribe|sign up|read more|"
+            r"more like this|related(?: articles| news)?|popular(?: news)?|most read|"
+            r"show more|load more|advertisement|news feed|read also|see also|"
+            r"читайте також|поділитися|реклама)\b.{0,30}$",
+            re.I,
+        ),
+    ),
+    ("cookie notice", re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|policy)\b", re.I)),
+    ("copyright line", re.compile(r"(?:©|\(c\)\s*\d{4}|\ball rights reserved\b)", re.I)),
+    (
+        "photo credit",
+        re.compile(
+            r"(?:\((?:[^()]*?/)?[^()]*?\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
+            r"shutterstock)\b[^()]*\)\s*$|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$)",
+            re.I,
+        ),
+    ),
+    ("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$")),
+    ("page markup", re.compile(r"(?:\b\w+_\w+){2,}|^\W*$")),
+    ("date or time line", re.compile(r"^[\W\d]*(?:\d{1,2}:\d{2}\s*(?:[AP]M)?)[\W\d]*$", re.I)),
+)
+
+
+class BlockClass(Enum):
+    """How a block looks on its own, before its neighbours are considered."""
+
+    PROSE = "prose"
+    SHORT = "short"
+    CRUFT = "cruft"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a block is boilerplate, and a reason a person can read."""
+
+    boilerplate: bool
+    reason: str | None = None
+
+
+def _script_share(text: str) -> tuple[int, int]:
+    """Counts of (Latin, Cyrillic) letters."""
+    return len(_NOT_LATIN.sub("", text)), len(_NOT_CYRILLIC.sub("", text))
+
+
+def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[BlockClass, str | None]:
+    """Judge one block on its own: tell-tale cruft pattern, prose, or a short line."""
+    for reason, pattern in _PATTERNS:
+        if pattern.search(text):
+            return BlockClass.CRUFT, reason
+    if main_script_cyrillic is not None:
+        latin, cyrillic = _script_share(text)
+        letters = latin + cyrillic
+        if letters >= 8:
+            share = (latin if main_script_cyrillic else cyrillic) / letters
+            if share > 0.6:
+                return BlockClass.CRUFT, "other language than the article"
+    words = len(_WORD.findall(text))
+    if words >= 15 and _PROSE_END.search(text.rstrip()):
+        return BlockClass.PROSE, None
+    return BlockClass.SHORT, None
+
+
+def _main_script_cyrillic(texts: Sequence[str]) -> bool | None:
+    latin = cyrillic = 0
+    for t in texts:
+        la, cy = _script_share(t)
+        latin += la
+        cyrillic += cy
+    if latin + cyrillic == 0:
+        return None
+    return cyrillic > latin
+
+
+def _body_runs(classes: Sequence[BlockClass], sizes: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Runs (first, last, prose characters) of prose blocks joined across short gaps."""
+    runs: list[tuple[int, int, int]] = []
+    first = last = -1
+    weight = gap = 0
+    for i, cls in enumerate(classes):
+        if cls is BlockClass.PROSE:
+            if first < 0 or gap > _MAX_GAP:
+                if first >= 0:
+                    runs.append((first, last, weight))
+                first, weight = i, 0
+            last, gap = i, 0
+            weight += sizes[i]
+        elif first >= 0:
+            gap += 1
+    if first >= 0:
+        runs.append((first, last, weight))
+    return runs
+
+
+def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) -> list[Verdict]:
+    """One verdict per block text, in order.
+
+    ``main_mask`` comes from an HTML extractor when the input was HTML: blocks outside
+    the extracted main text are cruft whatever they look like.
+    """
+    cyr = _main_script_cyrillic(texts)
+    judged = [classify(t, cyr) for t in texts]
+    classes = [c for c, _ in judged]
+    if main_mask is not None:
+        classes = [
+            c if keep else BlockClass.CRUFT for c, keep in zip(classes, main_mask, strict=True)
+        ]
+    runs = _body_runs(classes, [len(t) for t in texts])
+    if not runs:
+        # No prose at all (a list, a short note): nothing to tell body from, keep it all.
+        return [
+            Verdict(True, reason) if cls is BlockClass.CRUFT and reason else Verdict(False)
+            for cls, (_, reason) in zip(classes, judged, strict=True)
+        ]
+    best = max(w for _, _, w in runs)
+    keep = [(f, la) for f, la, w in runs if w >= 0.4 * best]
+    out = []
+    for i, (cls, (_, reason)) in enumerate(zip(classes, judged, strict=True)):
+        inside = any(f <= i <= la for f, la in keep)
+        if cls is BlockClass.CRUFT:
+            out.append(Verdict(True, reason or "outside the extracted main text"))
+        elif inside:
+            out.append(Verdict(False))
+        else:
+            where = "before" if i < keep[0][0] else "after" if i > keep[-1][1] else "between"
+            out.append(Verdict(True, f"{where} the article body"))
+    return out

@@ -1,0 +1,100 @@
+"""Lexical similarity of text units: stemmed terms, TF-IDF weights, cosine and containment.
+
+Light on purpose (no model, no network): outlets rewrite and translate the same facts,
+so stems of content words carry most of the signal; IDF computed over both articles
+makes a shared name or number count for more than a shared "said".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import snowballstemmer
+
+_TERM = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)?", re.UNICODE)
+
+_PREFIX = 5
+_EN = snowballstemmer.stemmer("english")
+_RU = snowballstemmer.stemmer("russian")
+
+# Function words of English, Ukrainian and Russian; IDF weighting handles the rest.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is
+    it its itself just me more most my no nor not now of off on once only or other our out
+    over own same she should so some such than that the their them then there these they
+    this those through to too under until up very was we were what when where which while
+    who whom why will with would you your said says say told according reported reports
+    і й та в у на з із до що як це не за від по для але чи ж же б би ще так які який яка
+    и в во на с со к по за из от до что как это не но для же бы ли или""".split()  # noqa: SIM905
+)
+
+__all__ = ["STOPWORDS", "TermVector", "containment", "cosine", "terms", "weigh"]
+
+TermVector = dict[str, float]
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return word  # acronyms: US is not "us"
+    low = word.lower()
+    stem = _EN.stemWord(low) if low.isascii() else _RU.stemWord(low)
+    return stem[:_PREFIX] if _PREFIX else stem
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms of a text, in order, without function words.
+
+    >>> terms("The U.S. talks were held in Geneva")
+    ['US', 'talk', 'held', 'geneva']
+    """
+    out = []
+    for m in _TERM.finditer(text):
+        word = m.group().replace(".", "")
+        if len(word) < 2 or word.lower() in STOPWORDS:
+            continue
+        out.append(_stem(word))
+    return out
+
+
+def document_frequencies(units: Iterable[Sequence[str]]) -> tuple[Counter[str], int]:
+    """How many units contain each term, and the number of units."""
+    df: Counter[str] = Counter()
+    n = 0
+    for unit in units:
+        df.update(set(unit))
+        n += 1
+    return df, n
+
+
+def weigh(unit: Sequence[str], df: Counter[str], n: int) -> TermVector:
+    """TF-IDF vector of one unit, L2-normalised so a dot product is a cosine."""
+    counts = Counter(unit)
+    vec = {t: (1.0 + math.log(c)) * math.log((n + 1) / (df[t] + 0.5)) for t, c in counts.items()}
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {t: w / norm for t, w in vec.items()}
+
+
+def cosine(a: TermVector, b: TermVector) -> float:
+    """Cosine of two normalised vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def containment(part: TermVector, whole: TermVector) -> float:
+    """Share of ``part``'s weight whose terms also occur in ``whole`` (1.0: all of it).
+
+    Asymmetric on purpose: a paragraph split off a longer one is contained in it even
+    when their cosine is modest.
+    """
+    total = sum(w * w for w in part.values())
+    if not total:
+        return 0.0
+    return sum(w * w for t, w in part.items() if t in whole) / total

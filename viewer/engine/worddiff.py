@@ -1,0 +1,125 @@
+"""Word-level changes between two texts: the one adapter around diff-match-patch.
+
+Nothing else in Crosscheck sees diff-match-patch's ``(op, text)`` tuples. Texts are split
+into tokens (words, runs of whitespace, single punctuation marks); each distinct token is
+mapped to one character so the C++ differ works on words, not letters, and runs with no
+time limit: its default one-second limit silently returns a whole-text delete/insert on
+long inputs, which would hide every real change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import fast_diff_match_patch as dmp
+
+from viewer.engine.model import Change, ChangeKind, Span
+
+_TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_CLEANUP = "No"
+_FIRST_CODE_POINT = 0x100
+_SURROGATES = range(0xD800, 0xE000)
+
+__all__ = ["apply_changes", "tokenize", "word_changes"]
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (with inner apostrophes, hyphens and decimal points), whitespace runs, marks.
+
+    >>> tokenize("Trump's $13.7 billion")
+    ["Trump's", ' ', '$', '13.7', ' ', 'billion']
+    """
+    return _TOKEN.findall(text)
+
+
+def _code_point(index: int) -> str:
+    cp = _FIRST_CODE_POINT + index
+    if cp >= _SURROGATES.start:
+        cp += len(_SURROGATES)
+    return chr(cp)
+
+
+def _encode(tokens: Sequence[str], table: dict[str, str]) -> str:
+    out = []
+    for tok in tokens:
+        ch = table.get(tok)
+        if ch is None:
+            ch = table[tok] = _code_point(len(table))
+        out.append(ch)
+    return "".join(out)
+
+
+def _raw_ops(a_tokens: list[str], b_tokens: list[str]) -> list[tuple[str, int]]:
+    """diff-match-patch opcodes as (op, token count); the only call into the library."""
+    table: dict[str, str] = {}
+    a_enc = _encode(a_tokens, table)
+    b_enc = _encode(b_tokens, table)
+    return dmp.diff(a_enc, b_enc, timelimit=0, checklines=False, cleanup=_CLEANUP, counts_only=True)
+
+
+def word_changes(a: str, b: str) -> tuple[Change, ...]:
+    """Readable insert/delete/replace chunks turning ``a`` into ``b``; offsets into each text.
+
+    Adjacent deletes and inserts become one replace; an unchanged run of whitespace only
+    between two changes is folded into them, so "the big red dog" -> "a small blue dog"
+    reads as one replace rather than three.
+
+    >>> [(c.kind.value, c.left.text, c.right.text) for c in word_changes("a red dog", "a blue dog")]
+    [('replace', 'red', 'blue')]
+    """
+    if a == b:
+        return ()
+    a_tokens, b_tokens = tokenize(a), tokenize(b)
+    a_at, b_at = _starts(a_tokens), _starts(b_tokens)
+    groups: list[list[int]] = []  # [a_from, a_to, b_from, b_to] in token indices
+    open_group: list[int] | None = None
+    ia = ib = 0
+    for op, count in _raw_ops(a_tokens, b_tokens):
+        if op == "=":
+            ia += count
+            ib += count
+            if open_group is not None and not all(t.isspace() for t in a_tokens[ia - count : ia]):
+                open_group = None
+            continue
+        if open_group is None:
+            open_group = [ia, ia, ib, ib]
+            groups.append(open_group)
+        if op == "-":
+            ia += count
+        else:
+            ib += count
+        open_group[1], open_group[3] = ia, ib
+    return tuple(_change(a, b, a_at[g[0]], a_at[g[1]], b_at[g[2]], b_at[g[3]]) for g in groups)
+
+
+def _change(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> Change:
+    if a0 < a1 and b0 < b1:
+        kind = ChangeKind.REPLACE
+    else:
+        kind = ChangeKind.DELETE if a0 < a1 else ChangeKind.INSERT
+    return Change(kind, Span(a0, a1, a[a0:a1]), Span(b0, b1, b[b0:b1]))
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    """Character offset at which each token starts, plus the total length at the end."""
+    out = [0]
+    for tok in tokens:
+        out.append(out[-1] + len(tok))
+    return out
+
+
+def apply_changes(a: str, changes: Sequence[Change]) -> str:
+    """Rebuild the right text from ``a``: each change's right text replaces its left span.
+
+    The result equals the right text exactly when the changes are complete; the property
+    tests hold ``word_changes`` to that.
+    """
+    out = []
+    pos = 0
+    for ch in changes:
+        out.append(a[pos : ch.left.start])
+        out.append(ch.right.text)
+        pos = ch.left.end
+    out.append(a[pos:])
+    return "".join(out)
