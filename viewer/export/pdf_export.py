@@ -32,6 +32,8 @@ def ensure_gui_application() -> None:
 
     The window already has its QApplication; the command line has none, and a machine
     without a display would abort in Qt's platform plugin unless told to go offscreen.
+    A widgets QApplication is made when QtWidgets is there, so a window opened later in
+    the same process (or a widget test after an export test) still works.
     """
     existing = QCoreApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -41,7 +43,11 @@ def ensure_gui_application() -> None:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if sys.platform.startswith("linux") and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP.append(QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "crosscheck"]))
+    try:
+        from PySide6.QtWidgets import QApplication as Application
+    except ImportError:
+        Application = QGuiApplication  # noqa: N806 - a class, named as the one it stands for
+    _APP.append(Application([sys.argv[0] if sys.argv and sys.argv[0] else "crosscheck"]))
 
 
 class _Steps:

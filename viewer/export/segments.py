@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from viewer.engine.model import Block
 from viewer.export.styles import Mark
 
-_BREAKS = re.compile(r"[\r\n\t\f\v\u2028\u2029]+")
+_BREAKS = re.compile(r"[\r\n\t\f\v\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -24,7 +24,10 @@ class Segment:
 
 
 def display_text(text: str) -> str:
-    """Text as a paragraph shows it: hard line breaks joined, control characters dropped."""
+    """Text as a paragraph shows it: each line break a space, control characters dropped.
+
+    Character by character, so cutting a text into segments first changes nothing.
+    """
     return _CONTROLS.sub("", _BREAKS.sub(" ", text))
 
 
