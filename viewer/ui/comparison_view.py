@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -68,6 +68,8 @@ class ComparisonView(QWidget):
         self._find_index = -1
         self._panes = {side: TextPane(side, self) for side in Side}
         self.connectors = ConnectorMap(self)
+        self._bands_dirty = False
+        self.connectors.installEventFilter(self)
         self.overview = OverviewMap(self)
         self.legend = Legend(self)
         row = QHBoxLayout()
@@ -332,8 +334,19 @@ class ComparisonView(QWidget):
         pane.set_scroll_value(fraction * pane.content_height() - pane.viewport_height() / 2)
 
     def _on_scrolled(self) -> None:
-        self._update_bands()
+        # One scroll moves both panes: the bands are recomputed once, when next painted.
+        self._bands_dirty = True
+        self.connectors.update()
         self._update_overview_viewports()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.connectors and event.type() == QEvent.Type.Paint and self._bands_dirty:
+            self._update_bands()
+        return super().eventFilter(watched, event)
+
+    def refresh_bands(self) -> None:
+        """Recompute the connector bands now (they are otherwise computed when painted)."""
+        self._update_bands()
 
     def refresh_geometry(self) -> None:
         """Recompute what depends on layout: the scroll map, the overview, the bands."""
@@ -392,6 +405,7 @@ class ComparisonView(QWidget):
         self.overview.set_viewports(views[0], views[1])
 
     def _update_bands(self) -> None:
+        self._bands_dirty = False
         left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
         origin = self.connectors.y()
         candidates: dict[tuple[int, int], Link] = {}

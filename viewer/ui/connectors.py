@@ -114,13 +114,25 @@ def visible_bands(
     return bands
 
 
-def band_path(band: Band, width: float) -> QPainterPath:
-    """The filled shape of a band: two cubic curves joined by the blocks' edges."""
-    path = QPainterPath(QPointF(0, band.left_top))
+def band_path(band: Band, width: float, height: float | None = None) -> QPainterPath:
+    """The filled shape of a band: two cubic curves joined by the blocks' edges.
+
+    With ``height``, ends far outside ``[0, height]`` (a paragraph moved a long way) are
+    pulled in to one height beyond the edge: the band still leaves the view towards its
+    counterpart, and the rasteriser is spared curves thousands of pixels long.
+    """
+
+    def near(y: float) -> float:
+        return y if height is None else max(-height, min(2 * height, y))
+
+    lt, lb, rt, rb = (
+        near(y) for y in (band.left_top, band.left_bottom, band.right_top, band.right_bottom)
+    )
+    path = QPainterPath(QPointF(0, lt))
     c1, c2 = width / 3, 2 * width / 3
-    path.cubicTo(c1, band.left_top, c2, band.right_top, width, band.right_top)
-    path.lineTo(width, band.right_bottom)
-    path.cubicTo(c2, band.right_bottom, c1, band.left_bottom, 0, band.left_bottom)
+    path.cubicTo(c1, lt, c2, rt, width, rt)
+    path.lineTo(width, rb)
+    path.cubicTo(c2, rb, c1, lb, 0, lb)
     path.closeSubpath()
     return path
 
@@ -186,7 +198,7 @@ class ConnectorMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for band in self._bands:
             fill, outline = self._colors(band)
-            path = band_path(band, width)
+            path = band_path(band, width, float(self.height()))
             painter.fillPath(path, fill)
             pen = QPen(outline, 1.6 if band.current else 0.8)
             if band.moved:

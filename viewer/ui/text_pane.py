@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
@@ -69,6 +70,10 @@ class _Editor(QTextEdit):
             self._pane.paint_marks(painter, event.rect())
         finally:
             painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._pane.editor_resized()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # QTextEdit zooms its own font on Ctrl+wheel; the view owns the font size instead.
@@ -133,6 +138,8 @@ class TextPane(QWidget):
         self._row_of_block: dict[int, int] = {}
         self._block_index: dict[int, int] = {}
         self._starts: list[int] = []
+        self._tops: list[float] | None = None
+        self._bottoms: list[float] | None = None
         self._astral: set[int] = set()
         self._expanded: set[int] = set()
         self._current: set[int] = set()
@@ -163,7 +170,7 @@ class TextPane(QWidget):
         self.editor.verticalScrollBar().valueChanged.connect(self.scrolled)
         self.editor.selectionChanged.connect(self.selection_changed)
         self.editor.document().documentLayout().documentSizeChanged.connect(
-            lambda _size: self.layout_changed.emit()
+            lambda _size: self._layout_changed()
         )
         self._set_header(None)
 
@@ -208,6 +215,7 @@ class TextPane(QWidget):
             self.editor.setLineWrapColumnOrWidth(columns)
         else:
             self.editor.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self._layout_changed()
 
     def document(self) -> Document | None:
         return self._document
@@ -244,6 +252,7 @@ class TextPane(QWidget):
         frame.setTopMargin(4)
         frame.setBottomMargin(24)
         qdoc.rootFrame().setFrameFormat(frame)
+        self._tops = self._bottoms = None
         if anchor is not None:
             self._restore_anchor(*anchor)
         else:
@@ -291,11 +300,37 @@ class TextPane(QWidget):
 
     # -- geometry (content coordinates unless said otherwise) ------------------------------
 
+    def _row_extents(self) -> tuple[list[float], list[float]]:
+        """Tops and bottoms of all rows, cached until the layout changes.
+
+        Scrolling asks for row positions many times a frame; one pass over the layout
+        (which also completes QTextEdit's lazy layout) makes each later look-up a bisect.
+        """
+        if self._tops is None or self._bottoms is None:
+            qdoc = self.editor.document()
+            layout = qdoc.documentLayout()
+            tops, bottoms = [], []
+            block = qdoc.begin()
+            for _ in range(len(self._rows)):
+                rect = layout.blockBoundingRect(block)
+                tops.append(rect.top())
+                bottoms.append(rect.bottom())
+                block = block.next()
+            self._tops, self._bottoms = tops, bottoms
+        return self._tops, self._bottoms
+
+    def editor_resized(self) -> None:
+        """The text was rewrapped: cached row positions are stale."""
+        self._layout_changed()
+
+    def _layout_changed(self) -> None:
+        self._tops = self._bottoms = None
+        self.layout_changed.emit()
+
     def row_range(self, row: int) -> tuple[float, float]:
         """Top and bottom of a row's text lines (the block's layout excludes its margins)."""
-        qdoc = self.editor.document()
-        rect = qdoc.documentLayout().blockBoundingRect(qdoc.findBlockByNumber(row))
-        return rect.top(), rect.bottom()
+        tops, bottoms = self._row_extents()
+        return tops[row], bottoms[row]
 
     def block_y_range(self, block_id: int) -> tuple[float, float] | None:
         """Where a block is shown: its own row, or the strip of the fold holding it."""
@@ -303,20 +338,10 @@ class TextPane(QWidget):
         return None if row is None else self.row_range(row)
 
     def row_at(self, viewport_y: float) -> int:
-        """The row at a viewport height, or -1 below the last row."""
-        if not self._rows:
-            return -1
-        y = viewport_y + self.scroll_value()
-        layout = self.editor.document().documentLayout()
-        qdoc = self.editor.document()
-        lo, hi = 0, len(self._rows)
-        while lo < hi:  # first row whose bottom is below y
-            mid = (lo + hi) // 2
-            if layout.blockBoundingRect(qdoc.findBlockByNumber(mid)).bottom() <= y:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < len(self._rows) else -1
+        """The row at a viewport height (the next one in the spacing), -1 below the last."""
+        _, bottoms = self._row_extents()
+        row = bisect_right(bottoms, viewport_y + self.scroll_value())
+        return row if row < len(bottoms) else -1
 
     def row_contains(self, row: int, viewport_y: float) -> bool:
         """Whether a viewport height falls on the row's text (not the spacing below it)."""
