@@ -47,6 +47,7 @@ class AlignmentParams:
     min_key_cap: int = 10  # ...but keys in this many units are always looked up
     max_key_cap: int = 40  # ...and keys in more units than this never are
     candidates_per_unit: int = 8  # exact cosines computed per unit
+    lookup_keys: int = 12  # the rarest keys of a unit that are looked up
     near_best: float = 0.6  # a link scores at least this share of one end's best link
     near_best_sentence: float = 0.8  # a sentence pair scores this share of both ends' best
     min_terms: int = 3  # paragraphs with fewer content terms link only when identical
@@ -74,20 +75,28 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _sentence_units(blocks: Sequence[str]) -> list[tuple[int, list[str]]]:
+def _sentence_units(blocks: Sequence[str]) -> tuple[list[tuple[int, list[str]]], list[list[str]]]:
+    """Terms of every sentence (tagged with its block), and of every block as a whole."""
     units = []
+    whole: list[list[str]] = []
     for i, text in enumerate(blocks):
+        block_terms: list[str] = []
         for s, e in split_sentences(text):
             words = terms(text[s:e])
             if words:
                 units.append((i, words))
-    return units
+                block_terms.extend(words)
+        whole.append(block_terms)
+    return units, whole
 
 
 def _vectors(
-    left: list[tuple[int, list[str]]], right: list[tuple[int, list[str]]]
+    left: list[tuple[int, list[str]]],
+    right: list[tuple[int, list[str]]],
+    population: list[tuple[int, list[str]]] | None = None,
 ) -> tuple[list[_Unit], list[_Unit]]:
-    df, n = document_frequencies(u for _, u in left + right)
+    """TF-IDF units; IDF comes from ``population`` (default: both sides' units)."""
+    df, n = document_frequencies(u for _, u in (population or left + right))
     make = lambda units: [_Unit(b, weigh(u, df, n), frozenset(_keys(u))) for b, u in units]  # noqa: E731
     return make(left), make(right)
 
@@ -102,8 +111,8 @@ def _similar_pairs(
 ) -> dict[tuple[int, int], float]:
     """Cosines of each left unit with its most promising right units.
 
-    Candidates share a lookup key (a term or a pair of adjacent terms) that is not too
-    common; the ``candidates_per_unit`` with most shared keys get an exact cosine. The
+    Candidates share one of the unit's rarest lookup keys (a term or a pair of adjacent
+    terms); the ``candidates_per_unit`` with most shared keys get an exact cosine. The
     cost grows with the text, not with the number of unit pairs.
     """
     index: dict[str, list[int]] = defaultdict(list)
@@ -115,11 +124,12 @@ def _similar_pairs(
     sims: dict[tuple[int, int], float] = {}
     for i, unit in enumerate(left):
         hits: dict[int, int] = defaultdict(int)
-        for key in unit.keys:
-            postings = index.get(key)
-            if postings and len(postings) <= cap:
-                for j in postings:
-                    hits[j] += 1
+        lists = [p for p in map(index.get, unit.keys) if p and len(p) <= cap]
+        if len(lists) > params.lookup_keys:
+            lists = sorted(lists, key=len)[: params.lookup_keys]
+        for postings in lists:
+            for j in postings:
+                hits[j] += 1
         if len(hits) > params.candidates_per_unit:
             top = sorted(hits, key=hits.__getitem__, reverse=True)[: params.candidates_per_unit]
         else:
@@ -193,22 +203,53 @@ def _exact_links(left: Sequence[str], right: Sequence[str]) -> dict[tuple[int, i
     }
 
 
+def _exact_sentences(
+    left: list[tuple[int, list[str]]], right: list[tuple[int, list[str]]], min_terms: int
+) -> tuple[list[int], list[int]]:
+    """Indices of sentences whose terms are identical and unique on both sides."""
+
+    def index(units: list[tuple[int, list[str]]]) -> dict[tuple[str, ...], list[int]]:
+        out: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for k, (_, words) in enumerate(units):
+            if len(words) >= min_terms:
+                out[tuple(words)].append(k)
+        return out
+
+    by_l, by_r = index(left), index(right)
+    pairs = [
+        (ks[0], by_r[key][0])
+        for key, ks in by_l.items()
+        if len(ks) == 1 and len(by_r.get(key, ())) == 1
+    ]
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
 def _align_rest(
     left: Sequence[str], right: Sequence[str], params: AlignmentParams
 ) -> dict[tuple[int, int], float]:
-    s_left, s_right = _vectors(_sentence_units(left), _sentence_units(right))
-    sent_sims = _similar_pairs(s_left, s_right, params)
-    best_s = _best(sent_sims)
-
-    b_left, b_right = _vectors(
-        [(i, terms(t)) for i, t in enumerate(left)], [(j, terms(t)) for j, t in enumerate(right)]
-    )
+    sent_l, whole_l = _sentence_units(left)
+    sent_r, whole_r = _sentence_units(right)
+    b_left, b_right = _vectors(list(enumerate(whole_l)), list(enumerate(whole_r)))
     block_sims = _similar_pairs(b_left, b_right, params)
     best_b = _best(block_sims)
-
-    evidence: dict[tuple[int, int], float] = {}
     short_l = {i for i, u in enumerate(b_left) if len(u.vector) < params.min_terms}
     short_r = {j for j, u in enumerate(b_right) if len(u.vector) < params.min_terms}
+
+    # Sentences with the same terms, once on each side, correspond: no cosine needed.
+    evidence: dict[tuple[int, int], float] = {}
+    exact_l, exact_r = _exact_sentences(sent_l, sent_r, params.min_terms)
+    for si, sj in zip(exact_l, exact_r, strict=True):
+        key = (sent_l[si][0], sent_r[sj][0])
+        if key[0] not in short_l and key[1] not in short_r:
+            evidence[key] = 1.0
+    done_l, done_r = set(exact_l), set(exact_r)
+    s_left, s_right = _vectors(
+        [u for k, u in enumerate(sent_l) if k not in done_l],
+        [u for k, u in enumerate(sent_r) if k not in done_r],
+        population=sent_l + sent_r,
+    )
+    sent_sims = _similar_pairs(s_left, s_right, params)
+    best_s = _best(sent_sims)
     for (si, sj), s in sent_sims.items():
         key = (s_left[si].block, s_right[sj].block)
         if key[0] in short_l or key[1] in short_r:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -83,25 +84,28 @@ def _group(links: Sequence[Link]) -> list[_Group]:
     for i, j in edges:
         by_l[i].add(j)
         by_r[j].add(i)
+    # A heap of (fewest-first negated degree, left before right, reading order); entries
+    # whose degree has changed since they were pushed are skipped when popped.
+    heap = [(-len(v), 0, i, "l") for i, v in by_l.items()]
+    heap += [(-len(v), 1, j, "r") for j, v in by_r.items()]
+    heapq.heapify(heap)
     groups = []
-    while edges:
-        # The node with most remaining partners; ties go to reading order.
-        side, node = max(
-            [(len(v), 1, -i, "l", i) for i, v in by_l.items() if v]
-            + [(len(v), 0, -j, "r", j) for j, v in by_r.items() if v]
-        )[3:]
-        if side == "l":
-            partners = sorted(by_l[node])
-            keys = [(node, j) for j in partners]
-            left, right = (node,), tuple(partners)
-        else:
-            partners = sorted(by_r[node])
-            keys = [(i, node) for i in partners]
-            left, right = tuple(partners), (node,)
+    while heap:
+        neg_degree, _, node, side = heapq.heappop(heap)
+        mine = by_l if side == "l" else by_r
+        if not mine[node] or len(mine[node]) != -neg_degree:
+            continue
+        partners = sorted(mine[node])
+        keys = [(node, p) for p in partners] if side == "l" else [(p, node) for p in partners]
         sims = [edges.pop(k) for k in keys]
         for i, j in keys:
             by_l[i].discard(j)
             by_r[j].discard(i)
+        for i, j in keys:
+            other, rank, key = (by_r, 1, j) if side == "l" else (by_l, 0, i)
+            if other[key]:
+                heapq.heappush(heap, (-len(other[key]), rank, key, "r" if side == "l" else "l"))
+        left, right = ((node,), tuple(partners)) if side == "l" else (tuple(partners), (node,))
         groups.append(_Group(left, right, round(sum(sims) / len(sims), 4)))
     groups.sort(key=lambda g: (g.left[0], g.right[0]))
     return groups

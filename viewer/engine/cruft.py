@@ -39,15 +39,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "photo credit",
         re.compile(
-            r"(?:\((?:[^()]*?/)?[^()]*?\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
+            r"(?:\([^()]*\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
             r"shutterstock)\b[^()]*\)\s*$|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$)",
             re.I,
         ),
     ),
     ("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$")),
-    ("page markup", re.compile(r"(?:\b\w+_\w+){2,}|^\W*$")),
+    ("page markup", re.compile(r"_[^\W_]*_|^\W*$")),
     ("date or time line", re.compile(r"^[\W\d]*(?:\d{1,2}:\d{2}\s*(?:[AP]M)?)[\W\d]*$", re.I)),
 )
+
+
+# Patterns that only look at the end of a block are matched against its last characters.
+_END_ANCHORED = frozenset({"photo credit", "truncated teaser"})
+_TAIL = 300
 
 
 class BlockClass(Enum):
@@ -73,8 +78,9 @@ def _script_share(text: str) -> tuple[int, int]:
 
 def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[BlockClass, str | None]:
     """Judge one block on its own: tell-tale cruft pattern, prose, or a short line."""
+    tail = text[-_TAIL:]
     for reason, pattern in _PATTERNS:
-        if pattern.search(text):
+        if pattern.search(tail if reason in _END_ANCHORED else text):
             return BlockClass.CRUFT, reason
     if main_script_cyrillic is not None:
         latin, cyrillic = _script_share(text)

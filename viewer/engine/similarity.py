@@ -11,7 +11,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import snowballstemmer
 
@@ -39,27 +38,39 @@ __all__ = ["STOPWORDS", "TermVector", "containment", "cosine", "terms", "weigh"]
 TermVector = dict[str, float]
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    if word.isupper() and len(word) > 1:
+_TERM_OF: dict[str, str | None] = {}  # word -> its term, None for a function word
+_CACHE_LIMIT = 500_000
+
+
+def _term_of(word: str) -> str | None:
+    word = word.replace(".", "")
+    if len(word) < 2 or word.lower() in STOPWORDS:
+        return None
+    if word.isupper():
         return word  # acronyms: US is not "us"
     low = word.lower()
     stem = _EN.stemWord(low) if low.isascii() else _RU.stemWord(low)
-    return stem[:_PREFIX] if _PREFIX else stem
+    # Truncated stems join variants a stemmer keeps apart (adviser/advisor,
+    # negotiation/negotiator): a cheap, language-neutral gain in recall.
+    return stem[:_PREFIX]
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms of a text, in order, without function words.
 
     >>> terms("The U.S. talks were held in Geneva")
-    ['US', 'talk', 'held', 'geneva']
+    ['US', 'talk', 'held', 'genev']
     """
+    cache = _TERM_OF
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
     out = []
-    for m in _TERM.finditer(text):
-        word = m.group().replace(".", "")
-        if len(word) < 2 or word.lower() in STOPWORDS:
-            continue
-        out.append(_stem(word))
+    for word in _TERM.findall(text):
+        term = cache.get(word, "")
+        if term == "":
+            term = cache[word] = _term_of(word)
+        if term is not None:
+            out.append(term)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 import fast_diff_match_patch as dmp
 
@@ -40,21 +41,17 @@ def _code_point(index: int) -> str:
     return chr(cp)
 
 
-def _encode(tokens: Sequence[str], table: dict[str, str]) -> str:
-    out = []
-    for tok in tokens:
-        ch = table.get(tok)
-        if ch is None:
-            ch = table[tok] = _code_point(len(table))
-        out.append(ch)
-    return "".join(out)
+def _encode(a_tokens: list[str], b_tokens: list[str]) -> tuple[str, str]:
+    """Both token lists as strings of one character per distinct token."""
+    distinct = dict.fromkeys(a_tokens)
+    distinct.update(dict.fromkeys(b_tokens))
+    table = {tok: _code_point(i) for i, tok in enumerate(distinct)}
+    return "".join(map(table.__getitem__, a_tokens)), "".join(map(table.__getitem__, b_tokens))
 
 
 def _raw_ops(a_tokens: list[str], b_tokens: list[str]) -> list[tuple[str, int]]:
     """diff-match-patch opcodes as (op, token count); the only call into the library."""
-    table: dict[str, str] = {}
-    a_enc = _encode(a_tokens, table)
-    b_enc = _encode(b_tokens, table)
+    a_enc, b_enc = _encode(a_tokens, b_tokens)
     return dmp.diff(a_enc, b_enc, timelimit=0, checklines=False, cleanup=_CLEANUP, counts_only=True)
 
 
@@ -103,10 +100,7 @@ def _change(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> Change:
 
 def _starts(tokens: list[str]) -> list[int]:
     """Character offset at which each token starts, plus the total length at the end."""
-    out = [0]
-    for tok in tokens:
-        out.append(out[-1] + len(tok))
-    return out
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 def apply_changes(a: str, changes: Sequence[Change]) -> str:
