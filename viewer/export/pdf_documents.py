@@ -80,8 +80,8 @@ class DocumentFactory:
         document.setTextWidth(width)
         return document
 
-    def html(self, width: float, body: str) -> QTextDocument:
-        document = self.new()
+    def html(self, width: float, body: str, margin: float = 0.0) -> QTextDocument:
+        document = self.new(margin)
         document.setHtml(body)
         return self.lay_out(document, width)
 
@@ -190,4 +190,4 @@ def endnote_html(note: Endnote, pages: dict[int, int]) -> str:
     elif not note.refs:
         meta.append("its text is not shown in this export")
     quote = f'<p style="color:#333333"><i>“{escape(note.quote)}”</i></p>' if note.quote else ""
-    return f"<p>{' · '.join(meta)}</p>{quote}{note.body_html}"
+    return f'<p style="margin-top:6pt">{" · ".join(meta)}</p>{quote}{note.body_html}'

@@ -88,8 +88,12 @@ def _paginate(
 ) -> Paginator:
     left, right = layout.sources
     header = RowItem(
-        factory.html(g.column_width, f"<b>Left:</b> {escape(left.title)}"),
-        factory.html(g.column_width, f"<b>Right:</b> {escape(right.title)}"),
+        factory.html(
+            g.column_width, f"<b>Left:</b> {escape(_short(left.title, 80))}", factory.padding
+        ),
+        factory.html(
+            g.column_width, f"<b>Right:</b> {escape(_short(right.title, 80))}", factory.padding
+        ),
     )
     pages = Paginator(g, header)
     pages.add(FlowItem(factory.html(g.body_width, header_html(layout)), keep=True))
