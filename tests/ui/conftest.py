@@ -81,15 +81,16 @@ def features_comparison() -> Comparison:
     return Comparison(left, right, pairs, left_only=(4,), right_only=(7,))
 
 
-def long_comparison(paragraphs: int = 80, every: int = 5) -> Comparison:
-    """Many 1:1 linked paragraphs, with a long extra paragraph on the right every ``every``:
-    the right article drifts down, so percentage scrolling would fall out of step."""
+def long_comparison(paragraphs: int = 80, every: int = 5, until: int | None = None) -> Comparison:
+    """Many 1:1 linked paragraphs, with a long extra paragraph on the right every ``every``
+    (up to paragraph ``until``): the right article drifts down, so percentage scrolling
+    would fall out of step."""
     sentence = "Paragraph {} says something about the talks in some detail. "
     left_paras = [((sentence.format(i)) * 3, False) for i in range(paragraphs)]
     right_paras: list[tuple[str, bool]] = []
     pairs, right_only = [], []
     for i in range(paragraphs):
-        if i % every == every - 1:
+        if i % every == every - 1 and (until is None or i < until):
             right_only.append(len(right_paras))
             right_paras.append(("An inserted paragraph of background. " * 12, False))
         pairs.append(AlignedPair((i,), (len(right_paras),), LinkKind.SAME, 1.0))

@@ -174,7 +174,8 @@ class ComparisonView(QWidget):
         self._set_current(index, pair.left, pair.right)
         if not (self._fully_visible(left, pair.left) and self._fully_visible(right, pair.right)):
             with self._sync.suspended():
-                left.scroll_block_to(pair.left[0], left.viewport_height() * _SELECT_AT)
+                at = min(self._select_at(left, pair.left), self._select_at(right, pair.right))
+                left.scroll_block_to(pair.left[0], at)
                 top = left.block_y_range(pair.left[0])
                 at = top[0] - left.scroll_value() if top else 0
                 right.scroll_block_to(pair.right[0], at)
@@ -192,7 +193,7 @@ class ComparisonView(QWidget):
         ids = [block_id]
         self._set_current(-1, ids if side is Side.LEFT else [], ids if side is Side.RIGHT else [])
         if not self._fully_visible(pane, ids):
-            pane.scroll_block_to(block_id, pane.viewport_height() * _SELECT_AT)
+            pane.scroll_block_to(block_id, self._select_at(pane, ids))
 
     def find(self, text: str, backwards: bool = False) -> bool:
         """Highlight all matches of ``text`` in both articles and move to the next one."""
@@ -292,6 +293,17 @@ class ComparisonView(QWidget):
             pair = self._comparison.pairs[self._current_pair]
             self._panes[Side.LEFT].set_current_blocks(pair.left)
             self._panes[Side.RIGHT].set_current_blocks(pair.right)
+
+    @staticmethod
+    def _select_at(pane: TextPane, block_ids: Sequence[int]) -> float:
+        """Viewport height to put selected blocks' top at: a little below the top, or
+        higher if that is what it takes for them to fit."""
+        ranges = [r for i in block_ids if (r := pane.block_y_range(i)) is not None]
+        if not ranges:
+            return 0.0
+        height = ranges[-1][1] - ranges[0][0]
+        room = pane.viewport_height() - height - 8
+        return max(4.0, min(pane.viewport_height() * _SELECT_AT, room))
 
     def _fully_visible(self, pane: TextPane, block_ids: Sequence[int]) -> bool:
         top, height = pane.scroll_value(), pane.viewport_height()

@@ -33,7 +33,9 @@ class Legend(QWidget):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self._doc.setDefaultTextOption(option)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._build()
 
     def set_theme(self, theme: Theme) -> None:
@@ -83,15 +85,29 @@ class Legend(QWidget):
 
     def _relayout(self) -> None:
         self._doc.setTextWidth(max(100, self.width()))
-        self.setFixedHeight(round(self._doc.size().height()))
+        self.updateGeometry()
         self.update()
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The legend wraps onto more lines when narrow; layouts ask for its height."""
+        old = self._doc.textWidth()
+        self._doc.setTextWidth(max(100, width))
+        height = round(self._doc.size().height())
+        self._doc.setTextWidth(old)
+        return height
+
     def sizeHint(self) -> QSize:
-        return QSize(round(self._doc.idealWidth()), round(self._doc.size().height()))
+        return QSize(round(self._doc.idealWidth()), self.heightForWidth(max(100, self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, self.heightForWidth(max(100, self.width())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        self._doc.setTextWidth(max(100, self.width()))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

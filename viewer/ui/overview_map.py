@@ -96,6 +96,9 @@ class OverviewMap(QWidget):
             self._views = {Side.LEFT: left, Side.RIGHT: right}
             self.update()
 
+    def chunks(self, side: Side) -> list[MapChunk]:
+        return list(self._chunks[side])
+
     def has_cache(self) -> bool:
         return self._cache is not None
 
