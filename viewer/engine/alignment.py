@@ -124,16 +124,14 @@ def _similar_pairs(
     sims: dict[tuple[int, int], float] = {}
     for i, unit in enumerate(left):
         hits: dict[int, int] = defaultdict(int)
-        lists = [p for p in map(index.get, unit.keys) if p and len(p) <= cap]
-        if len(lists) > params.lookup_keys:
-            lists = sorted(lists, key=len)[: params.lookup_keys]
-        for postings in lists:
-            for j in postings:
+        # Sorted with the key itself as tie-breaker: results never depend on hash order.
+        lists = sorted(
+            (len(p), key) for key in unit.keys if (p := index.get(key)) and len(p) <= cap
+        )[: params.lookup_keys]
+        for _, key in lists:
+            for j in index[key]:
                 hits[j] += 1
-        if len(hits) > params.candidates_per_unit:
-            top = sorted(hits, key=hits.__getitem__, reverse=True)[: params.candidates_per_unit]
-        else:
-            top = list(hits)
+        top = sorted(hits, key=lambda j: (-hits[j], j))[: params.candidates_per_unit]
         for j in top:
             s = cosine(unit.vector, right[j].vector)
             if s >= params.candidate_floor:

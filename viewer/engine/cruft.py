@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PROSE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”»]$")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
+_PROSE_WORDS = 10  # a sentence-ending block this long reads as prose
 _MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
 
 # Each pattern is a page-furniture convention common to news sites, never story words.
@@ -90,7 +91,7 @@ def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[Block
             if share > 0.6:
                 return BlockClass.CRUFT, "other language than the article"
     words = len(_WORD.findall(text))
-    if words >= 15 and _PROSE_END.search(text.rstrip()):
+    if words >= _PROSE_WORDS and _PROSE_END.search(text.rstrip()):
         return BlockClass.PROSE, None
     return BlockClass.SHORT, None
 

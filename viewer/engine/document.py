@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from viewer.engine.cruft import detect_cruft
 from viewer.engine.loading import LoadedText, load_source
-from viewer.engine.model import Block, Document
+from viewer.engine.model import Block, BlockKind, Document
 from viewer.engine.segmentation import segment
+
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 __all__ = ["build_document", "document_from_text", "load_document"]
 
@@ -53,13 +56,21 @@ def build_document(loaded: LoadedText) -> Document:
 
 
 def _first_line_title(blocks: tuple[Block, ...]) -> str | None:
-    """A plain-text copy has no title field: take the first heading-like line before the body."""
+    """A plain-text copy has no title field: take the headline nearest above the body.
+
+    Pages often list other headlines first, so the nearest one wins; lines flagged for a
+    pattern (bylines with dates, view counters) and very short ones are not headlines.
+    """
+    title = None
     for b in blocks:
         if not b.boilerplate:
-            return None
-        if b.kind.value == "heading" and len(b.text.split()) >= 4:
-            return b.text
-    return None
+            break
+        words = b.text.split()
+        positional = b.cruft_reason is not None and b.cruft_reason.endswith("article body")
+        dated = _TIME.search(b.text) is not None
+        if b.kind is BlockKind.HEADING and positional and not dated and 6 <= len(words) <= 30:
+            title = " ".join(words)
+    return title
 
 
 def load_document(source: str) -> Document:

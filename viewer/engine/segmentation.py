@@ -77,11 +77,16 @@ def _is_bullet(line: str) -> bool:
 
 
 def _joins_next(line: _Line, nxt: _Line, width: int) -> bool:
-    """Whether a hard-wrapped line continues on the next one."""
+    """Whether a hard-wrapped line continues on the next one.
+
+    A wrapper breaks a line only when the next word does not fit; when it would have
+    fitted, the short line ended a paragraph.
+    """
     indented = nxt.text[:1].isspace() and not line.text[:1].isspace()
     if not width or indented or _is_bullet(nxt.text):
         return False
-    return len(line.stripped) >= width - 20
+    first_word = nxt.stripped.split(maxsplit=1)[0]
+    return len(line.stripped) + 1 + len(first_word) > width
 
 
 def segment(text: str) -> list[RawBlock]:
@@ -132,7 +137,7 @@ def _looks_like_heading(text: str) -> bool:
     """A short line without closing punctuation, e.g. a title or a section name."""
     words = text.split()
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= 16
         and not _SENTENCE_END.search(text)
         and not text.endswith((",", ";", ":"))
         and text[:1].isupper()

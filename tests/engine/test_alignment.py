@@ -1,0 +1,78 @@
+"""Alignment: splits, merges, moves and one-sided paragraphs, on small made-up articles."""
+
+import pytest
+
+from viewer.engine.alignment import align_blocks
+
+P = [
+    "The finance ministry announced a new budget of 13 billion dollars for road repairs on Monday.",
+    "Opposition lawmakers criticised the plan, saying rural regions would receive too little money.",
+    "The prime minister defended the budget at a press conference in the capital city.",
+    "Construction companies welcomed the announcement and promised to hire more engineers.",
+    "Economists warned that inflation could erode the value of the spending within two years.",
+]
+SPLIT_A = (
+    "The finance ministry announced a new budget of 13 billion dollars for road repairs on Monday."
+)
+SPLIT_B = (
+    "Opposition lawmakers criticised the plan, saying rural regions would receive too little money."
+)
+
+
+def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
+    return {(k.left, k.right) for k in align_blocks(left, right)}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (P, P, {(i, i) for i in range(5)}),
+        (P, [P[0], P[1], P[3], P[4]], {(0, 0), (1, 1), (3, 2), (4, 3)}),
+        (
+            P[:4],
+            [
+                P[0],
+                P[1],
+                "A completely unrelated sentence about football results and weather.",
+                P[2],
+                P[3],
+            ],
+            {(0, 0), (1, 1), (2, 3), (3, 4)},
+        ),
+        (P, [P[3], P[0], P[1], P[2], P[4]], {(3, 0), (0, 1), (1, 2), (2, 3), (4, 4)}),
+        ([SPLIT_A + " " + SPLIT_B, P[2]], [SPLIT_A, SPLIT_B, P[2]], {(0, 0), (0, 1), (1, 2)}),
+        ([SPLIT_A, SPLIT_B, P[2]], [SPLIT_A + " " + SPLIT_B, P[2]], {(0, 0), (1, 0), (2, 1)}),
+        (
+            [P[0].replace("Monday", "Tuesday").replace("13", "15"), P[1]],
+            [P[0], P[1].replace("criticised", "attacked")],
+            {(0, 0), (1, 1)},
+        ),
+        ([], P, set()),
+        (["Details", P[0]], ["Details:", P[0]], {(1, 1)}),
+    ],
+    ids=[
+        "identical",
+        "omitted",
+        "added",
+        "moved",
+        "split",
+        "merged",
+        "reworded",
+        "empty",
+        "short-lines",
+    ],
+)
+def test_links(left: list[str], right: list[str], expected: set[tuple[int, int]]) -> None:
+    assert links(left, right) == expected
+
+
+def test_unrelated_articles_link_nothing() -> None:
+    other = [
+        "The football club signed a new striker from Brazil for a record transfer fee.",
+        "Heavy snow closed mountain passes and delayed trains across the northern region.",
+    ]
+    assert links(P, other) == set()
+
+
+def test_identical_paragraph_has_similarity_one() -> None:
+    assert [k.similarity for k in align_blocks(P[:1], P[:1])] == [1.0]

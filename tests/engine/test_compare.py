@@ -1,0 +1,129 @@
+"""The comparison as a whole: invariants of the JSON contract and moved/one-sided pairs."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+
+from tests.engine.strategies import article_text
+from tests.engine.test_alignment import P, SPLIT_A, SPLIT_B
+from viewer.engine.compare import compare_documents, pair_side_text
+from viewer.engine.document import document_from_text
+from viewer.engine.model import LinkKind
+from viewer.engine.worddiff import apply_changes, word_changes
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def compare_texts(left: str, right: str):  # noqa: ANN201
+    return compare_documents(document_from_text(left, "l"), document_from_text(right, "r"))
+
+
+def check_invariants(c) -> None:  # noqa: ANN001
+    for doc, only, side in ((c.left, c.left_only, "left"), (c.right, c.right_only, "right")):
+        covered = [0] * len(doc.text)
+        for b in doc.blocks:
+            assert doc.text[b.start : b.end] == b.text
+            for i in range(b.start, b.end):
+                covered[i] += 1
+        assert all(
+            n == (0 if ch.isspace() else 1) or ch.isspace()
+            for n, ch in zip(covered, doc.text, strict=True)
+        )
+        paired = {i for p in c.pairs for i in getattr(p, side)}
+        body = {b.id for b in doc.blocks if not b.boilerplate}
+        assert paired | set(only) == body, "every body block is linked or one-sided"
+        assert not paired & set(only)
+    for p in c.pairs:
+        for ch in p.changes:
+            assert c.left.text[ch.left.start : ch.left.end] == ch.left.text
+            assert c.right.text[ch.right.start : ch.right.end] == ch.right.text
+
+
+@given(article_text(), article_text())
+@settings(max_examples=150, deadline=None)
+def test_invariants_on_arbitrary_text(left: str, right: str) -> None:
+    check_invariants(compare_texts(left, right))
+
+
+@given(article_text(max_words=60))
+@settings(max_examples=100, deadline=None)
+def test_pair_changes_rebuild_the_right_side(text: str) -> None:
+    edited = text.replace("talks", "meetings").replace("3", "4")
+    c = compare_texts(text, edited)
+    check_invariants(c)
+    for p in c.pairs:
+        a, b = pair_side_text(c.left, p.left), pair_side_text(c.right, p.right)
+        assert apply_changes(a, word_changes(a, b)) == b
+        if len(p.left) == len(p.right) == 1:
+            base_l, base_r = c.left.blocks[p.left[0]].start, c.right.blocks[p.right[0]].start
+            rebuilt, pos = [], 0
+            for ch in p.changes:
+                rebuilt.append(a[pos : ch.left.start - base_l])
+                rebuilt.append(ch.right.text)
+                pos = ch.left.end - base_l
+                assert ch.right.start - base_r >= 0
+            rebuilt.append(a[pos:])
+            assert "".join(rebuilt) == b
+
+
+def test_moved_split_and_one_sided() -> None:
+    left = "\n\n".join([SPLIT_A + " " + SPLIT_B, P[2], P[3], P[4]])
+    right = "\n\n".join(
+        [
+            P[4],
+            SPLIT_A,
+            SPLIT_B,
+            P[2],
+            "An added paragraph about the weather in the mountains today.",
+        ]
+    )
+    c = compare_texts(left, right)
+    check_invariants(c)
+    summary = {(p.left, p.right, p.moved) for p in c.pairs}
+    assert ((0,), (1, 2), False) in summary
+    assert ((3,), (0,), True) in summary
+    assert c.left_only == (2,)
+    assert c.right_only == (4,)
+    assert all(p.kind is LinkKind.SAME for p in c.pairs)
+
+
+def test_reworded_pair_has_changes_with_document_offsets() -> None:
+    c = compare_texts("Intro line here.\n\n" + P[0], P[0].replace("Monday", "Tuesday"))
+    (pair,) = c.pairs
+    assert pair.kind is LinkKind.REWORDED
+    (change,) = pair.changes
+    assert (change.left.text, change.right.text) == ("Monday", "Tuesday")
+    assert c.left.text[change.left.start : change.left.end] == "Monday"
+
+
+def test_result_does_not_depend_on_hash_seed() -> None:
+    """Set iteration order varies between runs; the comparison must not."""
+    samples = REPO / "resources" / "samples"
+    code = (
+        "import sys; from viewer.engine.compare import compare_paths;"
+        "from viewer.export.json_export import comparison_to_json;"
+        "print(comparison_to_json(compare_paths(sys.argv[1], sys.argv[2])))"
+    )
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                code,
+                str(samples / "closest-copy.txt"),
+                str(samples / "drifting-rewrite.txt"),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            check=True,
+        )
+        outs.add(json.dumps(json.loads(run.stdout)["pairs"]))
+    assert len(outs) == 1

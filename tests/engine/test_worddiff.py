@@ -1,0 +1,91 @@
+"""Word diff adapter: readable chunks, exact rebuild, and no silent whole-text fallback."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.engine.strategies import article_text
+from viewer.engine.model import ChangeKind
+from viewer.engine.worddiff import apply_changes, tokenize, word_changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("a red dog", "a blue dog", [("replace", "red", "blue")]),
+        ("the talks", "the secret talks", [("insert", "", "secret ")]),
+        ("the secret talks", "the talks", [("delete", "secret ", "")]),
+        ("same text", "same text", []),
+        ("", "new", [("insert", "", "new")]),
+        ("old", "", [("delete", "old", "")]),
+        (
+            "at least a small number of advisers",
+            "at least several of advisers",
+            [("replace", "a small number", "several")],
+        ),
+        ("$13.7 billion", "$13.4 billion", [("replace", "13.7", "13.4")]),
+        ("Trump's advisers", "Trump’s advisers", [("replace", "Trump's", "Trump’s")]),
+        ("the big red dog", "a small blue dog", [("replace", "the big red", "a small blue")]),
+    ],
+    ids=[
+        "replace",
+        "insert",
+        "delete",
+        "equal",
+        "from-empty",
+        "to-empty",
+        "quantifier",
+        "number",
+        "apostrophe",
+        "merged-neighbours",
+    ],
+)
+def test_word_changes(a: str, b: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(c.kind.value, c.left.text, c.right.text) for c in word_changes(a, b)]
+    assert got == expected
+
+
+def test_tokens_keep_numbers_and_contractions_whole() -> None:
+    assert tokenize("Trump's $13.7 bn, 1,280 troops") == [
+        "Trump's",
+        " ",
+        "$",
+        "13.7",
+        " ",
+        "bn",
+        ",",
+        " ",
+        "1,280",
+        " ",
+        "troops",
+    ]
+
+
+def test_long_text_with_one_edit_gives_one_change_not_a_whole_text_replace() -> None:
+    """diff-match-patch's default 1 s timeout returns delete-all/insert-all; ours must not."""
+    words = [f"word{i % 997}x{i}" for i in range(60_000)]
+    a = " ".join(words)
+    b = " ".join([*words[:30_000], "INSERTED", *words[30_000:]])
+    changes = word_changes(a, b)
+    assert [(c.kind, c.right.text) for c in changes] == [(ChangeKind.INSERT, "INSERTED ")]
+
+
+@given(article_text(), article_text())
+@settings(max_examples=300, deadline=None)
+def test_changes_rebuild_the_right_text_exactly(a: str, b: str) -> None:
+    changes = word_changes(a, b)
+    assert apply_changes(a, changes) == b
+    last_l = last_r = 0
+    for c in changes:
+        assert a[c.left.start : c.left.end] == c.left.text
+        assert b[c.right.start : c.right.end] == c.right.text
+        assert c.left.start >= last_l and c.right.start >= last_r
+        assert (c.kind is ChangeKind.INSERT) == (c.left.text == "")
+        assert (c.kind is ChangeKind.DELETE) == (c.right.text == "")
+        last_l, last_r = c.left.end, c.right.end
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_any_unicode_text_rebuilds(a: str, b: str) -> None:
+    assert apply_changes(a, word_changes(a, b)) == b
