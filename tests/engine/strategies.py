@@ -2,10 +2,9 @@
 
 from hypothesis import strategies as st
 
-WORDS = st.sampled_from(
-    "the talks in Geneva began after 5 November sources said Russia US officials were not "
-    "“quoted” $13.7 billion 3 dead — Україна ґ є і ї . , ; ! ? ( ) 2024 at least several".split()
-)
+_VOCABULARY = """the talks in Geneva began after 5 November sources said Russia US officials
+were not “quoted” $13.7 billion 3 dead — Україна ґ є і ї . , ; ! ? ( ) 2024 at least several"""
+WORDS = st.sampled_from(_VOCABULARY.split())
 SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "\n \n", "  ", "\t", "\n\n\n"])
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 
 from tests.engine.strategies import article_text
-from tests.engine.test_alignment import P, SPLIT_A, SPLIT_B
+from tests.engine.test_alignment import SPLIT_A, SPLIT_B, P
 from viewer.engine.compare import compare_documents, pair_side_text
 from viewer.engine.document import document_from_text
 from viewer.engine.model import LinkKind
@@ -18,11 +18,11 @@ from viewer.engine.worddiff import apply_changes, word_changes
 REPO = Path(__file__).resolve().parents[2]
 
 
-def compare_texts(left: str, right: str):  # noqa: ANN201
+def compare_texts(left: str, right: str):
     return compare_documents(document_from_text(left, "l"), document_from_text(right, "r"))
 
 
-def check_invariants(c) -> None:  # noqa: ANN001
+def check_invariants(c) -> None:
     for doc, only, side in ((c.left, c.left_only, "left"), (c.right, c.right_only, "right")):
         covered = [0] * len(doc.text)
         for b in doc.blocks:

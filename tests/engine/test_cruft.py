@@ -24,7 +24,7 @@ PROSE = (
         ),
         ("© 2025 Example Media. All rights reserved.", BlockClass.CRUFT, "copyright line"),
         (
-            "The parliament building in Bern, March 2023. (Stefan Wermuth/Bloomberg via Getty Images)",
+            "The parliament building in Bern. (Stefan Wermuth/Bloomberg via Getty Images)",
             BlockClass.CRUFT,
             "photo credit",
         ),
