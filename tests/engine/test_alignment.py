@@ -6,7 +6,7 @@ from viewer.engine.alignment import align_blocks
 
 P = [
     "The finance ministry announced a new budget of 13 billion dollars for road repairs on Monday.",
-    "Opposition lawmakers criticised the plan, saying rural regions would receive too little money.",
+    "Opposition lawmakers criticised the plan, saying rural regions would get too little money.",
     "The prime minister defended the budget at a press conference in the capital city.",
     "Construction companies welcomed the announcement and promised to hire more engineers.",
     "Economists warned that inflation could erode the value of the spending within two years.",
