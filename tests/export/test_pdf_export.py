@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from viewer.engine.model import AlignedPair, Comparison, LinkKind
 from viewer.export import ExportError, ExportOptions, export_pdf
 from viewer.export.styles import HIGHLIGHT, Mark
 
-from .builders import UKRAINIAN_LEFT, UKRAINIAN_RIGHT, news_comparison, ukrainian_comparison
+from .builders import (
+    UKRAINIAN_LEFT,
+    UKRAINIAN_RIGHT,
+    make_doc,
+    news_comparison,
+    ukrainian_comparison,
+)
 from .conftest import FIXED, LEFT_SENTENCE, NOTE_LEFT, NOTE_RIGHT, RIGHT_SENTENCE, needs_poppler
 
 REPO = Path(__file__).resolve().parents[2]
@@ -177,3 +184,21 @@ def test_command_line_process_exports_without_a_display(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(target)], check=True, env=env, cwd=REPO, timeout=60
     )
     assert "Police closed the road" in pdf_text(target)
+
+
+def test_a_row_taller_than_a_page_is_cut_at_line_ends_and_loses_nothing(tmp_path: Path) -> None:
+    words = [f"w{n:04d}" for n in range(2500)]
+    long_left = " ".join(words)
+    left = make_doc("l.txt", [long_left, "Closing line on the left."])
+    right = make_doc("r.txt", ["Short right side.", "Closing line on the right."])
+    pairs = (
+        AlignedPair((0,), (0,), LinkKind.REWORDED, 0.1),
+        AlignedPair((1,), (1,), LinkKind.REWORDED, 0.8),
+    )
+    out = export_pdf(Comparison(left, right, pairs, (), ()), [], tmp_path / "long.pdf", FIXED)
+    text = pdf_text(out)
+    assert page_count(out) >= 3
+    tokens = [t for t in text.split() if t.startswith("w") and t[1:].isdigit()]
+    body = [t for t in tokens if int(t[1:]) >= 100]  # titles and footers hold the first few
+    assert body == words[100:]  # each line on exactly one page, in order
+    assert "Closing line on the left. Closing line on the right." in text

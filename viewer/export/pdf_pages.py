@@ -13,11 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from viewer.export import refguard, styles
 from viewer.export.pdf_documents import base_font
 from viewer.export.row_order import RowKind
+
+# Device pixels (1/200 inch): Qt rounds a line's bottom up to a whole pixel before testing
+# it against the clip, so a line ending at a cut still "meets" a clip starting there.
+_TOUCH = 1.5
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,41 @@ def line_breaks(doc: QTextDocument) -> list[float]:
     return sorted(breaks)
 
 
+def separate_at(doc: QTextDocument, y: float) -> None:
+    """Make the cut at ``y`` fall between two blocks, by breaking the block it crosses.
+
+    Qt draws one line more than asked above a clip rectangle (``QTextLayout::draw``);
+    clipped away, it is invisible but still in the PDF, so pdftotext would read the last
+    line before a page break twice. Blocks wholly outside the clip are skipped, so the
+    block is broken where the cut line starts; the two halves get no margin between them,
+    and lay out exactly as before. List items are left alone (the break would add a bullet).
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() < y < rect.bottom():
+            break
+        block = block.next()
+    else:
+        return
+    if block.textList() is not None:
+        return
+    lines = block.layout()
+    for index in range(1, lines.lineCount()):
+        line = lines.lineAt(index)
+        if abs(rect.top() + line.y() - y) < 0.01:
+            first, second = QTextBlockFormat(block.blockFormat()), block.blockFormat()
+            first.setBottomMargin(0)
+            second.setTopMargin(0)
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + line.textStart())
+            cursor.insertBlock(second)
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            cursor.setBlockFormat(first)
+            return
+
+
 def _height(doc: QTextDocument | None) -> float:
     return doc.size().height() if doc is not None else 0.0
 
@@ -126,41 +173,44 @@ class Paginator:
         self.y = self.geometry.top
         self.gap = self.geometry.dpi * 0.04
 
+    def _header_heights(self) -> list[float]:
+        return [_height(d) for d in self.column_header.docs]
+
     def _new_page(self) -> None:
         self.pages.append([])
         self.y = self.geometry.top
         if self.in_rows:
-            self._place(
-                self.column_header, tuple((0.0, _height(d)) for d in self.column_header.docs)
-            )
+            self._place(self.column_header, tuple((0.0, h) for h in self._header_heights()))
 
     def _place(self, item: FlowItem | RowItem, spans: tuple[tuple[float, float], ...]) -> None:
         height = max((b - a for a, b in spans), default=0.0)
         self.pages[-1].append(Piece(item, self.y, height, spans))
         if isinstance(item, RowItem) and item.row_index is not None:
             self.row_pages.setdefault(item.row_index, len(self.pages))
-        self.y += height + (self.gap if isinstance(item, FlowItem) else 0.0)
+        spaced = isinstance(item, FlowItem) or item is self.column_header
+        self.y += height + (self.gap if spaced else 0.0)
 
     def add(self, item: FlowItem | RowItem) -> None:
-        if isinstance(item, RowItem) and not self.in_rows:
-            self.in_rows = True
-            header = self.column_header
-            if self.y + max(map(_height, header.docs)) + max(map(_height, item.docs)) > (
-                self.geometry.bottom
-            ):
-                self._new_page()
-            else:
-                self._place(header, tuple((0.0, _height(d)) for d in header.docs))
-        elif isinstance(item, FlowItem):
-            self.in_rows = False
+        """Place an item whole, on this page or the next, or split it across pages."""
         heights = [_height(d) for d in item.docs]
         full = max(heights)
+        header = max(map(_height, self.column_header.docs))
+        page = self.geometry.bottom - self.geometry.top - header
+        keep = isinstance(item, FlowItem) and item.keep
+        if isinstance(item, RowItem) and not self.in_rows:
+            self.in_rows = True
+            room = self.geometry.bottom - self.y - header
+            if full > room and room < page / 3:
+                self._new_page()  # which starts with the column header
+            else:
+                self._place(self.column_header, tuple((0.0, h) for h in self._header_heights()))
+        elif isinstance(item, FlowItem):
+            self.in_rows = False
         room = self.geometry.bottom - self.y
-        page = self.geometry.bottom - self.geometry.top - max(map(_height, self.column_header.docs))
         if full <= room:
             self._place(item, tuple((0.0, h) for h in heights))
             return
-        if full <= page and (room < page / 3 or (isinstance(item, FlowItem) and item.keep)):
+        if full <= page and (room < page / 3 or keep):
             self._new_page()
             self._place(item, tuple((0.0, h) for h in heights))
             return
@@ -184,19 +234,31 @@ class Paginator:
                 cut = candidates[index] if index >= 0 else start
                 cuts.append(cut if cut > start else start + room)
             self._place(item, tuple(zip(starts, cuts, strict=True)))
+            for index, (doc, cut) in enumerate(zip(item.docs, cuts, strict=True)):
+                if doc is not None and cut < heights[index]:
+                    separate_at(doc, cut)
+                    heights[index], breaks[index] = _height(doc), line_breaks(doc)
             starts = cuts
             if all(s >= h for s, h in zip(starts, heights, strict=True)):
                 return
             self._new_page()
 
 
-def _draw_slice(painter: QPainter, doc: QTextDocument, x: float, y: float, span) -> None:
+def _draw_slice(
+    painter: QPainter, doc: QTextDocument, x: float, y: float, span: tuple[float, float]
+) -> None:
+    """Draw the lines between ``span``'s cuts; a line merely touching a cut is left out.
+
+    Qt draws every line that meets the rectangle and only clips the ink: a line drawn
+    clipped away would still be in the PDF's text, so it would extract twice.
+    """
     start, end = span
-    if end <= start:
+    if end - start <= 2 * _TOUCH:
         return
     painter.save()
     painter.translate(x, y - start)
-    doc.drawContents(painter, QRectF(0, start, doc.textWidth(), end - start))
+    clip = QRectF(0, start + _TOUCH, doc.textWidth(), end - start - 2 * _TOUCH)
+    doc.drawContents(painter, clip)
     painter.restore()
 
 
