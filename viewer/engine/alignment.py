@@ -26,6 +26,7 @@ from viewer.engine.similarity import (
     containment,
     cosine,
     document_frequencies,
+    inverse_frequencies,
     terms,
     weigh,
 )
@@ -96,8 +97,8 @@ def _vectors(
     population: list[tuple[int, list[str]]] | None = None,
 ) -> tuple[list[_Unit], list[_Unit]]:
     """TF-IDF units; IDF comes from ``population`` (default: both sides' units)."""
-    df, n = document_frequencies(u for _, u in (population or left + right))
-    make = lambda units: [_Unit(b, weigh(u, df, n), frozenset(_keys(u))) for b, u in units]  # noqa: E731
+    idf = inverse_frequencies(*document_frequencies(u for _, u in (population or left + right)))
+    make = lambda units: [_Unit(b, weigh(u, idf), frozenset(_keys(u))) for b, u in units]  # noqa: E731
     return make(left), make(right)
 
 

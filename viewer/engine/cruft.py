@@ -21,11 +21,32 @@ _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 _PROSE_WORDS = 10  # a sentence-ending block this long reads as prose
 _MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
 
-# Each pattern is a page-furniture convention common to news sites, never story words.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("view counter", re.compile(r"\b\d[\d\s,.]*\s*(?:views?|переглядів|просмотров)\b", re.I)),
-    ("reading time", re.compile(r"^\s*\d+\s*(?:min(?:ute)?s?\.?\s*read|хв)\b", re.I)),
-    (
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A tell-tale cruft pattern; ``needles`` (lower case) let most blocks skip the regex."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+    tail_only: bool = False  # the pattern is anchored at the end of the block
+
+
+_TAIL = 300
+
+# Each rule is a page-furniture convention common to news sites, never story words.
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "view counter",
+        re.compile(r"\d[\s,.]*(?:views?|переглядів|просмотров)\b", re.I),
+        ("view", "перегляд", "просмотр"),
+    ),
+    _Rule(
+        "reading time",
+        re.compile(r"^\s*\d+\s*(?:min(?:ute)?s?\.?\s*read|хв)\b", re.I),
+        ("min", "хв"),
+    ),
+    _Rule(
         "share or follow link",
         re.compile(
             r"^\s*(?:share(?: this(?: post| article)?)?|follow us|subscribe|sign up|read more|"
@@ -35,25 +56,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("cookie notice", re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|policy)\b", re.I)),
-    ("copyright line", re.compile(r"(?:©|\(c\)\s*\d{4}|\ball rights reserved\b)", re.I)),
-    (
+    _Rule(
+        "cookie notice",
+        re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|policy)\b", re.I),
+        ("cookie",),
+    ),
+    _Rule(
+        "copyright line",
+        re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I),
+        ("©", "(c)", "rights reserved"),
+    ),
+    _Rule(
         "photo credit",
         re.compile(
             r"(?:\([^()]*\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
             r"shutterstock)\b[^()]*\)\s*$|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$)",
             re.I,
         ),
+        tail_only=True,
     ),
-    ("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$")),
-    ("page markup", re.compile(r"_[^\W_]*_|^\W*$")),
-    ("date or time line", re.compile(r"^[\W\d]*(?:\d{1,2}:\d{2}\s*(?:[AP]M)?)[\W\d]*$", re.I)),
+    _Rule("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$"), tail_only=True),
+    _Rule("page markup", re.compile(r"_[^\W_]*_"), ("_",)),
+    _Rule("page markup", re.compile(r"^\W*$")),
+    _Rule("date or time line", re.compile(r"^[\W\d]*\d{1,2}:\d{2}\s*(?:[AP]M)?[\W\d]*$", re.I)),
 )
-
-
-# Patterns that only look at the end of a block are matched against its last characters.
-_END_ANCHORED = frozenset({"photo credit", "truncated teaser"})
-_TAIL = 300
 
 
 class BlockClass(Enum):
@@ -79,10 +105,13 @@ def _script_share(text: str) -> tuple[int, int]:
 
 def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[BlockClass, str | None]:
     """Judge one block on its own: tell-tale cruft pattern, prose, or a short line."""
+    low = text.lower()
     tail = text[-_TAIL:]
-    for reason, pattern in _PATTERNS:
-        if pattern.search(tail if reason in _END_ANCHORED else text):
-            return BlockClass.CRUFT, reason
+    for rule in _RULES:
+        if rule.needles and not any(n in low for n in rule.needles):
+            continue
+        if rule.pattern.search(tail if rule.tail_only else text):
+            return BlockClass.CRUFT, rule.reason
     if main_script_cyrillic is not None:
         latin, cyrillic = _script_share(text)
         letters = latin + cyrillic

@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-import snowballstemmer
+import Stemmer
 
 _TERM = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)?", re.UNICODE)
 
 _PREFIX = 5
-_EN = snowballstemmer.stemmer("english")
-_RU = snowballstemmer.stemmer("russian")
+_EN = Stemmer.Stemmer("english")
+_RU = Stemmer.Stemmer("russian")
 
 # Function words of English, Ukrainian and Russian; IDF weighting handles the rest.
 STOPWORDS = frozenset(
@@ -84,10 +84,15 @@ def document_frequencies(units: Iterable[Sequence[str]]) -> tuple[Counter[str], 
     return df, n
 
 
-def weigh(unit: Sequence[str], df: Counter[str], n: int) -> TermVector:
+def inverse_frequencies(df: Counter[str], n: int) -> dict[str, float]:
+    """IDF of every term, computed once per comparison rather than once per occurrence."""
+    return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+
+
+def weigh(unit: Sequence[str], idf: dict[str, float]) -> TermVector:
     """TF-IDF vector of one unit, L2-normalised so a dot product is a cosine."""
     counts = Counter(unit)
-    vec = {t: (1.0 + math.log(c)) * math.log((n + 1) / (df[t] + 0.5)) for t, c in counts.items()}
+    vec = {t: (idf[t] if c == 1 else (1.0 + math.log(c)) * idf[t]) for t, c in counts.items()}
     norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
     return {t: w / norm for t, w in vec.items()}
 

@@ -1,0 +1,104 @@
+"""Engine speed: seeds pair in-process, benchmark pairs as whole CLI processes, vs difflib.
+
+usage: python benchmarks/bench_engine.py [--large] [--skip-difflib] [--runs N]
+
+Prints a Markdown table for docs/benchmarks.md. Pairs come from
+../shared/tools/make_pair.py (2,000 paragraphs; with --large also 20,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
+sys.path.insert(0, str(REPO))
+
+from viewer.assets import sample_pair  # noqa: E402
+from viewer.engine.compare import compare_paths  # noqa: E402
+from viewer.engine.worddiff import tokenize  # noqa: E402
+
+
+def in_process_ms(left: Path, right: Path, runs: int) -> float:
+    compare_paths(str(left), str(right))  # warm caches and imports
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        compare_paths(str(left), str(right))
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def cli_process(left: Path, right: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak memory (MiB) of one `crosscheck compare` run."""
+    cmd = [sys.executable, "-m", "viewer", "compare", str(left), str(right), "--format", "json"]
+    t0 = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        proc = subprocess.Popen(cmd, stdout=sink, cwd=REPO)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if status != 0:
+        raise SystemExit(f"crosscheck failed with status {status}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def difflib_seconds(left: Path, right: Path) -> float:
+    a = tokenize(left.read_text(encoding="utf-8"))
+    b = tokenize(right.read_text(encoding="utf-8"))
+    t0 = time.perf_counter()
+    difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return time.perf_counter() - t0
+
+
+def make_pair(folder: Path, paragraphs: int) -> tuple[Path, Path]:
+    out = folder / f"pair{paragraphs}"
+    subprocess.run(
+        [sys.executable, str(MAKE_PAIR), str(out), "--paragraphs", str(paragraphs)],
+        check=True,
+        capture_output=True,
+    )
+    return out / "left.txt", out / "right.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--large", action="store_true", help="also the 20,000-paragraph pair")
+    ap.add_argument("--skip-difflib", action="store_true")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    left, right = sample_pair()
+    print(f"sample pair, in process (median of 20): {in_process_ms(left, right, 20):.1f} ms")
+    print()
+    print(
+        "| pair | size a side | `crosscheck compare --format json` wall | CPU | peak memory | difflib SequenceMatcher on words |"
+    )
+    print("|---|---|---|---|---|---|")
+    sizes = [2000, 20000] if args.large else [2000]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            l_path, r_path = make_pair(Path(tmp), n)
+            runs = [cli_process(l_path, r_path) for _ in range(args.runs)]
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            peak = max(r[2] for r in runs)
+            dl = (
+                "skipped"
+                if args.skip_difflib or n > 2000
+                else f"{difflib_seconds(l_path, r_path):.1f} s"
+            )
+            size = l_path.stat().st_size / 1e6
+            print(
+                f"| make_pair {n:,} paragraphs | {size:.2f} MB | {wall:.2f} s | {cpu:.2f} s | {peak:.0f} MiB | {dl} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
