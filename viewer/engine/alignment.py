@@ -46,7 +46,7 @@ class AlignmentParams:
     candidate_floor: float = 0.08  # ignore sentence pairs below this
     common_term_share: float = 0.05  # keys in more units than this skip candidate lookup
     min_key_cap: int = 10  # ...but keys in this many units are always looked up
-    max_key_cap: int = 40  # ...and keys in more units than this never are
+    max_key_cap: int = 20  # ...and keys in more units than this never are
     candidates_per_unit: int = 8  # exact cosines computed per unit
     lookup_keys: int = 12  # the rarest keys of a unit that are looked up
     near_best: float = 0.6  # a link scores at least this share of one end's best link

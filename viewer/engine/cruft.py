@@ -103,7 +103,11 @@ def _script_share(text: str) -> tuple[int, int]:
     return len(_NOT_LATIN.sub("", text)), len(_NOT_CYRILLIC.sub("", text))
 
 
-def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[BlockClass, str | None]:
+def classify(
+    text: str,
+    main_script_cyrillic: bool | None = None,
+    letters: tuple[int, int] | None = None,
+) -> tuple[BlockClass, str | None]:
     """Judge one block on its own: tell-tale cruft pattern, prose, or a short line."""
     low = text.lower()
     tail = text[-_TAIL:]
@@ -113,7 +117,7 @@ def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[Block
         if rule.pattern.search(tail if rule.tail_only else text):
             return BlockClass.CRUFT, rule.reason
     if main_script_cyrillic is not None:
-        latin, cyrillic = _script_share(text)
+        latin, cyrillic = letters or _script_share(text)
         letters = latin + cyrillic
         if letters >= 8:
             share = (latin if main_script_cyrillic else cyrillic) / letters
@@ -125,10 +129,9 @@ def classify(text: str, main_script_cyrillic: bool | None = None) -> tuple[Block
     return BlockClass.SHORT, None
 
 
-def _main_script_cyrillic(texts: Sequence[str]) -> bool | None:
+def _main_script_cyrillic(shares: Sequence[tuple[int, int]]) -> bool | None:
     latin = cyrillic = 0
-    for t in texts:
-        la, cy = _script_share(t)
+    for la, cy in shares:
         latin += la
         cyrillic += cy
     if latin + cyrillic == 0:
@@ -162,8 +165,9 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
     ``main_mask`` comes from an HTML extractor when the input was HTML: blocks outside
     the extracted main text are cruft whatever they look like.
     """
-    cyr = _main_script_cyrillic(texts)
-    judged = [classify(t, cyr) for t in texts]
+    shares = [_script_share(t) for t in texts]
+    cyr = _main_script_cyrillic(shares)
+    judged = [classify(t, cyr, share) for t, share in zip(texts, shares, strict=True)]
     classes = [c for c, _ in judged]
     if main_mask is not None:
         classes = [
