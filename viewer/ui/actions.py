@@ -74,8 +74,13 @@ def _action(
     checkable: bool = False,
 ) -> QAction:
     action = QAction(text, parent)
-    keys = [QKeySequence(k) for k in shortcuts or []]
-    keys = [k for k in keys if not k.isEmpty()]  # a standard key may be unbound here
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts or []:
+        key = QKeySequence(shortcut)
+        # A standard key may be unbound on this platform, or the same as the explicit one
+        # listed after it (two equal shortcuts on one action are "ambiguous" to Qt).
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
     if keys:
         action.setShortcuts(keys)
     if icon is not None:

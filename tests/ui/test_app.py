@@ -1,0 +1,101 @@
+"""Arguments of the window, and ``--screenshot`` run as a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from viewer.assets import sample_pair
+from viewer.ui.app import parse_args
+from viewer.ui.screenshot import is_blank, parse_size
+
+REPO = Path(__file__).resolve().parents[2]
+LEFT, RIGHT = (str(p) for p in sample_pair())
+
+
+@pytest.mark.parametrize(
+    ("argv", "left", "right"),
+    [
+        ([], LEFT, RIGHT),
+        (["a.txt", "b.md"], "a.txt", "b.md"),
+        (["a.txt", "b.txt", "--dark", "--size", "800x600"], "a.txt", "b.txt"),
+    ],
+)
+def test_parse_args_finds_the_pair(argv: list[str], left: str, right: str) -> None:
+    args = parse_args(argv)
+    assert (args.left, args.right) == (left, right)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["only-one.txt"],
+        ["a", "b", "c"],
+        ["a", "b", "--size", "big"],
+        ["a", "b", "--size", "10x10"],
+        ["saved.crosscheck"],  # issue 4: parsed, not opened yet
+    ],
+)
+def test_parse_args_rejects_misuse_with_status_2(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(argv)
+    assert exit_info.value.code == 2
+    assert "crosscheck: error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1400x900", QSize(1400, 900)), (" 640X480 ", QSize(640, 480)), ("800×600", QSize(800, 600))],
+)
+def test_parse_size(text: str, expected: QSize) -> None:
+    assert parse_size(text) == expected
+
+
+def _crosscheck(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real command; XDG_CONFIG_HOME keeps any settings write inside tmp_path."""
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("QT_QPA_PLATFORM", None)  # --screenshot must choose offscreen by itself
+    env.pop("DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_screenshot_writes_a_painted_image(tmp_path: Path, dark: bool) -> None:
+    out = tmp_path / "shot.png"
+    extra = ["--dark"] if dark else []
+    result = _crosscheck(
+        tmp_path, LEFT, RIGHT, "--screenshot", str(out), "--size", "900x640", *extra
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.size() == QSize(900, 640)
+    assert not is_blank(image)
+    # The window's background follows the theme: sample the status bar's corner.
+    corner = image.pixelColor(image.width() - 3, image.height() - 3)
+    assert (corner.lightness() < 100) if dark else (corner.lightness() > 150)
+    assert not (tmp_path / "config").exists()  # the user's settings were not touched
+
+
+@pytest.mark.slow
+def test_screenshot_of_bad_input_fails_with_a_message(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "shot.png"
+    result = _crosscheck(tmp_path, LEFT, str(binary), "--screenshot", str(out))
+    assert result.returncode == 1
+    assert "binary" in result.stderr and "photo.txt" in result.stderr
+    assert not out.exists()

@@ -1,0 +1,149 @@
+"""Starting the window: arguments, the QApplication, and the ``--screenshot`` mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer.assets import sample_pair
+
+__all__ = ["parse_args", "run"]
+
+SAVED_SUFFIX = ".crosscheck"
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Compare two versions of a news article side by side.",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="LEFT RIGHT articles to compare (none: the bundled sample pair)",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window offscreen, save it and exit"
+    )
+    parser.add_argument(
+        "--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)"
+    )
+    parser.add_argument("--dark", action="store_true", help="use the dark theme")
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse the window's arguments (without the program name); exits 2 on misuse.
+
+    ``files`` becomes ``left``/``right``, or ``saved`` for one ``FILE.crosscheck``.
+    """
+    parser = _parser()
+    args = parser.parse_args(list(argv))
+    args.left = args.right = args.saved = None
+    if len(args.files) == 1 and args.files[0].endswith(SAVED_SUFFIX):
+        args.saved = args.files[0]
+    elif len(args.files) == 2:
+        args.left, args.right = args.files
+    elif not args.files:
+        args.left, args.right = (str(p) for p in sample_pair())
+    else:
+        parser.error(f"expected two files to compare (LEFT RIGHT), got {len(args.files)}")
+    try:
+        from viewer.ui.screenshot import parse_size
+
+        args.size = parse_size(args.size)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.saved is not None:
+        parser.error("opening saved comparisons (.crosscheck files) is not available yet")
+    return args
+
+
+def run(argv: Sequence[str]) -> int:
+    """Open the window on ``argv`` (arguments after the program name); the exit status."""
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "crosscheck"])
+    app.setApplicationName("Crosscheck")
+    app.setOrganizationName("Crosscheck")
+    app.setDesktopFileName("crosscheck")
+    if args.screenshot:
+        return _screenshot(app, args)
+    return _interactive(app, args)
+
+
+def _window(args: argparse.Namespace, settings_path: str | None = None):
+    from PySide6.QtCore import QSettings
+
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.preferences import Preferences
+    from viewer.ui.session import Session
+
+    settings = None
+    if settings_path is not None:
+        settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    session = Session()
+    window = MainWindow(session, Preferences(settings))
+    session.setParent(window)
+    if args.dark:
+        window.set_dark(True)
+    return window
+
+
+def _interactive(app, args: argparse.Namespace) -> int:
+    window = _window(args)
+    if window.preferences.geometry is None:
+        window.resize(args.size)
+    window.show()
+    window.session.open_pair(args.left, args.right)
+    return app.exec()
+
+
+def _screenshot(app, args: argparse.Namespace) -> int:
+    """Render offscreen once the comparison is in, save, exit (1 with a message on failure).
+
+    Uses a throw-away settings file, so screenshots do not depend on (or change) the
+    user's preferences, geometry or recent list.
+    """
+    from PySide6.QtCore import QTimer
+
+    from viewer.ui.screenshot import save_screenshot
+
+    def fail(message: str) -> None:
+        print(f"crosscheck: {message}", file=sys.stderr)
+        app.exit(1)
+
+    def capture() -> None:
+        try:
+            save_screenshot(window, args.screenshot)
+        except OSError as exc:
+            fail(str(exc))
+            return
+        app.exit(0)
+
+    with tempfile.TemporaryDirectory(prefix="crosscheck-shot-") as scratch:
+        window = _window(args, str(Path(scratch) / "settings.ini"))
+        window.show_error = lambda _parent, message, _title="": fail(message)
+        window.resize(args.size)
+        window.show()
+        # Two turns of the event loop: the view lays out, then the grab paints it.
+        window.session.comparison_changed.connect(
+            lambda _c: QTimer.singleShot(0, lambda: QTimer.singleShot(0, capture))
+        )
+        QTimer.singleShot(
+            SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out before the comparison was ready")
+        )
+        window.session.open_pair(args.left, args.right)
+        code = app.exec()
+        window.session.close()
+        window.deleteLater()
+    return code

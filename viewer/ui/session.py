@@ -1,0 +1,138 @@
+"""The open comparison: its two paths, the engine's result and the view options."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from viewer.annotations.model import Side
+from viewer.engine.model import Comparison
+from viewer.ui.comparison_view import ViewOptions
+from viewer.ui.worker import CompareWorker
+
+__all__ = ["Session"]
+
+
+def _other(side: Side) -> Side:
+    return Side.RIGHT if side is Side.LEFT else Side.LEFT
+
+
+class Session(QObject):
+    """State of one window, changed only through requests that may fail.
+
+    A request (open, swap, reload, paste) runs on the worker; only its success replaces
+    ``left_path``, ``right_path`` and ``comparison``, so a failed request leaves the
+    current comparison exactly as it was and is reported through ``error``.
+
+    Members:
+        left_path, right_path: files of the comparison on screen (``None`` before the first).
+        comparison: the engine's result for them.
+        options: how the view shows it (filters, font size, cruft).
+    """
+
+    comparison_changed = Signal(object)  # Comparison | None
+    busy_changed = Signal(bool)
+    error = Signal(str)
+    options_changed = Signal(object)  # ViewOptions
+    opened = Signal(str, str)  # a comparison of two real files succeeded: for the recent list
+
+    def __init__(self, worker: CompareWorker | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.left_path: str | None = None
+        self.right_path: str | None = None
+        self.comparison: Comparison | None = None
+        self.options = ViewOptions()
+        self._pending: tuple[str, str] | None = None
+        self._temp: tempfile.TemporaryDirectory[str] | None = None
+        self._pasted = 0
+        self.worker = worker or CompareWorker(parent=self)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.busy_changed.connect(self.busy_changed)
+
+    def is_busy(self) -> bool:
+        return self.worker.is_busy()
+
+    def path(self, side: Side) -> str | None:
+        return self.left_path if side is Side.LEFT else self.right_path
+
+    def open_pair(self, left: str, right: str) -> None:
+        """Compare two files; the result replaces the current comparison when it is ready."""
+        self._pending = (str(left), str(right))
+        self.worker.request(*self._pending)
+
+    def open_side(self, side: Side, path: str) -> bool:
+        """Replace one side; False (and nothing started) when the other side is not open."""
+        other = self.path(_other(side))
+        if other is None:
+            return False
+        if side is Side.LEFT:
+            self.open_pair(path, other)
+        else:
+            self.open_pair(other, path)
+        return True
+
+    def swap_sides(self) -> None:
+        if self.left_path is not None and self.right_path is not None:
+            self.open_pair(self.right_path, self.left_path)
+
+    def reload(self) -> None:
+        """Read both files again, e.g. after they were edited on disk."""
+        if self.left_path is not None and self.right_path is not None:
+            self.open_pair(self.left_path, self.right_path)
+
+    def paste_side(self, side: Side, text: str) -> bool:
+        """Use ``text`` as one side, saved to this session's temporary folder.
+
+        A file (not an in-memory document) keeps Reload and Swap working like for any
+        other side. False, with an ``error``, when there is no text or no other side.
+        """
+        if not text.strip():
+            self.error.emit("The clipboard holds no text to compare.")
+            return False
+        if self.path(_other(side)) is None:
+            self.error.emit("Open a comparison first: pasted text replaces one of its sides.")
+            return False
+        self._pasted += 1
+        path = self.temp_dir() / f"clipboard-{side.value}-{self._pasted}.txt"
+        path.write_text(text, encoding="utf-8")
+        return self.open_side(side, str(path))
+
+    def set_options(self, options: ViewOptions) -> None:
+        if options != self.options:
+            self.options = options
+            self.options_changed.emit(options)
+
+    def temp_dir(self) -> Path:
+        """This session's scratch folder, removed by ``close()``."""
+        if self._temp is None:
+            self._temp = tempfile.TemporaryDirectory(prefix="crosscheck-")
+        return Path(self._temp.name)
+
+    def is_temporary(self, path: str) -> bool:
+        return self._temp is not None and Path(path).parent == Path(self._temp.name)
+
+    def close(self) -> None:
+        """Drop any running request and remove pasted files."""
+        self.worker.cancel()
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
+
+    @Slot(object)
+    def _on_finished(self, comparison: Comparison) -> None:
+        if self._pending is None:
+            return
+        self.left_path, self.right_path = self._pending
+        self._pending = None
+        self.comparison = comparison
+        self.comparison_changed.emit(comparison)
+        if not (self.is_temporary(self.left_path) or self.is_temporary(self.right_path)):
+            self.opened.emit(self.left_path, self.right_path)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self.error.emit(message)
