@@ -22,6 +22,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_names import names_equivalent
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Anchors, Scan
 from viewer.engine.model import FlagKind
 
 __all__ = ["attributions_equivalent", "extract_attributions", "extract_certainty"]
@@ -44,10 +45,25 @@ _CERTAINTY = re.compile(
 _CASE_SENSITIVE = frozenset({"may", "will"})
 
 
-def extract_certainty(text: str) -> list[Item]:
+def _first_words(phrases: object) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p[0].isalpha())  # type: ignore[attr-defined]
+
+
+_CERTAINTY_ANCHORS = Anchors(
+    starts=frozenset(), cores=_first_words(CERTAINTY), marks=("n't", "n’t")
+)
+_VERB_ANCHORS = Anchors(starts=frozenset(), cores=_first_words(SPEECH_VERBS))
+_INTRO_ANCHORS = Anchors(starts=frozenset(), cores=_first_words(SOURCE_INTRODUCERS))
+_INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
+_OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
+_TOKEN = re.compile(r"[\w’'-]+")
+_PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
+
+
+def extract_certainty(scan: Scan) -> list[Item]:
     """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
     out = []
-    for m in _CERTAINTY.finditer(text):
+    for m in scan.finditer(_CERTAINTY, _CERTAINTY_ANCHORS):
         frag = m.group()
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
@@ -58,19 +74,20 @@ def extract_certainty(text: str) -> list[Item]:
     return out
 
 
-def extract_attributions(text: str, names: list[Item]) -> list[Item]:
+def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
     """Source phrases attached to a speech verb or an introducer ("according to", "citing")."""
+    text = scan.text
     by_end = {n.end: n for n in names}
     by_start = {n.start: n for n in names}
     out: dict[int, Item] = {}
-    for m in _VERB.finditer(text):
+    for m in scan.finditer(_VERB, _VERB_ANCHORS):
         item = _source_before(text, m.start(), by_end)
-        inverted = re.search(r"[,”\"’)][ \u00a0]*$", text[max(0, m.start() - 3) : m.start()])
+        inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
         if item is None and inverted and m.group().lower() not in ("told", "tells"):
             item = _source_after(text, m.end(), by_start)
         if item is not None:
             out.setdefault(item.start, item)
-    for m in _INTRO.finditer(text):
+    for m in scan.finditer(_INTRO, _INTRO_ANCHORS):
         item = _source_after(text, m.end(), by_start)
         if item is not None:
             out.setdefault(item.start, item)
@@ -83,9 +100,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
     end = at - (len(head) - len(stripped))
     name = by_end.get(end)
     if name is not None:
-        of = re.search(
-            r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$", text[max(0, name.start - 40) : name.start]
-        )
+        of = _OF_BEFORE.search(text[max(0, name.start - 40) : name.start])
         if of and of.group(1).lower() in SOURCE_HEADS:  # "sources of Reuters said"
             start = name.start - len(of.group())
             item = _noun_phrase(text, [(start, of.group(1))])
@@ -98,7 +113,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
                     item.key,
                 )
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
-    words = list(re.finditer(r"[\w’'-]+", stripped))
+    words = list(_TOKEN.finditer(stripped))
     if not words or words[-1].end() != len(stripped):
         return None
     if words[-1].group().lower() not in SOURCE_HEADS:
@@ -112,11 +127,11 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
     name = by_start.get(at + skip)
     if name is not None:
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
-    words = [(w.start() + at, w.group()) for w in re.finditer(r"[\w’'-]+", tail)][:7]
+    words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:
             between = text[words[0][0] : words[i][0]]
-            if re.search(r"[.,;:!?\"“”]", between):
+            if _PUNCT_BETWEEN.search(between):
                 return None
             return _noun_phrase(text, words[: i + 1])
     return None

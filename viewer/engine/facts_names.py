@@ -12,6 +12,7 @@ import re
 
 from viewer.engine.facts_lexicon import MONTHS, NAME_ALIASES, TITLES, WEEKDAYS
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Scan, match_at
 from viewer.engine.model import FlagKind
 
 __all__ = ["capitalised_mid_sentence", "extract_names", "name_key", "names_equivalent"]
@@ -19,6 +20,7 @@ __all__ = ["capitalised_mid_sentence", "extract_names", "name_key", "names_equiv
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
 _CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}][\w’'-]*(?<![’'-])"
 _CONNECT = r"(?:of|de|da|del|van|von|der|al|bin|la|le|du)"
+_CAPITAL = re.compile(rf"[{_UP}]")
 _RUN = re.compile(rf"(?<![\w’'-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\n]|[\"“«‘(\[–—-])[\"“”«’'‘()\[\]\s*•–—-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -26,11 +28,22 @@ _CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
 
 
-def capitalised_mid_sentence(*texts: str) -> frozenset[str]:
+def _runs(scan: Scan) -> list[re.Match[str]]:
+    """Capitalised runs of a text; a run can only begin at a capital letter."""
+    runs = scan.memo.get("runs")
+    if runs is None:
+        text = scan.text
+        runs = list(match_at(_RUN, text, [m.start() for m in _CAPITAL.finditer(text)]))
+        scan.memo["runs"] = runs
+    return runs  # type: ignore[return-value]
+
+
+def capitalised_mid_sentence(*scans: Scan) -> frozenset[str]:
     """Words that some text capitalises where no sentence starts: evidence they are names."""
     seen = set()
-    for text in texts:
-        for m in _RUN.finditer(text):
+    for scan in scans:
+        text = scan.text
+        for m in _runs(scan):
             if not _SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()]):
                 seen.add(m.group().split()[0].lower())
     return frozenset(seen)
@@ -46,11 +59,13 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
-def extract_names(text: str, known: frozenset[str]) -> list[Item]:
+def extract_names(scan: Scan, known: frozenset[str]) -> list[Item]:
     """Capitalised runs that name something; ``known`` comes from ``capitalised_mid_sentence``."""
-    out = []
-    for m in _RUN.finditer(text):
+    out, text = [], scan.text
+    for m in _runs(scan):
         s, frag = m.start(), m.group()
+        if not scan.in_regions(s):
+            continue
         words = frag.split()
         at_start = bool(_SENTENCE_START.search(text[max(0, s - 4) : s]))
         if at_start and not _is_acronym(words[0]) and words[0].lower() not in known:

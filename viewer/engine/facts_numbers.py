@@ -24,6 +24,7 @@ from viewer.engine.facts_lexicon import (
     UNITS_SMALL,
     WEEKDAYS,
 )
+from viewer.engine.facts_scan import Anchors, Scan
 from viewer.engine.model import FlagKind
 
 __all__ = ["Item", "dates_equivalent", "extract_dates", "extract_numbers", "numbers_equivalent"]
@@ -59,6 +60,16 @@ _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _NUMBER = re.compile(
     rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
     rf"|(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
+)
+_FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
+_NUMBER_WORDS = frozenset(UNITS_SMALL) | frozenset(TENS) | {"dozen", "hundred", "thousand"}
+_VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
+_NUMBER_ANCHORS = Anchors(
+    starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
+    | {"a", "us", "usd", "eur", "uah", "gbp"},
+    cores=_NUMBER_WORDS | _VAGUE_WORDS,
+    digits=True,
+    marks=tuple(CURRENCY_SYMBOLS),
 )
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|all|most|some)$")
 
@@ -97,6 +108,24 @@ _DATE_PARTS = {
     "recent": r"(?i:\brecently\b)",
 }
 _DATE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _DATE_PARTS.items()))
+_UNITS = {"hours", "days", "weeks", "months", "years", "decades"}
+_DATE_ANCHORS = Anchors(
+    starts=frozenset(
+        "in over during for within throughout the as just only a few several some many this"
+        " earlier later immediately shortly soon right long".split()
+    )
+    | _NUMBER_WORDS,
+    cores=frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | {d + "s" for d in WEEKDAYS}
+    | _UNITS
+    | frozenset(
+        "past last recent previous coming next following week month year weekend night summer"
+        " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
+        " recently".split()
+    ),
+    digits=True,
+)
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
@@ -126,12 +155,17 @@ def _word_value(words: str) -> float | None:
     return total + current if seen else None
 
 
+_DIGITS_RE = re.compile(_DIGITS)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
+
+
 def _digits_value(text: str) -> float | None:
-    m = re.search(_DIGITS, text)
+    m = _DIGITS_RE.search(text)
     if not m:
         return None
     raw = m.group()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if _GROUPED.fullmatch(raw):
         raw = raw.replace(",", "")
     return float(raw.replace(",", "."))
 
@@ -169,10 +203,10 @@ def _number_key(text: str) -> tuple | None:
     return ("num", round(value * scale, 6), unit, qual)
 
 
-def extract_numbers(text: str, skip: list[tuple[int, int]]) -> list[Item]:
+def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
     """Amounts, counts, quantifiers and frequencies outside the ``skip`` spans (dates...)."""
     out = []
-    for m in _NUMBER.finditer(text):
+    for m in scan.finditer(_NUMBER, _NUMBER_ANCHORS):
         s, e = m.span()
         frag = m.group().rstrip()
         e = s + len(frag)
@@ -235,15 +269,13 @@ def _qty(words: list[str]) -> object:
     return value if value is not None else "vague"
 
 
-def extract_dates(text: str) -> list[Item]:
+def extract_dates(scan: Scan) -> list[Item]:
     """Calendar dates, years, weekdays, times and relative times ("last week", "days ago")."""
-    out = []
-    for m in _DATE.finditer(text):
+    out, text = [], scan.text
+    for m in scan.finditer(_DATE, _DATE_ANCHORS):
         kind = m.lastgroup or ""
         frag = m.group()
-        if kind == "year" and re.match(
-            r"\s*(?:[a-z]+s|people|troops)\b", text[m.end() : m.end() + 12]
-        ):
+        if kind == "year" and _COUNTED_NOUN.match(text[m.end() : m.end() + 12]):
             continue  # "2000 soldiers" is a count, not a year
         for key in _date_key(kind, frag):
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))

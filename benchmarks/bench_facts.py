@@ -1,0 +1,97 @@
+"""Cost of fact-change flags: compare_documents on the make_pair.py pair with and without them.
+
+usage: python benchmarks/bench_facts.py [--runs N] [--big-dir DIR] [--profile]
+
+Loads the pair once (made in DIR if missing), then times ``compare_documents`` without a
+flag finder and with ``find_flags`` (best of N runs each), and the time spent inside
+``find_flags`` itself. The goal (issue 6): flags add at most 20 % to the comparison.
+``--profile`` prints the top cProfile entries of the flag finder alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
+sys.path.insert(0, str(REPO))
+
+from viewer.engine.compare import compare_documents  # noqa: E402
+from viewer.engine.document import load_document  # noqa: E402
+from viewer.engine.facts import find_flags  # noqa: E402
+from viewer.engine.model import Change, Flag  # noqa: E402
+
+GOAL = 0.20
+
+
+def big_pair(folder: Path) -> tuple[Path, Path]:
+    """The make_pair.py pair in ``folder``, generated when it is not there yet."""
+    left, right = folder / "left.txt", folder / "right.txt"
+    if not (left.exists() and right.exists()):
+        subprocess.run([sys.executable, str(MAKE_PAIR), str(folder)], check=True)
+    return left, right
+
+
+class _TimedFinder:
+    """find_flags that adds up its own time and counts the pairs and flags it saw."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.calls = 0
+        self.flags = 0
+
+    def __call__(self, left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
+        t = time.perf_counter()
+        out = find_flags(left, right, changes)
+        self.seconds += time.perf_counter() - t
+        self.calls += 1
+        self.flags += len(out)
+        return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--big-dir", type=Path, default=Path("/tmp/bigpair"))
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    lp, rp = big_pair(args.big_dir)
+    left, right = load_document(str(lp)), load_document(str(rp))
+
+    plain, flagged, inside = [], [], []
+    finder = _TimedFinder()
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        compare_documents(left, right)
+        plain.append(time.perf_counter() - t)
+        finder = _TimedFinder()
+        t = time.perf_counter()
+        compare_documents(left, right, flag_finder=finder)
+        flagged.append(time.perf_counter() - t)
+        inside.append(finder.seconds)
+    base, with_flags, own = min(plain), min(flagged), min(inside)
+    print(f"pair: {lp} / {rp}")
+    print(f"compare without flags: {base:.3f} s (best of {args.runs})")
+    print(f"compare with flags:    {with_flags:.3f} s")
+    print(f"find_flags itself:     {own:.3f} s over {finder.calls} pairs with changes")
+    print(f"  {1000 * own / max(1, finder.calls):.3f} ms per pair, {finder.flags} flags")
+    print(f"ratio with/without:    {with_flags / base:.3f}  (goal <= {1 + GOAL:.2f})")
+    print(f"find_flags / compare:  {own / base:.3f}")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        compare_documents(left, right, flag_finder=find_flags)
+        profiler.disable()
+        stats = pstats.Stats(profiler).sort_stats("cumulative")
+        stats.print_stats(r"facts", 30)
+
+
+if __name__ == "__main__":
+    main()

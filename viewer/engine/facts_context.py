@@ -1,0 +1,142 @@
+"""Sentences of one side of a pair: where they start, their words, which ones changed.
+
+Facts are compared sentence by sentence: two facts in similar sentences (Dice over
+content words) are one fact stated two ways, and only the sentences a change touches
+are searched for facts, since a sentence no change touches stands unchanged on the other
+side and its facts match their twins there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Scan, match_at
+from viewer.engine.model import Flag, FlagKind, Span
+
+__all__ = ["Side", "flag", "quoted", "sentence_starts", "similarity", "trim"]
+
+_BREAK_AT = re.compile(r"[.!?\n]")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_])|\n\s*")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` begin (a line break also ends a sentence)."""
+    # A break begins right after a final stop, or at a line break.
+    at = [m.start() + (m.group() != "\n") for m in _BREAK_AT.finditer(text)]
+    return [0] + [m.end() for m in match_at(_SENTENCE_BREAK, text, at)]
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of the pair: its text, changed spans, sentences and facts by kind.
+
+    ``spans`` is this side's span of each change, in change order; ``regions`` the
+    ranges of the sentences they touch; ``facts`` what was found in those regions;
+    ``extract`` finds the facts of any other range on demand.
+    """
+
+    text: str
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    facts: dict[FlagKind, list[Item]] = field(default_factory=dict)
+    extract: Callable[[Scan], dict[FlagKind, list[Item]]] | None = None
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)
+    _more: dict[int, dict[FlagKind, list[Item]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, spans: list[tuple[int, int]]) -> Side:
+        side = cls(text, spans, sentence_starts(text))
+        # A change next to a sentence break may have moved the break: take both sentences.
+        touched = sorted(
+            {
+                k
+                for s, e in spans
+                for k in range(side.sentence_of(s - 2), side.sentence_of(e + 2) + 1)
+            }
+        )
+        for k in touched:
+            s, e = side.sentence_span(k)
+            if side.regions and side.regions[-1][1] == s:
+                side.regions[-1] = (side.regions[-1][0], e)
+            else:
+                side.regions.append((s, e))
+        return side
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], end
+
+    def words_of(self, index: int) -> frozenset[str]:
+        """Content words of a sentence (first five letters), for sentence similarity."""
+        words = self._words.get(index)
+        if words is None:
+            s, e = self.sentence_span(index)
+            low = self.text[s:e].lower()
+            words = frozenset(w[:5] for w in _WORD.findall(low) if w not in STOP)
+            self._words[index] = words
+        return words
+
+    def changes_touching(self, item: Item) -> list[int]:
+        return [i for i, (s, e) in enumerate(self.spans) if s <= item.end and item.start <= e]
+
+    def facts_in(self, kind: FlagKind, index: int) -> list[Item]:
+        """Facts of ``kind`` that start in sentence ``index``, found on demand if needed."""
+        s, e = self.sentence_span(index)
+        if any(rs <= s and e <= re_ for rs, re_ in self.regions):
+            return [f for f in self.facts[kind] if s <= f.start < e]
+        more = self._more.get(index)
+        if more is None:
+            assert self.extract is not None
+            more = self.extract(Scan(self.text, [(s, e)]))
+            self._more[index] = more
+        return [f for f in more[kind] if s <= f.start < e]
+
+    def best_sentence(self, words: frozenset[str], floor: float) -> int | None:
+        """The sentence most similar to ``words``, if at least ``floor`` similar."""
+        best, best_sim = None, floor
+        if not words:
+            return None
+        for index in range(len(self.starts)):
+            ow = self.words_of(index)
+            if ow:
+                sim = 2 * len(words & ow) / (len(words) + len(ow))
+                if sim >= best_sim:
+                    best, best_sim = index, sim
+        return best
+
+
+def similarity(a: Side, x: Item, b: Side, y: Item) -> float:
+    """Dice similarity of the sentences two facts stand in."""
+    wa, wb = a.words_of(a.sentence_of(x.start)), b.words_of(b.sentence_of(y.start))
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A range without the spaces and punctuation at its ends (quote marks and % kept)."""
+    while start < end and not text[start].isalnum() and text[start] not in '"“«$€£':
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '"”»%':
+        end -= 1
+    return start, end
+
+
+def quoted(item: Item) -> str:
+    """A fact's text for a note: one line, at most 60 characters, in single quotes."""
+    text = " ".join(item.text.split())
+    return f"'{text if len(text) <= 60 else text[:57] + '...'}'"
+
+
+def flag(kind: FlagKind, a: Side, s1: int, e1: int, b: Side, s2: int, e2: int, note: str) -> Flag:
+    return Flag(kind, Span(s1, e1, a.text[s1:e1]), Span(s2, e2, b.text[s2:e2]), note)

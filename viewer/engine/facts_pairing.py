@@ -1,0 +1,228 @@
+"""Left-over facts of one kind paired across the two sides, or flagged as added or dropped.
+
+A fact with an equivalent on the other side was moved or reworded and is set aside first
+(``unmatched``). A left-over fact touching a change is paired with a left-over fact of the
+same kind that replaces it: in the same change, or in a similar sentence. A number, a
+time or a hedge with no partner is flagged as added or dropped, against what stands in
+its place in the most similar sentence of the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from viewer.engine.facts_claims import attributions_equivalent
+from viewer.engine.facts_context import Side, flag, quoted, similarity, trim
+from viewer.engine.facts_names import names_equivalent
+from viewer.engine.facts_numbers import Item, dates_equivalent, numbers_equivalent
+from viewer.engine.model import Change, Flag, FlagKind
+
+__all__ = ["EQUIVALENT", "pair_flags", "unmatched"]
+
+# Two left-over facts in sentences at least this similar (Dice over content words) are
+# taken as one fact stated two ways; below it they are unrelated facts. Names recur all
+# over a story, so a swapped name also needs the same word next to it.
+PAIR_SIMILARITY = {
+    FlagKind.NUMBER: 0.2,
+    FlagKind.DATE: 0.2,
+    FlagKind.ATTRIBUTION: 0.2,
+    FlagKind.NAME: 0.2,
+    FlagKind.CERTAINTY: 0.4,
+}
+# An added or dropped fact is flagged only when the statement around it stands on the
+# other side too: some sentence there at least this similar to its own.
+UNPAIRED_SIMILARITY = 0.25
+# A fact added or dropped is flagged against the other side of its change only when that
+# side is short enough to read as "what stands there instead".
+MAX_COUNTERPART_WORDS = 16
+
+EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
+    FlagKind.NUMBER: numbers_equivalent,
+    FlagKind.DATE: dates_equivalent,
+    FlagKind.NAME: names_equivalent,
+    FlagKind.ATTRIBUTION: attributions_equivalent,
+    FlagKind.CERTAINTY: lambda a, b: a == b,
+    FlagKind.QUOTE: lambda a, b: a == b,
+}
+_FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
+_SPACE_WORDS = re.compile(r"\S+")
+
+
+def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
+    """Facts of ``kind`` on each side with no equivalent left on the other side."""
+    xs, ys = a.facts[kind], b.facts[kind]
+    if not xs or not ys:
+        return list(xs), list(ys)
+    same = EQUIVALENT[kind]
+    candidates = []
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            if same(x.key, y.key):
+                candidates.append((-similarity(a, x, b, y), i, j))
+    candidates.sort()
+    used_x, used_y = set(), set()
+    for _, i, j in candidates:
+        if i not in used_x and j not in used_y:
+            used_x.add(i)
+            used_y.add(j)
+    return (
+        [x for i, x in enumerate(xs) if i not in used_x],
+        [y for j, y in enumerate(ys) if j not in used_y],
+    )
+
+
+def _pairs(
+    a: Side, b: Side, kind: FlagKind, xs: list[Item], ys: list[Item]
+) -> list[tuple[Item, Item]]:
+    """Left-over facts that replace each other: same change, or similar sentences."""
+    same = EQUIVALENT[kind]
+    scored = []
+    for x in xs:
+        cx = set(a.changes_touching(x))
+        for y in ys:
+            if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
+                continue  # the other fact stands next to this one: an addition, not a swap
+            shared = bool(cx & set(b.changes_touching(y)))
+            if not _comparable(a, x, b, y):
+                continue
+            sim = similarity(a, x, b, y)
+            if kind is FlagKind.NAME and not (
+                (shared and sim >= 0.3) or _same_neighbour(a, x, b, y)
+            ):
+                continue
+            if shared or sim >= PAIR_SIMILARITY[kind]:
+                scored.append((-(sim + shared), x.start, y.start, x, y))
+    scored.sort(key=lambda t: t[:3])
+    used_x, used_y, out = set(), set(), []
+    for _, _, _, x, y in scored:
+        if id(x) not in used_x and id(y) not in used_y:
+            used_x.add(id(x))
+            used_y.add(id(y))
+            out.append((x, y))
+    return out
+
+
+_RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
+_COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
+
+
+def _comparable(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Facts in different sentences may replace each other only if they are alike in type."""
+    if x.kind is FlagKind.DATE:
+        return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
+    if x.kind is FlagKind.NUMBER:
+        if x.key[0] != y.key[0] and "freq" not in (x.key[0], y.key[0]):
+            return False
+        nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
+        return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
+    return True
+
+
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[^\w]*$")
+_NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
+
+
+def _same_neighbour(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """A name swapped for another keeps its place: the word before or after is the same."""
+    px = _PREVIOUS_WORD.search(a.text, max(0, x.start - 30), x.start)
+    py = _PREVIOUS_WORD.search(b.text, max(0, y.start - 30), y.start)
+    if px and py and px.group(1).lower() == py.group(1).lower():
+        return True
+    nx, ny = _NEXT_WORD.match(a.text, x.end), _NEXT_WORD.match(b.text, y.end)
+    return bool(nx and ny and nx.group(1).lower() == ny.group(1).lower())
+
+
+def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
+    s, e = side.sentence_span(side.sentence_of(at.start))
+    if any(
+        s <= f.start < e and f is not at and same(f.key, other.key) for f in side.facts[at.kind]
+    ):
+        return True
+    if at.kind is FlagKind.ATTRIBUTION and other.key[0] == "name":
+        names = side.facts[FlagKind.NAME]
+        return any(s <= f.start < e and names_equivalent(f.key, other.key[1]) for f in names)
+    return False
+
+
+def pair_flags(
+    a: Side,
+    b: Side,
+    kind: FlagKind,
+    xs: list[Item],
+    ys: list[Item],
+    changes: Sequence[Change],
+) -> list[Flag]:
+    xs = [x for x in xs if a.changes_touching(x)]
+    ys = [y for y in ys if b.changes_touching(y)]
+    if not xs and not ys:
+        return []
+    flags = []
+    paired = _pairs(a, b, kind, xs, ys)
+    for x, y in paired:
+        note = f"{quoted(x)} becomes {quoted(y)}"
+        flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))
+    if kind not in _FLAG_UNPAIRED:
+        return flags
+    done = {id(x) for pair in paired for x in pair}
+    for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
+        (y, b, a, False) for y in ys
+    ]:
+        if id(item) in done:
+            continue
+        span = _counterpart(item, side, other, changes, is_left)
+        if span is None:
+            continue
+        note = f"{quoted(item)} {'dropped' if is_left else 'added'}"
+        if is_left:
+            flags.append(flag(kind, a, item.start, item.end, b, span[0], span[1], note))
+        else:
+            flags.append(flag(kind, a, span[0], span[1], b, item.start, item.end, note))
+    return flags
+
+
+def _counterpart(
+    item: Item, side: Side, other: Side, changes: Sequence[Change], is_left: bool
+) -> tuple[int, int] | None:
+    """What stands on the other side instead of an added or dropped fact, or None.
+
+    Only a fact inside a change counts, and only when a similar sentence stands on the
+    other side: there, a fact of the same kind with another value is the counterpart (an
+    equivalent one means nothing was lost); else the other side of the change if it lies
+    in that sentence; else the sentence itself.
+    """
+    touching = [
+        i
+        for i in side.changes_touching(item)
+        if (changes[i].left if is_left else changes[i].right).start < item.end
+        and item.start < (changes[i].left if is_left else changes[i].right).end
+    ]
+    if not touching or not _worth_flagging_alone(item):
+        return None
+    index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
+    if index is None:
+        return None
+    s, e = other.sentence_span(index)
+    same = EQUIVALENT[item.kind]
+    there = other.facts_in(item.kind, index)
+    if any(same(item.key, f.key) for f in there):
+        return None
+    for f in there:
+        if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
+            return f.start, f.end
+    ch = changes[touching[0]]
+    span = ch.right if is_left else ch.left
+    if s <= span.start <= e and len(_SPACE_WORDS.findall(span.text)) <= MAX_COUNTERPART_WORDS:
+        return (
+            trim(other.text, span.start, span.end) if span.text.strip() else (span.start, span.end)
+        )
+    return trim(other.text, s, e)
+
+
+def _worth_flagging_alone(item: Item) -> bool:
+    """Vague quantities and times ("many", "recently") added or dropped are not a fact."""
+    if item.kind is FlagKind.NUMBER:
+        return item.key[0] != "quant"
+    if item.kind is FlagKind.DATE:
+        return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
+    return True

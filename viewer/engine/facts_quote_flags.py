@@ -1,0 +1,106 @@
+"""Quotation flags: quoted words changed, a paraphrase made a quote, a quote made a paraphrase.
+
+Quotes are matched by their words rather than their place: a quote cut into pieces on the
+other side is the same quote, and a quote with no quoted partner is looked for among the
+unquoted sentences of the other side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from viewer.engine.facts_context import Side, flag, quoted, similarity, trim
+from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import Change, Flag, FlagKind
+
+__all__ = ["quote_flags"]
+
+# Two changed quotes in sentences at least this similar are one quote, reworded.
+QUOTE_SIMILARITY = 0.4
+# A quote with no quoted partner is a paraphrase made a quote (or a quote made a paraphrase)
+# when this share of its words stand in one sentence of the other side.
+QUOTE_OVERLAP = 0.35
+
+
+def quote_flags(
+    a: Side, b: Side, xs: list[Item], ys: list[Item], changes: Sequence[Change]
+) -> list[Flag]:
+    xs, ys = _drop_fragments(xs, ys), _drop_fragments(ys, xs)
+    xs = [x for x in xs if a.changes_touching(x)]
+    ys = [y for y in ys if b.changes_touching(y)]
+    flags, done = [], set()
+    scored = []
+    for x in xs:
+        for y in ys:
+            overlap = _overlap(x.key[1], y.key[1])
+            if overlap >= 0.5 or similarity(a, x, b, y) >= QUOTE_SIMILARITY:
+                scored.append((-overlap, x.start, y.start, x, y))
+    scored.sort(key=lambda t: t[:3])
+    for _, _, _, x, y in scored:
+        if id(x) in done or id(y) in done:
+            continue
+        done |= {id(x), id(y)}
+        note = f"quoted text changes: {quoted(x)} becomes {quoted(y)}"
+        flags.append(flag(FlagKind.QUOTE, a, x.start, x.end, b, y.start, y.end, note))
+    for item, _side, other, is_left in [(x, a, b, True) for x in xs] + [
+        (y, b, a, False) for y in ys
+    ]:
+        if id(item) in done or len(item.key[1]) < 3:
+            continue
+        span = _unquoted_match(item, other)
+        if span is None:
+            continue
+        if is_left:
+            note = f"quotation no longer quoted: {quoted(item)}"
+            flags.append(flag(FlagKind.QUOTE, a, item.start, item.end, b, *span, note))
+        else:
+            note = f"presented as a quotation: {quoted(item)}"
+            flags.append(flag(FlagKind.QUOTE, a, *span, b, item.start, item.end, note))
+    return flags
+
+
+def _drop_fragments(quotes: list[Item], others: list[Item]) -> list[Item]:
+    """Quotes that are pieces of one longer quote on the other side (or the reverse) match."""
+    kept = []
+    for q in quotes:
+        words = " ".join(q.key[1])
+        if any(words in " ".join(o.key[1]) for o in others):
+            continue
+        parts = [o for o in others if " ".join(o.key[1]) in words]
+        if sum(len(o.key[1]) for o in parts) >= 0.9 * len(q.key[1]):
+            continue
+        kept.append(q)
+    return kept
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    sa = {w[:5] for w in a if w not in STOP}
+    sb = {w[:5] for w in b if w not in STOP}
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
+    """The sentence of ``other`` that says what ``quote`` says, without quoting it."""
+    words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
+    if len(words) < 3:
+        return None
+    quotes = other.facts[FlagKind.QUOTE]
+    best, best_score = None, 0.0
+    for index in range(len(other.starts)):
+        s, e = other.sentence_span(index)
+        inside = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes)
+        if inside * 2 >= e - s:
+            continue  # already a quote there
+        sw = other.words_of(index)
+        shared = len(words & sw)
+        if shared < 3 or not sw:
+            continue
+        score = shared / min(len(words), len(sw))
+        if score > best_score:
+            best, best_score = (s, e), score
+    if best is None or best_score < QUOTE_OVERLAP:
+        return None
+    return trim(other.text, *best)
