@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from viewer.annotations.model import Anchor, Note, Side, TextPositionSelector, TextQuoteSelector
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
-from viewer.export import ExportError, export_html, refguard
+from viewer.export import ExportError, export_html
 from viewer.export.files import checked_target
 from viewer.export.layout import build_layout
 from viewer.export.row_order import RowKind, order_rows
@@ -74,8 +73,3 @@ def _file_in(folder: Path) -> Path:
 def test_checked_target_names_the_problem(tmp_path: Path, make, message: str) -> None:
     with pytest.raises(ExportError, match=message):
         checked_target(make(tmp_path))
-
-
-def test_refguard_keeps_none_alive() -> None:
-    refguard.top_up()
-    assert sys.getrefcount(None) >= refguard._LOW_WATER

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
 
 from viewer.annotations.model import Note
 from viewer.engine.model import Comparison
-from viewer.export import refguard, styles
+from viewer.export import styles
 from viewer.export.files import atomic_output, checked_target
 from viewer.export.layout import ExportLayout, FactRow, build_layout
 from viewer.export.options import ExportError, ExportOptions
@@ -57,7 +57,6 @@ class _Steps:
         self.progress, self.units, self.done = progress, max(units, 1), 0
 
     def build_one(self) -> None:
-        refguard.top_up()
         self.done += 1
         if self.progress is not None and (self.done % 16 == 0 or self.done == self.units):
             self.progress(min(self.done, self.units), 2 * self.units)
@@ -169,7 +168,6 @@ def export_pdf(
     """
     target = checked_target(path)
     ensure_gui_application()
-    refguard.top_up()
     layout = build_layout(comparison, notes, options)
     steps = _Steps(progress, len(layout.rows) + len(layout.endnotes))
     with atomic_output(target) as temporary:

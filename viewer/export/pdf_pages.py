@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from viewer.export import refguard, styles
+from viewer.export import styles
 from viewer.export.pdf_documents import base_font
 from viewer.export.row_order import RowKind
 
@@ -309,7 +309,6 @@ def paint_pages(
         if number > 1 and not device.newPage():
             raise OSError("the PDF writer refused a new page")
         for piece in pieces:
-            refguard.top_up()
             if isinstance(piece.item, RowItem):
                 _draw_row(painter, piece, geometry)
             else:
