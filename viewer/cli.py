@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer import __version__
+
+if TYPE_CHECKING:
+    from viewer.engine.model import Comparison
 
 EXIT_BAD_INPUT = 2
 
@@ -24,7 +28,11 @@ def _compare_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("left", help="left article (.txt, .md, .html; - for stdin)")
     p.add_argument("right", help="right article")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        help="report format (default: text, unless only exporting)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
     _add_export_options(p)
     return p
@@ -43,7 +51,7 @@ def _export_parser() -> argparse.ArgumentParser:
 def _add_export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", metavar="OUT.pdf", help="write a highlighted PDF")
     p.add_argument("--html", metavar="OUT.html", help="write a self-contained HTML page")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
 
 
 def _fail(message: str) -> int:
@@ -71,6 +79,9 @@ def run_compare(argv: list[str]) -> int:
         comparison = compare_paths(args.left, args.right)
     except LoadError as exc:
         return _fail(str(exc))
+    exporting_only = (args.pdf or args.html) and args.format is None and args.output is None
+    if exporting_only:
+        return _export(comparison, args)
     if args.format == "json":
         from viewer.export.json_export import comparison_to_json
 
@@ -82,32 +93,29 @@ def run_compare(argv: list[str]) -> int:
         text = render_report(comparison, colour=to_tty)
     try:
         _write_output(text, args.output)
-        return _export(comparison, (), args)
+        return _export(comparison, args)
     except OSError as exc:
         return _fail(f"cannot write {exc.filename or args.output}: {exc.strerror or exc}")
 
 
-def _export(comparison, notes, args: argparse.Namespace) -> int:
+def _export(comparison: Comparison, args: argparse.Namespace) -> int:
+    """Write the PDF and HTML the command line asked for (no notes: nothing was annotated)."""
     if not (args.pdf or args.html):
         return 0
-    from viewer.export.options import ExportOptions
+    from viewer.export.options import ExportError, ExportOptions
 
-    options = ExportOptions(page_size=args.page_size)
     try:
+        options = ExportOptions(page_size=args.page_size)
         if args.html:
             from viewer.export.html_export import export_html
 
-            export_html(comparison, notes, args.html, options)
+            export_html(comparison, (), args.html, options)
         if args.pdf:
             from viewer.export.pdf_export import export_pdf
 
-            export_pdf(comparison, notes, args.pdf, options)
-    except Exception as exc:
-        from viewer.export.options import ExportError
-
-        if isinstance(exc, ExportError):
-            return _fail(str(exc))
-        raise
+            export_pdf(comparison, (), args.pdf, options)
+    except ExportError as exc:
+        return _fail(str(exc))
     return 0
 
 
