@@ -55,11 +55,19 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     if not xs or not ys:
         return list(xs), list(ys)
     same = EQUIVALENT[kind]
+    by_bucket: dict[object, list[int]] = {}
+    for j, y in enumerate(ys):
+        for bucket in _buckets(kind, y.key):
+            by_bucket.setdefault(bucket, []).append(j)
     candidates = []
     for i, x in enumerate(xs):
-        for j, y in enumerate(ys):
-            if same(x.key, y.key):
-                candidates.append((-similarity(a, x, b, y), i, j))
+        seen: set[int] = set()
+        for bucket in _buckets(kind, x.key):
+            for j in by_bucket.get(bucket, ()):
+                if j not in seen:
+                    seen.add(j)
+                    if same(x.key, ys[j].key):
+                        candidates.append((-similarity(a, x, b, ys[j]), i, j))
     candidates.sort()
     used_x, used_y = set(), set()
     for _, i, j in candidates:
@@ -70,6 +78,19 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
         [x for i, x in enumerate(xs) if i not in used_x],
         [y for j, y in enumerate(ys) if j not in used_y],
     )
+
+
+def _buckets(kind: FlagKind, key: tuple) -> tuple:
+    """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
+    if kind is FlagKind.NUMBER:
+        return (key[:-1] if key[0] == "num" else key[:2],)
+    if kind is FlagKind.NAME:
+        return tuple({t[:5] for t in key})
+    if kind is FlagKind.ATTRIBUTION:
+        return tuple({t[:5] for t in key[1]}) if key[0] == "name" else (key[2:],)
+    if kind is FlagKind.DATE:
+        return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
+    return (key,)
 
 
 def _pairs(
