@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QStyle, QWidget
 
 __all__ = ["Actions", "build_actions"]
@@ -46,6 +56,15 @@ class Actions:
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
 
+    def apply_palette(self, palette: QPalette) -> None:
+        """Redraw the navigation arrows in the palette's text colour.
+
+        The style's standard arrows are black pixmaps, invisible on a dark toolbar.
+        """
+        color = palette.color(QPalette.ColorRole.ButtonText)
+        self.next_difference.setIcon(arrow_icon(color, up=False))
+        self.previous_difference.setIcon(arrow_icon(color, up=True))
+
     def comparison_actions(self) -> list[QAction]:
         """Actions that need an open comparison: disabled while there is none."""
         return [
@@ -63,6 +82,26 @@ class Actions:
             self.next_one_sided,
             self.previous_one_sided,
         ]
+
+
+def arrow_icon(color: QColor, up: bool) -> QIcon:
+    """A plain triangle pointing up or down, at 16 and 32 pixels."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        top, bottom, left, right = size * 0.28, size * 0.72, size * 0.18, size * 0.82
+        tip, base = (top, bottom) if up else (bottom, top)
+        painter.drawPolygon(
+            QPolygonF([QPointF(size / 2, tip), QPointF(left, base), QPointF(right, base)])
+        )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _action(
@@ -114,13 +153,7 @@ def build_actions(parent: QWidget) -> Actions:
         paste_right=a(
             parent, "Paste as Ri&ght", ["Ctrl+Alt+2"], "Use the clipboard text as the right article"
         ),
-        swap_sides=a(
-            parent,
-            "&Swap Sides",
-            ["Ctrl+Shift+W"],
-            "Exchange left and right",
-            Icon.SP_BrowserReload,
-        ),
+        swap_sides=a(parent, "&Swap Sides", ["Ctrl+Shift+W"], "Exchange left and right"),
         reload=a(
             parent, "Re&load", [Key.Refresh, "F5"], "Read both files again", Icon.SP_BrowserReload
         ),
@@ -132,15 +165,12 @@ def build_actions(parent: QWidget) -> Actions:
         ),
         find_next=a(parent, "Find &Next", [Key.FindNext]),
         find_previous=a(parent, "Find Pre&vious", [Key.FindPrevious]),
-        next_difference=a(
-            parent, "&Next Difference", ["Alt+Down"], "Go to the next difference", Icon.SP_ArrowDown
-        ),
+        next_difference=a(parent, "&Next Difference", ["Alt+Down"], "Go to the next difference"),
         previous_difference=a(
             parent,
             "&Previous Difference",
             ["Alt+Up"],
             "Go to the previous difference",
-            Icon.SP_ArrowUp,
         ),
         next_one_sided=a(
             parent,

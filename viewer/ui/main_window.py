@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions = build_actions(self)
+        self.actions.apply_palette(self.palette())
         self.recent_menu = QMenu("Open &Recent", self)
         self._build_menus(self.actions)
         self._build_toolbar(self.actions)
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         else:
             app.setPalette(app.style().standardPalette())
         self.view.set_dark(dark)
+        self.actions.apply_palette(app.palette())
         if self.actions.dark_theme.isChecked() != dark:
             self.actions.dark_theme.setChecked(dark)
 

@@ -56,6 +56,7 @@ class SearchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel("Find:", self))
+        self.edit.setMaximumWidth(480)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
