@@ -108,7 +108,11 @@ def _keys(terms_: list[str]) -> set[str]:
 
 
 def _similar_pairs(
-    left: list[_Unit], right: list[_Unit], params: AlignmentParams
+    left: list[_Unit],
+    right: list[_Unit],
+    params: AlignmentParams,
+    skip_left: set[int] = frozenset(),
+    skip_right: set[int] = frozenset(),
 ) -> dict[tuple[int, int], float]:
     """Cosines of each left unit with its most promising right units.
 
@@ -118,12 +122,16 @@ def _similar_pairs(
     """
     index: dict[str, list[int]] = defaultdict(list)
     for j, unit in enumerate(right):
+        if j in skip_right:
+            continue
         for key in unit.keys:
             index[key].append(j)
     n = len(left) + len(right)
     cap = max(params.min_key_cap, min(params.max_key_cap, int(params.common_term_share * n)))
     sims: dict[tuple[int, int], float] = {}
     for i, unit in enumerate(left):
+        if i in skip_left:
+            continue
         hits: dict[int, int] = defaultdict(int)
         # Sorted with the key itself as tie-breaker: results never depend on hash order.
         lists = sorted(
@@ -223,20 +231,60 @@ def _exact_sentences(
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+def _settled(
+    sent_l: list[tuple[int, list[str]]],
+    sent_r: list[tuple[int, list[str]]],
+    exact_l: list[int],
+    exact_r: list[int],
+) -> tuple[set[int], set[int]]:
+    """Blocks whose every sentence matched, word for word, a sentence of one same block.
+
+    Such pairs are linked already; leaving them out of the paragraph-level search is
+    where most of the time goes on long, lightly edited articles.
+    """
+    count_l = defaultdict(int)
+    count_r = defaultdict(int)
+    for b, _ in sent_l:
+        count_l[b] += 1
+    for b, _ in sent_r:
+        count_r[b] += 1
+    partners_l: dict[int, set[int]] = defaultdict(set)
+    partners_r: dict[int, set[int]] = defaultdict(set)
+    hits_l = defaultdict(int)
+    hits_r = defaultdict(int)
+    for si, sj in zip(exact_l, exact_r, strict=True):
+        bl, br = sent_l[si][0], sent_r[sj][0]
+        partners_l[bl].add(br)
+        partners_r[br].add(bl)
+        hits_l[bl] += 1
+        hits_r[br] += 1
+    done_l, done_r = set(), set()
+    for bl, partners in partners_l.items():
+        if len(partners) != 1 or hits_l[bl] != count_l[bl]:
+            continue
+        (br,) = partners
+        if partners_r[br] == {bl} and hits_r[br] == count_r[br]:
+            done_l.add(bl)
+            done_r.add(br)
+    return done_l, done_r
+
+
 def _align_rest(
     left: Sequence[str], right: Sequence[str], params: AlignmentParams
 ) -> dict[tuple[int, int], float]:
     sent_l, whole_l = _sentence_units(left)
     sent_r, whole_r = _sentence_units(right)
+    # Sentences with the same terms, once on each side, correspond: no cosine needed.
+    exact_l, exact_r = _exact_sentences(sent_l, sent_r, params.min_terms)
+    settled_l, settled_r = _settled(sent_l, sent_r, exact_l, exact_r)
+
     b_left, b_right = _vectors(list(enumerate(whole_l)), list(enumerate(whole_r)))
-    block_sims = _similar_pairs(b_left, b_right, params)
+    block_sims = _similar_pairs(b_left, b_right, params, settled_l, settled_r)
     best_b = _best(block_sims)
     short_l = {i for i, u in enumerate(b_left) if len(u.vector) < params.min_terms}
     short_r = {j for j, u in enumerate(b_right) if len(u.vector) < params.min_terms}
 
-    # Sentences with the same terms, once on each side, correspond: no cosine needed.
     evidence: dict[tuple[int, int], float] = {}
-    exact_l, exact_r = _exact_sentences(sent_l, sent_r, params.min_terms)
     for si, sj in zip(exact_l, exact_r, strict=True):
         key = (sent_l[si][0], sent_r[sj][0])
         if key[0] not in short_l and key[1] not in short_r:

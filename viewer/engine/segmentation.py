@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.engine.model import BlockKind
 
@@ -144,11 +145,14 @@ def _looks_like_heading(text: str) -> bool:
     )
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a block's text, skipping common abbreviations.
 
+    Cached: cruft reconciliation and alignment both ask for the same blocks.
+
     >>> split_sentences("U.S. talks began. Two sources said so.")
-    [(0, 17), (18, 38)]
+    ((0, 17), (18, 38))
     """
     spans = []
     start = 0
@@ -161,4 +165,4 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
