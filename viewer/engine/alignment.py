@@ -46,6 +46,7 @@ class AlignmentParams:
     candidate_floor: float = 0.08  # ignore sentence pairs below this
     common_term_share: float = 0.05  # keys in more units than this skip candidate lookup
     min_key_cap: int = 10  # ...but keys in this many units are always looked up
+    max_block_key_cap: int = 40  # paragraphs are looked up by single terms: allow commoner ones
     max_key_cap: int = 20  # ...and keys in more units than this never are
     candidates_per_unit: int = 8  # exact cosines computed per unit
     lookup_keys: int = 12  # the rarest keys of a unit that are looked up
@@ -95,10 +96,15 @@ def _vectors(
     left: list[tuple[int, list[str]]],
     right: list[tuple[int, list[str]]],
     population: list[tuple[int, list[str]]] | None = None,
+    pairs: bool = True,
 ) -> tuple[list[_Unit], list[_Unit]]:
     """TF-IDF units; IDF comes from ``population`` (default: both sides' units)."""
     idf = inverse_frequencies(*document_frequencies(u for _, u in (population or left + right)))
-    make = lambda units: [_Unit(b, weigh(u, idf), frozenset(_keys(u))) for b, u in units]  # noqa: E731
+    keys = _keys if pairs else set
+
+    def make(units: list[tuple[int, list[str]]]) -> list[_Unit]:
+        return [_Unit(b, weigh(u, idf), frozenset(keys(u))) for b, u in units]
+
     return make(left), make(right)
 
 
@@ -113,6 +119,7 @@ def _similar_pairs(
     params: AlignmentParams,
     skip_left: set[int] = frozenset(),
     skip_right: set[int] = frozenset(),
+    max_cap: int | None = None,
 ) -> dict[tuple[int, int], float]:
     """Cosines of each left unit with its most promising right units.
 
@@ -127,7 +134,8 @@ def _similar_pairs(
         for key in unit.keys:
             index[key].append(j)
     n = len(left) + len(right)
-    cap = max(params.min_key_cap, min(params.max_key_cap, int(params.common_term_share * n)))
+    ceiling = params.max_key_cap if max_cap is None else max_cap
+    cap = max(params.min_key_cap, min(ceiling, int(params.common_term_share * n)))
     sims: dict[tuple[int, int], float] = {}
     for i, unit in enumerate(left):
         if i in skip_left:
@@ -278,8 +286,11 @@ def _align_rest(
     exact_l, exact_r = _exact_sentences(sent_l, sent_r, params.min_terms)
     settled_l, settled_r = _settled(sent_l, sent_r, exact_l, exact_r)
 
-    b_left, b_right = _vectors(list(enumerate(whole_l)), list(enumerate(whole_r)))
-    block_sims = _similar_pairs(b_left, b_right, params, settled_l, settled_r)
+    # Paragraphs have enough rare terms of their own: no need for term pairs as keys.
+    b_left, b_right = _vectors(list(enumerate(whole_l)), list(enumerate(whole_r)), pairs=False)
+    block_sims = _similar_pairs(
+        b_left, b_right, params, settled_l, settled_r, max_cap=params.max_block_key_cap
+    )
     best_b = _best(block_sims)
     short_l = {i for i, u in enumerate(b_left) if len(u.vector) < params.min_terms}
     short_r = {j for j, u in enumerate(b_right) if len(u.vector) < params.min_terms}
