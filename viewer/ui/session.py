@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
 from viewer.ui.comparison_view import ViewOptions
-from viewer.ui.worker import CompareWorker
+from viewer.ui.worker import CompareWorker, Source
 
 __all__ = ["Session"]
 
@@ -23,11 +23,14 @@ class Session(QObject):
     """State of one window, changed only through requests that may fail.
 
     A request (open, swap, reload, paste) runs on the worker; only its success replaces
-    ``left_path``, ``right_path`` and ``comparison``, so a failed request leaves the
-    current comparison exactly as it was and is reported through ``error``.
+    ``sources``, ``left_path``, ``right_path`` and ``comparison``, so a failed request
+    leaves the current comparison exactly as it was and is reported through ``error``.
 
     Members:
-        left_path, right_path: files of the comparison on screen (``None`` before the first).
+        sources: what each side was made from, a path or a Document (a saved comparison's
+            stored text); ``None`` before the first comparison.
+        left_path, right_path: files of the comparison on screen (``None`` before the first,
+            or for a side shown from stored text).
         comparison: the engine's result for them.
         options: how the view shows it (filters, font size, cruft).
     """
@@ -43,8 +46,9 @@ class Session(QObject):
         self.left_path: str | None = None
         self.right_path: str | None = None
         self.comparison: Comparison | None = None
+        self.sources: tuple[Source, Source] | None = None
         self.options = ViewOptions()
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[Source, Source] | None = None
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self._pasted = 0
         self.worker = worker or CompareWorker(parent=self)
@@ -58,30 +62,37 @@ class Session(QObject):
     def path(self, side: Side) -> str | None:
         return self.left_path if side is Side.LEFT else self.right_path
 
+    def source(self, side: Side) -> Source | None:
+        return None if self.sources is None else self.sources[side is Side.RIGHT]
+
     def open_pair(self, left: str, right: str) -> None:
         """Compare two files; the result replaces the current comparison when it is ready."""
-        self._pending = (str(left), str(right))
-        self.worker.request(*self._pending)
+        self.open_sources(str(left), str(right))
+
+    def open_sources(self, left: Source, right: Source) -> None:
+        """Compare two paths or loaded Documents (a saved comparison reopened)."""
+        self._pending = (left, right)
+        self.worker.request(left, right)
 
     def open_side(self, side: Side, path: str) -> bool:
         """Replace one side; False (and nothing started) when the other side is not open."""
-        other = self.path(_other(side))
+        other = self.source(_other(side))
         if other is None:
             return False
         if side is Side.LEFT:
-            self.open_pair(path, other)
+            self.open_sources(str(path), other)
         else:
-            self.open_pair(other, path)
+            self.open_sources(other, str(path))
         return True
 
     def swap_sides(self) -> None:
-        if self.left_path is not None and self.right_path is not None:
-            self.open_pair(self.right_path, self.left_path)
+        if self.sources is not None:
+            self.open_sources(self.sources[1], self.sources[0])
 
     def reload(self) -> None:
-        """Read both files again, e.g. after they were edited on disk."""
-        if self.left_path is not None and self.right_path is not None:
-            self.open_pair(self.left_path, self.right_path)
+        """Read both files again, e.g. after they were edited on disk (stored text stays)."""
+        if self.sources is not None:
+            self.open_sources(*self.sources)
 
     def paste_side(self, side: Side, text: str) -> bool:
         """Use ``text`` as one side, saved to this session's temporary folder.
@@ -92,7 +103,7 @@ class Session(QObject):
         if not text.strip():
             self.error.emit("The clipboard holds no text to compare.")
             return False
-        if self.path(_other(side)) is None:
+        if self.source(_other(side)) is None:
             self.error.emit("Open a comparison first: pasted text replaces one of its sides.")
             return False
         self._pasted += 1
@@ -125,12 +136,14 @@ class Session(QObject):
     def _on_finished(self, comparison: Comparison) -> None:
         if self._pending is None:
             return
-        self.left_path, self.right_path = self._pending
+        self.sources = self._pending
+        self.left_path, self.right_path = (s if isinstance(s, str) else None for s in self.sources)
         self._pending = None
         self.comparison = comparison
         self.comparison_changed.emit(comparison)
-        if not (self.is_temporary(self.left_path) or self.is_temporary(self.right_path)):
-            self.opened.emit(self.left_path, self.right_path)
+        left, right = self.left_path, self.right_path
+        if left and right and not (self.is_temporary(left) or self.is_temporary(right)):
+            self.opened.emit(left, right)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

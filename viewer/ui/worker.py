@@ -8,20 +8,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from viewer.engine.loading import LoadError
-from viewer.engine.model import Comparison
+from viewer.engine.model import Comparison, Document
 
-__all__ = ["CompareFn", "CompareWorker"]
+__all__ = ["CompareFn", "CompareWorker", "Source"]
 
 log = logging.getLogger(__name__)
 
-CompareFn = Callable[[str, str], Comparison]
+# A side is a path to load, or a Document already loaded (a saved comparison's stored text).
+Source = str | Document
+CompareFn = Callable[[Source, Source], Comparison]
 
 
-def _engine_compare(left: str, right: str) -> Comparison:
+def _engine_compare(left: Source, right: Source) -> Comparison:
     """The engine's entry point, imported on first use so the window opens sooner."""
-    from viewer.engine.compare import compare_paths
+    from viewer.engine.compare import compare_documents, compare_paths
+    from viewer.engine.document import load_document
 
-    return compare_paths(left, right)
+    if isinstance(left, str) and isinstance(right, str):
+        return compare_paths(left, right)
+    return compare_documents(
+        left if isinstance(left, Document) else load_document(left),
+        right if isinstance(right, Document) else load_document(right),
+    )
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -37,6 +45,10 @@ def describe_failure(exc: BaseException) -> str:
     return f"The comparison failed unexpectedly ({type(exc).__name__}: {exc})."
 
 
+def _name(source: Source) -> str:
+    return source.source if isinstance(source, Document) else source
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; its signals carry results across threads (queued)."""
 
@@ -48,7 +60,7 @@ class _CompareTask(QRunnable):
     """One engine run; never lets an exception escape into the thread pool."""
 
     def __init__(
-        self, request_id: int, left: str, right: str, compare: CompareFn, relay: _Relay
+        self, request_id: int, left: Source, right: Source, compare: CompareFn, relay: _Relay
     ) -> None:
         super().__init__()
         self._request_id = request_id
@@ -62,7 +74,9 @@ class _CompareTask(QRunnable):
             result = self._compare(self._left, self._right)
         except Exception as exc:  # reported to the user, never raised into Qt
             if not isinstance(exc, LoadError):
-                log.exception("comparison of %s and %s failed", self._left, self._right)
+                log.exception(
+                    "comparison of %s and %s failed", _name(self._left), _name(self._right)
+                )
             self._relay.failed.emit(self._request_id, describe_failure(exc))
         else:
             self._relay.done.emit(self._request_id, result)
@@ -94,7 +108,7 @@ class CompareWorker(QObject):
     def is_busy(self) -> bool:
         return self._busy
 
-    def request(self, left: str, right: str) -> int:
+    def request(self, left: Source, right: Source) -> int:
         """Start comparing ``left`` with ``right``; returns the request's id."""
         self._latest += 1
         self._pool.clear()  # queued, not yet started: never needed now
