@@ -19,6 +19,7 @@ _PROSE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”»]$")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 _PROSE_WORDS = 10  # a sentence-ending block this long reads as prose
+_SENTENCE_WORDS = 5  # ...and one this long as a sentence, when it touches the body
 _MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
 
 
@@ -159,6 +160,30 @@ def _body_runs(classes: Sequence[BlockClass], sizes: Sequence[int]) -> list[tupl
     return runs
 
 
+def _sentence_like(text: str) -> bool:
+    """A short block that still reads as a sentence, e.g. a one-line closing paragraph."""
+    return len(_WORD.findall(text)) >= _SENTENCE_WORDS and bool(_PROSE_END.search(text.rstrip()))
+
+
+def _extend(
+    first: int, last: int, texts: Sequence[str], classes: Sequence[BlockClass]
+) -> tuple[int, int]:
+    """Grow a body run over the short sentences right before and after it.
+
+    Articles often open or close with a one-line paragraph; it belongs to the body when
+    it touches it, but a caption or a link list further away does not.
+    """
+    while first > 0 and classes[first - 1] is BlockClass.SHORT and _sentence_like(texts[first - 1]):
+        first -= 1
+    while (
+        last + 1 < len(texts)
+        and classes[last + 1] is BlockClass.SHORT
+        and _sentence_like(texts[last + 1])
+    ):
+        last += 1
+    return first, last
+
+
 def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) -> list[Verdict]:
     """One verdict per block text, in order.
 
@@ -181,7 +206,7 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
             for cls, (_, reason) in zip(classes, judged, strict=True)
         ]
     best = max(w for _, _, w in runs)
-    keep = [(f, la) for f, la, w in runs if w >= 0.4 * best]
+    keep = [_extend(f, la, texts, classes) for f, la, w in runs if w >= 0.4 * best]
     out = []
     for i, (cls, (_, reason)) in enumerate(zip(classes, judged, strict=True)):
         inside = any(f <= i <= la for f, la in keep)
