@@ -16,9 +16,12 @@ from itertools import accumulate
 import fast_diff_match_patch as dmp
 
 from viewer.engine.model import Change, ChangeKind, Span
+from viewer.engine.similarity import STOPWORDS
 
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
-_CLEANUP = "No"
+_CLEANUP = "Efficiency"  # splits a change at a shared content word, unlike "Semantic"
+_MAX_GLUE = 2  # function words an unchanged run may have and still be folded into changes
+_GLUE_MARKS = frozenset(",;:-–—'\"“”‘’()")
 _FIRST_CODE_POINT = 0x100
 _SURROGATES = range(0xD800, 0xE000)
 
@@ -58,9 +61,9 @@ def _raw_ops(a_tokens: list[str], b_tokens: list[str]) -> list[tuple[str, int]]:
 def word_changes(a: str, b: str) -> tuple[Change, ...]:
     """Readable insert/delete/replace chunks turning ``a`` into ``b``; offsets into each text.
 
-    Adjacent deletes and inserts become one replace; an unchanged run of whitespace only
-    between two changes is folded into them, so "the big red dog" -> "a small blue dog"
-    reads as one replace rather than three.
+    Adjacent deletes and inserts become one replace; an unchanged run between two changes
+    that is only spacing, a comma or a function word or two is folded into them, so a
+    rewritten clause reads as one replace instead of a comb of fragments around "the".
 
     >>> [(c.kind.value, c.left.text, c.right.text) for c in word_changes("a red dog", "a blue dog")]
     [('replace', 'red', 'blue')]
@@ -76,7 +79,7 @@ def word_changes(a: str, b: str) -> tuple[Change, ...]:
         if op == "=":
             ia += count
             ib += count
-            if open_group is not None and not all(t.isspace() for t in a_tokens[ia - count : ia]):
+            if open_group is not None and not _is_glue(a_tokens[ia - count : ia]):
                 open_group = None
             continue
         if open_group is None:
@@ -88,6 +91,14 @@ def word_changes(a: str, b: str) -> tuple[Change, ...]:
             ib += count
         open_group[1], open_group[3] = ia, ib
     return tuple(_change(a, b, a_at[g[0]], a_at[g[1]], b_at[g[2]], b_at[g[3]]) for g in groups)
+
+
+def _is_glue(tokens: Sequence[str]) -> bool:
+    """Whether an unchanged run is too slight to stand between two changes on its own."""
+    solid = [t for t in tokens if not t.isspace()]
+    return len(solid) <= _MAX_GLUE and all(
+        t in _GLUE_MARKS or t.lower() in STOPWORDS for t in solid
+    )
 
 
 def _change(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> Change:
