@@ -9,8 +9,8 @@ from PySide6.QtGui import QTextCharFormat
 from tests.ui.conftest import make_document
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
-from viewer.ui.highlighting import (
-    HIGHLIGHT_PROPERTY,
+from viewer.ui.highlighting import HIGHLIGHT_PROPERTY
+from viewer.ui.pane_model import (
     FoldReason,
     WordHighlight,
     WordKind,

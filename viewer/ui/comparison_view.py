@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -13,19 +12,26 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
 from viewer.engine.scrollmap import build_scroll_map
-from viewer.ui.connectors import ConnectorMap, Link, YRange, pair_links, visible_bands
-from viewer.ui.highlighting import BlockRole, PaneSpec, pane_spec
+from viewer.ui.connectors import ConnectorMap, Link, pair_links
 from viewer.ui.legend import Legend
-from viewer.ui.overview_map import ChunkTag, MapChunk, OverviewMap
+from viewer.ui.overview_map import OverviewMap
+from viewer.ui.pane_model import PaneSpec, pane_spec
 from viewer.ui.scroll_sync import ScrollSync
 from viewer.ui.text_pane import TextPane
 from viewer.ui.theme import Theme, dark_palette, palette_is_dark, theme_for
+from viewer.ui.view_find import FindState
+from viewer.ui.view_geometry import (
+    bands_in_view,
+    fully_visible,
+    map_chunks,
+    scroll_anchors,
+    select_offset,
+    viewport_fraction,
+)
 
 __all__ = ["ComparisonView", "Side", "ViewOptions"]
 
 MIN_FONT, MAX_FONT = 6, 40
-_SELECT_AT = 0.2  # where a selected pair's top is put, as a fraction of the viewport
-_MAX_FIND_MARKS = 5000
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,7 @@ class ComparisonView(QWidget):
         self._links: list[Link] = []
         self._links_of: dict[Side, dict[int, list[Link]]] = {Side.LEFT: {}, Side.RIGHT: {}}
         self._pair_of: dict[Side, dict[int, int]] = {Side.LEFT: {}, Side.RIGHT: {}}
-        self._find_text = ""
-        self._matches: list[tuple[Side, int, int]] = []
-        self._find_index = -1
+        self._find = FindState()
         self._panes = {side: TextPane(side, self) for side in Side}
         self.connectors = ConnectorMap(self)
         self._bands_dirty = False
@@ -119,7 +123,7 @@ class ComparisonView(QWidget):
             self._links_of[Side.RIGHT].setdefault(link.right, []).append(link)
             self._pair_of[Side.LEFT][link.left] = link.pair
             self._pair_of[Side.RIGHT][link.right] = link.pair
-        self._reset_find()
+        self._find.reset()
         for side, pane in self._panes.items():
             doc = (
                 None
@@ -172,9 +176,9 @@ class ComparisonView(QWidget):
         right.expand_blocks(pair.right)
         self.refresh_geometry()
         self._set_current(index, pair.left, pair.right)
-        if not (self._fully_visible(left, pair.left) and self._fully_visible(right, pair.right)):
+        if not (fully_visible(left, pair.left) and fully_visible(right, pair.right)):
             with self._sync.suspended():
-                at = min(self._select_at(left, pair.left), self._select_at(right, pair.right))
+                at = min(select_offset(left, pair.left), select_offset(right, pair.right))
                 left.scroll_block_to(pair.left[0], at)
                 top = left.block_y_range(pair.left[0])
                 at = top[0] - left.scroll_value() if top else 0
@@ -192,42 +196,28 @@ class ComparisonView(QWidget):
         self.refresh_geometry()
         ids = [block_id]
         self._set_current(-1, ids if side is Side.LEFT else [], ids if side is Side.RIGHT else [])
-        if not self._fully_visible(pane, ids):
-            pane.scroll_block_to(block_id, self._select_at(pane, ids))
+        if not fully_visible(pane, ids):
+            pane.scroll_block_to(block_id, select_offset(pane, ids))
 
     def find(self, text: str, backwards: bool = False) -> bool:
         """Highlight all matches of ``text`` in both articles and move to the next one."""
         if not text:
             self.clear_find()
             return False
-        if text != self._find_text:
-            self._find_text = text
-            pattern = re.compile(re.escape(text), re.IGNORECASE)
-            self._matches = []
-            if self._comparison is not None:
-                for side in Side:
-                    doc = (self._comparison.left, self._comparison.right)[side is Side.RIGHT]
-                    self._matches += [
-                        (side, m.start(), m.end()) for m in pattern.finditer(doc.text)
-                    ]
-            self._find_index = len(self._matches) if backwards else -1
-        if not self._matches:
-            self._show_find()
-            return False
-        step = -1 if backwards else 1
-        self._find_index = (self._find_index + step) % len(self._matches)
-        side, start, end = self._matches[self._find_index]
-        self._panes[side].reveal_range(start, end)
+        match = self._find.step(self._comparison, text, backwards)
+        if match is not None:
+            side, start, end = match
+            self._panes[side].reveal_range(start, end)
         self._show_find()
-        return True
+        return match is not None
 
     def clear_find(self) -> None:
-        self._reset_find()
+        self._find.reset()
         self._show_find()
 
     def find_status(self) -> tuple[int, int]:
         """(index of the current match, number of matches); index -1 before the first."""
-        return self._find_index, len(self._matches)
+        return self._find.status()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -294,25 +284,6 @@ class ComparisonView(QWidget):
             self._panes[Side.LEFT].set_current_blocks(pair.left)
             self._panes[Side.RIGHT].set_current_blocks(pair.right)
 
-    @staticmethod
-    def _select_at(pane: TextPane, block_ids: Sequence[int]) -> float:
-        """Viewport height to put selected blocks' top at: a little below the top, or
-        higher if that is what it takes for them to fit."""
-        ranges = [r for i in block_ids if (r := pane.block_y_range(i)) is not None]
-        if not ranges:
-            return 0.0
-        height = ranges[-1][1] - ranges[0][0]
-        room = pane.viewport_height() - height - 8
-        return max(4.0, min(pane.viewport_height() * _SELECT_AT, room))
-
-    def _fully_visible(self, pane: TextPane, block_ids: Sequence[int]) -> bool:
-        top, height = pane.scroll_value(), pane.viewport_height()
-        for block_id in block_ids:
-            rng = pane.block_y_range(block_id)
-            if rng is None or rng[0] < top or rng[1] > top + height:
-                return False
-        return True
-
     def _on_block_clicked(self, side: Side, block_id: int) -> None:
         self.block_clicked.emit(side.value, block_id)
         pair_index = self._pair_of[side].get(block_id)
@@ -331,7 +302,7 @@ class ComparisonView(QWidget):
         self.refresh_geometry()
         self._set_current(pair_index, pair.left, pair.right)
         pane, other_pane = self._panes[side], self._panes[other]
-        if not self._fully_visible(other_pane, other_ids):
+        if not fully_visible(other_pane, other_ids):
             rng = pane.block_y_range(own_ids[0])
             at = rng[0] - pane.scroll_value() if rng else 0
             with self._sync.suspended():
@@ -364,106 +335,31 @@ class ComparisonView(QWidget):
         """Recompute what depends on layout: the scroll map, the overview, the bands."""
         self._geometry_timer.stop()
         left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
-        anchors = []
-        if self._comparison is not None:
-            for pair in self._comparison.pairs:
-                if pair.moved:
-                    continue
-                lr = [r for i in pair.left if (r := left.block_y_range(i)) is not None]
-                rr = [r for i in pair.right if (r := right.block_y_range(i)) is not None]
-                if not lr or not rr:
-                    continue
-                anchors.append((lr[0][0], rr[0][0]))
-                anchors.append((lr[-1][1], rr[-1][1]))
+        anchors = scroll_anchors(self._comparison, left, right)
         self._sync.set_map(build_scroll_map(anchors, left.content_height(), right.content_height()))
-        self.overview.set_chunks(self._map_chunks(left), self._map_chunks(right))
+        self.overview.set_chunks(map_chunks(left), map_chunks(right))
         self._update_overview_viewports()
         self._update_bands()
 
-    def _map_chunks(self, pane: TextPane) -> list[MapChunk]:
-        doc, spec = pane.document(), self._spec(pane.side)
-        height = pane.content_height()
-        if doc is None or spec is None or height <= 0:
-            return []
-        lengths = {b.id: max(1, len(b.text)) for b in doc.blocks}
-        chunks = []
-        one_sided = ChunkTag.REMOVED if pane.side is Side.LEFT else ChunkTag.ADDED
-        for index, row in enumerate(pane.rows()):
-            info = spec.blocks.get(row.block_ids[0])
-            if row.fold is not None:
-                tag, strength = ChunkTag.FOLDED, 0.5
-            elif info is None:
-                continue
-            elif info.role is BlockRole.ONE_SIDED:
-                tag, strength = one_sided, 1.0
-            elif info.moved:
-                tag, strength = ChunkTag.MOVED, 1.0
-            elif info.role is BlockRole.REWORDED and info.changed_chars:
-                tag = ChunkTag.REWORDED
-                strength = min(1.0, 2.5 * info.changed_chars / lengths[row.block_ids[0]])
-            else:
-                continue
-            y0, y1 = pane.row_range(index)
-            chunks.append(MapChunk(y0 / height, y1 / height, tag, strength))
-        return chunks
-
     def _update_overview_viewports(self) -> None:
-        views = []
-        for side in Side:
-            pane = self._panes[side]
-            height = max(1.0, pane.content_height())
-            top = pane.scroll_value() / height
-            views.append((top, min(1.0, top + pane.viewport_height() / height)))
-        self.overview.set_viewports(views[0], views[1])
+        left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
+        self.overview.set_viewports(viewport_fraction(left), viewport_fraction(right))
 
     def _update_bands(self) -> None:
         self._bands_dirty = False
-        left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
-        origin = self.connectors.y()
-        candidates: dict[tuple[int, int], Link] = {}
-        for side, pane in self._panes.items():
-            for block_id in pane.visible_block_ids():
-                for link in self._links_of[side].get(block_id, ()):
-                    candidates[(link.left, link.right)] = link
-
-        def ranges(pane: TextPane) -> YRange:
-            shift = pane.viewport_top_in(self) - origin - pane.scroll_value()
-
-            def rng(block_id: int) -> tuple[float, float] | None:
-                if pane.is_folded(block_id):
-                    return None
-                r = pane.block_y_range(block_id)
-                return None if r is None else (r[0] + shift, r[1] + shift)
-
-            return rng
-
-        bands = visible_bands(
-            candidates.values(),
-            ranges(left),
-            ranges(right),
-            self.connectors.height(),
+        bands, span = bands_in_view(
+            self,
+            self.connectors,
+            self._panes[Side.LEFT],
+            self._panes[Side.RIGHT],
+            self._links_of,
             self._current_pair,
         )
-        top = left.viewport_top_in(self) - origin
-        self.connectors.set_bands(bands, (top, top + left.viewport_height()))
-
-    def _reset_find(self) -> None:
-        self._find_text, self._matches, self._find_index = "", [], -1
+        self.connectors.set_bands(bands, span)
 
     def _show_find(self) -> None:
         for side, pane in self._panes.items():
-            marks, current = [], None
-            for index, (s, start, end) in enumerate(self._matches[:_MAX_FIND_MARKS]):
-                if s is side:
-                    if index == self._find_index:
-                        current = len(marks)
-                    marks.append((start, end))
-            if 0 <= self._find_index < len(self._matches) and current is None:
-                s, start, end = self._matches[self._find_index]
-                if s is side:
-                    current = len(marks)
-                    marks.append((start, end))
-            pane.set_find_matches(marks, current)
+            pane.set_find_matches(*self._find.marks(side))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

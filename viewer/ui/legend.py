@@ -16,7 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.ui.highlighting import WordKind, char_format
+from viewer.ui.highlighting import char_format
+from viewer.ui.pane_model import WordKind
 from viewer.ui.theme import LIGHT, Theme
 
 _SEP = "     "

@@ -2,114 +2,23 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QWheelEvent,
-)
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Document
-from viewer.ui.highlighting import (
-    HIGHLIGHT_PROPERTY,
-    BlockInfo,
-    BlockRole,
-    PaneSpec,
-    Row,
-    WordHighlight,
-    WordKind,
-    build_rows,
-    render_rows,
-)
+from viewer.ui.highlighting import render_rows
+from viewer.ui.margin_marks import GUTTER, paint_current_outline, paint_row_marks
+from viewer.ui.pane_editor import PaneEditor
+from viewer.ui.pane_geometry import RowGeometry
+from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, WordHighlight, build_rows
+from viewer.ui.pane_positions import PositionMap, read_highlights
 from viewer.ui.theme import LIGHT, Theme
 
-GUTTER = 22  # left margin of the text, where the marks are painted
-_CLICK_SLOP = 4  # pixels a press may move and still count as a click
-
-
-def _u16(text: str, k: int) -> int:
-    """UTF-16 length of ``text[:k]``: Qt positions count UTF-16 units, Python code points."""
-    return len(text[:k].encode("utf-16-le")) // 2
-
-
-class _Editor(QTextEdit):
-    """The text view; it hands painting of its marks and its clicks to the pane."""
-
-    row_clicked = Signal(int)
-    zoom_requested = Signal(int)
-
-    def __init__(self, pane: TextPane) -> None:
-        super().__init__(pane)
-        self._pane = pane
-        self._press: QPoint | None = None
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setFrameShape(QTextEdit.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        try:
-            self._pane.paint_marks(painter, event.rect())
-        finally:
-            painter.end()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._pane.editor_resized()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        # QTextEdit zooms its own font on Ctrl+wheel; the view owns the font size instead.
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() // 120
-            if steps:
-                self.zoom_requested.emit(steps)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        if event.buttons() == Qt.MouseButton.NoButton:
-            on_strip = self._pane.is_strip_at(event.position().y())
-            shape = Qt.CursorShape.PointingHandCursor if on_strip else Qt.CursorShape.IBeamCursor
-            self.viewport().setCursor(shape)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        press, self._press = self._press, None
-        pos = event.position().toPoint()
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and press is not None
-            and (pos - press).manhattanLength() <= _CLICK_SLOP
-            and not self.textCursor().hasSelection()
-        ):
-            row = self._pane.row_at(pos.y())
-            if row >= 0 and self._pane.row_contains(row, pos.y()):
-                self.row_clicked.emit(row)
+__all__ = ["GUTTER", "TextPane"]
 
 
 class TextPane(QWidget):
@@ -132,15 +41,9 @@ class TextPane(QWidget):
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
-        self._document: Document | None = None
         self._spec: PaneSpec | None = None
         self._rows: list[Row] = []
-        self._row_of_block: dict[int, int] = {}
-        self._block_index: dict[int, int] = {}
-        self._starts: list[int] = []
-        self._tops: list[float] | None = None
-        self._bottoms: list[float] | None = None
-        self._astral: set[int] = set()
+        self._positions = PositionMap()
         self._expanded: set[int] = set()
         self._current: set[int] = set()
         self._theme: Theme = LIGHT
@@ -154,7 +57,8 @@ class TextPane(QWidget):
         title_font = QFont(self._title.font())
         title_font.setBold(True)
         self._title.setFont(title_font)
-        self.editor = _Editor(self)
+        self.editor = PaneEditor(self, self)
+        self._geometry = RowGeometry(self.editor.document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -178,16 +82,10 @@ class TextPane(QWidget):
 
     def set_content(self, document: Document | None, spec: PaneSpec | None) -> None:
         """Show ``document`` as described by ``spec``; folds opened by hand close again."""
-        self._document, self._spec = document, spec
+        self._spec = spec
         self._expanded.clear()
         self._current.clear()
-        self._block_index = {b.id: i for i, b in enumerate(document.blocks)} if document else {}
-        self._starts = [b.start for b in document.blocks] if document else []
-        self._astral = (
-            {b.id for b in document.blocks if any(ord(c) > 0xFFFF for c in b.text)}
-            if document
-            else set()
-        )
+        self._positions.set_document(document, None)
         self._set_header(document)
         self._rebuild(keep_position=False)
 
@@ -218,7 +116,10 @@ class TextPane(QWidget):
         self._layout_changed()
 
     def document(self) -> Document | None:
-        return self._document
+        return self._positions.document
+
+    def spec(self) -> PaneSpec | None:
+        return self._spec
 
     def rows(self) -> Sequence[Row]:
         return self._rows
@@ -237,22 +138,22 @@ class TextPane(QWidget):
     def _rebuild(self, keep_position: bool) -> None:
         anchor = self._top_anchor() if keep_position else None
         qdoc = self.editor.document()
-        doc, spec = self._document, self._spec
+        doc, spec = self._positions.document, self._spec
         if doc is None or spec is None:
-            self._rows, self._row_of_block = [], {}
+            self._rows = []
             qdoc.clear()
         else:
             self._rows = build_rows(doc, spec, self._expanded)
-            self._row_of_block = {i: r for r, row in enumerate(self._rows) for i in row.block_ids}
             line = self.editor.fontMetrics().lineSpacing()
             render_rows(qdoc, doc, spec, self._rows, self._theme, line * self._spacing_factor)
+        self._positions.set_rows(self._rows, qdoc)
         frame = qdoc.rootFrame().frameFormat()
         frame.setLeftMargin(GUTTER - qdoc.documentMargin())
         frame.setRightMargin(6)
         frame.setTopMargin(4)
         frame.setBottomMargin(24)
         qdoc.rootFrame().setFrameFormat(frame)
-        self._tops = self._bottoms = None
+        self._geometry.reset(len(self._rows))
         if anchor is not None:
             self._restore_anchor(*anchor)
         else:
@@ -277,9 +178,10 @@ class TextPane(QWidget):
     def expand_blocks(self, block_ids: Iterable[int]) -> bool:
         """Open the folds holding any of ``block_ids``; True if something opened."""
         hidden = self._spec.hidden if self._spec else {}
+        row_of = self._positions.row_of_block
         opened = set()
         for block_id in block_ids:
-            row = self._row_of_block.get(block_id)
+            row = row_of.get(block_id)
             if row is not None and self._rows[row].fold is not None and block_id in hidden:
                 opened.update(self._rows[row].block_ids)
         if not opened:
@@ -289,7 +191,7 @@ class TextPane(QWidget):
         return True
 
     def is_folded(self, block_id: int) -> bool:
-        row = self._row_of_block.get(block_id)
+        row = self._positions.row_of_block.get(block_id)
         return row is not None and self._rows[row].fold is not None
 
     def _on_row_clicked(self, row: int) -> None:
@@ -300,48 +202,26 @@ class TextPane(QWidget):
 
     # -- geometry (content coordinates unless said otherwise) ------------------------------
 
-    def _row_extents(self) -> tuple[list[float], list[float]]:
-        """Tops and bottoms of all rows, cached until the layout changes.
-
-        Scrolling asks for row positions many times a frame; one pass over the layout
-        (which also completes QTextEdit's lazy layout) makes each later look-up a bisect.
-        """
-        if self._tops is None or self._bottoms is None:
-            qdoc = self.editor.document()
-            layout = qdoc.documentLayout()
-            tops, bottoms = [], []
-            block = qdoc.begin()
-            for _ in range(len(self._rows)):
-                rect = layout.blockBoundingRect(block)
-                tops.append(rect.top())
-                bottoms.append(rect.bottom())
-                block = block.next()
-            self._tops, self._bottoms = tops, bottoms
-        return self._tops, self._bottoms
-
     def editor_resized(self) -> None:
         """The text was rewrapped: cached row positions are stale."""
         self._layout_changed()
 
     def _layout_changed(self) -> None:
-        self._tops = self._bottoms = None
+        self._geometry.reset(len(self._rows))
         self.layout_changed.emit()
 
     def row_range(self, row: int) -> tuple[float, float]:
         """Top and bottom of a row's text lines (the block's layout excludes its margins)."""
-        tops, bottoms = self._row_extents()
-        return tops[row], bottoms[row]
+        return self._geometry.row_range(row)
 
     def block_y_range(self, block_id: int) -> tuple[float, float] | None:
         """Where a block is shown: its own row, or the strip of the fold holding it."""
-        row = self._row_of_block.get(block_id)
+        row = self._positions.row_of_block.get(block_id)
         return None if row is None else self.row_range(row)
 
     def row_at(self, viewport_y: float) -> int:
         """The row at a viewport height (the next one in the spacing), -1 below the last."""
-        _, bottoms = self._row_extents()
-        row = bisect_right(bottoms, viewport_y + self.scroll_value())
-        return row if row < len(bottoms) else -1
+        return self._geometry.row_at(viewport_y + self.scroll_value())
 
     def row_contains(self, row: int, viewport_y: float) -> bool:
         """Whether a viewport height falls on the row's text (not the spacing below it)."""
@@ -396,40 +276,11 @@ class TextPane(QWidget):
 
     def text_position(self, offset: int) -> int | None:
         """Position in the shown text of a document offset; None if folded or outside."""
-        doc = self._document
-        if doc is None or not doc.blocks:
-            return None
-        i = bisect_right(self._starts, offset) - 1
-        if i < 0 or offset > doc.blocks[i].end:
-            return None
-        block = doc.blocks[i]
-        row = self._row_of_block.get(block.id)
-        if row is None or self._rows[row].fold is not None:
-            return None
-        k = offset - block.start
-        k = _u16(block.text, k) if block.id in self._astral else k
-        return self.editor.document().findBlockByNumber(row).position() + k
+        return self._positions.text_position(offset)
 
     def document_offset(self, position: int) -> int | None:
         """Document offset of a position in the shown text; None inside a strip."""
-        qblock = self.editor.document().findBlock(position)
-        if not qblock.isValid() or qblock.blockNumber() >= len(self._rows) or not self._document:
-            return None
-        row = self._rows[qblock.blockNumber()]
-        if row.fold is not None:
-            return None
-        block = self._document.blocks[self._block_index[row.block_ids[0]]]
-        k = position - qblock.position()
-        if block.id in self._astral:
-            units = 0
-            for j, ch in enumerate(block.text):
-                if units >= k:
-                    k = j
-                    break
-                units += 2 if ord(ch) > 0xFFFF else 1
-            else:
-                k = len(block.text)
-        return block.start + k
+        return self._positions.document_offset(position)
 
     def set_find_matches(
         self, matches: Sequence[tuple[int, int]], current: int | None = None
@@ -459,9 +310,9 @@ class TextPane(QWidget):
     def reveal_range(self, start: int, end: int) -> None:
         """Scroll so a document range is in view (opening its fold) and select it."""
         for offset in (start, end):
-            pos = self._block_id_at(offset)
-            if pos is not None:
-                self.expand_blocks([pos])
+            block_id = self._positions.block_id_at(offset)
+            if block_id is not None:
+                self.expand_blocks([block_id])
         a, b = self.text_position(start), self.text_position(end)
         if a is None or b is None:
             return
@@ -470,39 +321,15 @@ class TextPane(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
-    def _block_id_at(self, offset: int) -> int | None:
-        doc = self._document
-        if doc is None or not doc.blocks:
-            return None
-        i = bisect_right(self._starts, offset) - 1
-        return doc.blocks[i].id if i >= 0 else None
-
     def highlight_runs(self) -> list[WordHighlight]:
         """The word highlights as rendered, read back from the text formats."""
-        out: list[WordHighlight] = []
-        block = self.editor.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                value = frag.charFormat().property(HIGHLIGHT_PROPERTY)
-                if value:
-                    a = self.document_offset(frag.position())
-                    b = self.document_offset(frag.position() + frag.length())
-                    if a is not None and b is not None:
-                        kind = WordKind(value)
-                        if out and out[-1].end == a and out[-1].kind is kind:
-                            a = out.pop().start
-                        out.append(WordHighlight(a, b, kind))
-                it += 1
-            block = block.next()
-        return out
+        return read_highlights(self.editor.document(), self._positions)
 
-    def paint_marks(self, painter: QPainter, clip: object) -> None:
+    def paint_marks(self, painter: QPainter, clip: QRect) -> None:
         """Margin marks (one-sided, moved, flagged, reworded) and the current outline."""
         if self._spec is None or not self._rows:
             return
-        theme, infos = self._theme, self._spec.blocks
+        infos = self._spec.blocks
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         top = self.scroll_value()
         width = self.editor.viewport().width()
@@ -517,33 +344,6 @@ class TextPane(QWidget):
             y0, y1 = self.row_range(row)
             y0, y1 = y0 - top, y1 - top
             info = infos.get(r.block_ids[0], BlockInfo(BlockRole.UNLINKED))
-            self._paint_row_marks(painter, info, y0, y1, line)
+            paint_row_marks(painter, self._theme, self.side, info, y0, y1, line)
             if r.block_ids[0] in self._current:
-                rect = QRectF(GUTTER - 6, y0 - 3, width - GUTTER + 2, y1 - y0 + 6)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(theme.current_tint)
-                painter.drawRoundedRect(rect, 4, 4)
-                painter.setPen(QPen(theme.current_outline, 1.5))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect, 4, 4)
-
-    def _paint_row_marks(
-        self, painter: QPainter, info: BlockInfo, y0: float, y1: float, line: int
-    ) -> None:
-        theme = self._theme
-        glyphs: list[tuple[str, QColor]] = []
-        if info.role is BlockRole.ONE_SIDED:
-            color = theme.removed_mark if self.side is Side.LEFT else theme.added_mark
-            painter.fillRect(QRectF(2, y0, 3, y1 - y0), color)
-            glyphs.append(("\u2212" if self.side is Side.LEFT else "+", color))
-        elif info.role is BlockRole.REWORDED:
-            painter.fillRect(QRectF(3, y0, 2, y1 - y0), theme.reworded_mark)
-        if info.moved:
-            glyphs.append(("\u21c5", theme.moved_mark))
-        if info.flagged:
-            glyphs.append(("!", theme.flag_mark))
-        y = y0
-        for text, color in glyphs:
-            painter.setPen(color)
-            painter.drawText(QRectF(5, y, GUTTER - 7, line), Qt.AlignmentFlag.AlignCenter, text)
-            y += line
+                paint_current_outline(painter, self._theme, y0, y1, width)

@@ -1,0 +1,59 @@
+"""Marks painted in a pane's left margin: one-sided, reworded, moved, flagged; the current outline.
+
+Colour is never the only cue: a one-sided paragraph gets a bar and a − or + glyph, a
+moved one ⇅, a flagged one !; the current paragraph a tinted, outlined box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from viewer.annotations.model import Side
+from viewer.ui.pane_model import BlockInfo, BlockRole
+from viewer.ui.theme import Theme
+
+__all__ = ["GUTTER", "paint_current_outline", "paint_row_marks"]
+
+GUTTER = 22  # left margin of a pane's text, where the marks are painted
+
+
+def paint_row_marks(
+    painter: QPainter,
+    theme: Theme,
+    side: Side,
+    info: BlockInfo,
+    y0: float,
+    y1: float,
+    line: int,
+) -> None:
+    """The bar and glyphs of one row spanning ``y0..y1`` (viewport coordinates)."""
+    glyphs: list[tuple[str, QColor]] = []
+    if info.role is BlockRole.ONE_SIDED:
+        color = theme.removed_mark if side is Side.LEFT else theme.added_mark
+        painter.fillRect(QRectF(2, y0, 3, y1 - y0), color)
+        glyphs.append(("\u2212" if side is Side.LEFT else "+", color))
+    elif info.role is BlockRole.REWORDED:
+        painter.fillRect(QRectF(3, y0, 2, y1 - y0), theme.reworded_mark)
+    if info.moved:
+        glyphs.append(("\u21c5", theme.moved_mark))
+    if info.flagged:
+        glyphs.append(("!", theme.flag_mark))
+    y = y0
+    for text, color in glyphs:
+        painter.setPen(color)
+        painter.drawText(QRectF(5, y, GUTTER - 7, line), Qt.AlignmentFlag.AlignCenter, text)
+        y += line
+
+
+def paint_current_outline(
+    painter: QPainter, theme: Theme, y0: float, y1: float, width: float
+) -> None:
+    """The box around the current paragraph, from the gutter to the right edge."""
+    rect = QRectF(GUTTER - 6, y0 - 3, width - GUTTER + 2, y1 - y0 + 6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.current_tint)
+    painter.drawRoundedRect(rect, 4, 4)
+    painter.setPen(QPen(theme.current_outline, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 4, 4)
