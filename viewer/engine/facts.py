@@ -12,12 +12,15 @@ is flagged as added or dropped (facts_pairing, facts_quote_flags). Public entry 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
+from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
 from viewer.engine.facts_context import Side
+from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import NEED_NAMES, inventory
-from viewer.engine.facts_names import capitalised_mid_sentence
+from viewer.engine.facts_names import capitalised_mid_sentence, runs_touch
+from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quotes import extract_quotes
@@ -56,14 +59,17 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
     b = Side.of(right, [(c.right.start, c.right.end) for c in changes])
     sa, sb = Scan(left, a.regions), Scan(right, b.regions)
-    known = capitalised_mid_sentence(sa, sb) if kinds & NEED_NAMES else frozenset()
-    for side, scan in ((a, sa), (b, sb)):
-        quotes = extract_quotes(side.text) if kinds & _NEED_QUOTES else []
-        side.extract = partial(inventory, kinds=kinds, known=known, quotes=quotes)
+    quotes = [extract_quotes(s.text) if kinds & _NEED_QUOTES else [] for s in (a, b)]
+    live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
+    if not live:
+        return ()
+    known = capitalised_mid_sentence(sa, sb) if live & NEED_NAMES else frozenset()
+    for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
+        side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes, live=live)
         side.facts = side.extract(scan)
     flags: list[Flag] = []
     for kind in _KIND_ORDER:
-        if kind not in kinds:
+        if kind not in live:
             continue
         xs, ys = unmatched(a, b, kind)
         if kind is FlagKind.QUOTE:
@@ -71,6 +77,40 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
     return _dedupe(flags)
+
+
+def _live_kinds(
+    kinds: frozenset[FlagKind], *sides: tuple[Side, Scan, list[Item]]
+) -> frozenset[FlagKind]:
+    """The triggered kinds with a fact that may touch a change on every side it needs.
+
+    A flag of any kind stands on a fact that touches a change; names and attributions are
+    only ever flagged as one replacing another, so they need such a fact on both sides.
+    The tests here are quick and may keep a kind wrongly, never drop one wrongly.
+    """
+    live = set()
+    for kind, test in _TOUCH_TESTS.items():
+        if kind not in kinds:
+            continue
+        hits = [test(side, scan, quotes) for side, scan, quotes in sides]
+        if all(hits) if kind in _BOTH_SIDES else any(hits):
+            live.add(kind)
+    return frozenset(live)
+
+
+def _quotes_touch(side: Side, _scan: Scan, quotes: list[Item]) -> bool:
+    return any(side.changes_touching(q) for q in quotes)
+
+
+_TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
+    FlagKind.QUOTE: _quotes_touch,
+    FlagKind.NUMBER: lambda side, scan, _: numbers_touch(scan, side.spans),
+    FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.spans),
+    FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.spans),
+    FlagKind.NAME: lambda side, scan, _: runs_touch(scan, side.spans),
+    FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(scan, side.spans),
+}
+_BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 
 
 def _dedupe(flags: list[Flag]) -> tuple[Flag, ...]:

@@ -25,7 +25,13 @@ from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["attributions_equivalent", "extract_attributions", "extract_certainty"]
+__all__ = [
+    "attribution_may_touch",
+    "attributions_equivalent",
+    "certainty_touches",
+    "extract_attributions",
+    "extract_certainty",
+]
 
 
 def _alt(words: object) -> str:
@@ -49,11 +55,9 @@ def _first_words(phrases: object) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p[0].isalpha())  # type: ignore[attr-defined]
 
 
-_CERTAINTY_ANCHORS = Anchors(
-    starts=frozenset(), cores=_first_words(CERTAINTY), marks=("n't", "n’t")
-)
-_VERB_ANCHORS = Anchors(starts=frozenset(), cores=_first_words(SPEECH_VERBS))
-_INTRO_ANCHORS = Anchors(starts=frozenset(), cores=_first_words(SOURCE_INTRODUCERS))
+_CERTAINTY_ANCHORS = Anchors(starts=_first_words(CERTAINTY), marks=("n't", "n’t"))
+_VERB_ANCHORS = Anchors(starts=_first_words(SPEECH_VERBS))
+_INTRO_ANCHORS = Anchors(starts=_first_words(SOURCE_INTRODUCERS))
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -72,6 +76,22 @@ def extract_certainty(scan: Scan) -> list[Item]:
         if cls:
             out.append(Item(FlagKind.CERTAINTY, m.start(), m.end(), frag, ("certainty", cls)))
     return out
+
+
+def certainty_touches(scan: Scan, spans: list[tuple[int, int]]) -> bool:
+    """Whether some hedge or negation may touch one of ``spans`` (never a wrong no)."""
+    return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, spans, 40)
+
+
+def attribution_may_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
+    """Whether a source phrase may touch one of ``spans``: a speech verb or an introducer
+    stands close enough. A source phrase starts at most 200 characters before its verb
+    and ends at most 100 after it (names of up to 80 characters, "of", a noun phrase)."""
+    for anchors in (_VERB_ANCHORS, _INTRO_ANCHORS):
+        for v in scan.candidates(anchors):
+            if any(s - 100 <= v <= e + 200 for s, e in spans):
+                return True
+    return False
 
 
 def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
@@ -49,6 +50,7 @@ class Side:
     extract: Callable[[Scan], dict[FlagKind, list[Item]]] | None = None
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _more: dict[int, dict[FlagKind, list[Item]]] = field(default_factory=dict)
+    _similar: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]]) -> Side:
@@ -81,9 +83,7 @@ class Side:
         words = self._words.get(index)
         if words is None:
             s, e = self.sentence_span(index)
-            low = self.text[s:e].lower()
-            words = frozenset(w[:5] for w in _WORD.findall(low) if w not in STOP)
-            self._words[index] = words
+            words = self._words[index] = _content_words(self.text[s:e])
         return words
 
     def changes_touching(self, item: Item) -> list[int]:
@@ -115,12 +115,21 @@ class Side:
         return best
 
 
+@lru_cache(maxsize=4096)
+def _content_words(sentence: str) -> frozenset[str]:
+    # Unchanged sentences stand on both sides: each is read once.
+    return frozenset(w[:5] for w in _WORD.findall(sentence.lower()) if w not in STOP)
+
+
 def similarity(a: Side, x: Item, b: Side, y: Item) -> float:
-    """Dice similarity of the sentences two facts stand in."""
-    wa, wb = a.words_of(a.sentence_of(x.start)), b.words_of(b.sentence_of(y.start))
-    if not wa or not wb:
-        return 0.0
-    return 2 * len(wa & wb) / (len(wa) + len(wb))
+    """Dice similarity of the sentences two facts stand in (``b`` is always ``a``'s partner)."""
+    key = (a.sentence_of(x.start), b.sentence_of(y.start))
+    sim = a._similar.get(key)
+    if sim is None:
+        wa, wb = a.words_of(key[0]), b.words_of(key[1])
+        sim = 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+        a._similar[key] = sim
+    return sim
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,8 +8,9 @@ claim is an attribution, and a hedge inside a quote is part of the quote.
 from __future__ import annotations
 
 from viewer.engine.facts_claims import extract_attributions, extract_certainty
+from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_names import extract_names
-from viewer.engine.facts_numbers import Item, extract_dates, extract_numbers
+from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
@@ -20,16 +21,28 @@ _NEED_ATTRIBUTION = frozenset({FlagKind.ATTRIBUTION, FlagKind.NUMBER, FlagKind.N
 
 
 def inventory(
-    scan: Scan, kinds: frozenset[FlagKind], known: frozenset[str], quotes: list[Item]
+    scan: Scan,
+    kinds: frozenset[FlagKind],
+    known: frozenset[str],
+    quotes: list[Item],
+    live: frozenset[FlagKind] | None = None,
 ) -> dict[FlagKind, list[Item]]:
     """Facts of ``scan``'s regions by kind; ``quotes`` are the whole text's quotations.
 
+    ``kinds`` are the kinds the pair's changes could touch, which decide what claims text
+    from what; only the ``live`` ones (default: all of them) and what they need are found.
     ``known`` are the words capitalised mid-sentence somewhere in the pair (names).
     """
-    want_numbers = FlagKind.NUMBER in kinds
-    dates = extract_dates(scan) if want_numbers or FlagKind.DATE in kinds else []
-    names = extract_names(scan, known) if kinds & NEED_NAMES else []
-    attributions = extract_attributions(scan, names) if _NEED_ATTRIBUTION & kinds else []
+    live = kinds if live is None else live
+    want_numbers = FlagKind.NUMBER in live
+    want_names = FlagKind.NAME in live
+    want_dates = FlagKind.DATE in live or want_numbers
+    if want_names and (FlagKind.NUMBER in kinds or FlagKind.DATE in kinds):
+        want_dates = True  # names inside dates are dropped
+    want_attributions = bool(live & _NEED_ATTRIBUTION)
+    dates = extract_dates(scan) if want_dates else []
+    names = extract_names(scan, known) if want_attributions else []
+    attributions = extract_attributions(scan, names) if want_attributions else []
     taken = [(i.start, i.end) for i in dates + attributions]
     numbers = extract_numbers(scan, taken) if want_numbers else []
     date_spans = [(d.start, d.end) for d in dates]
@@ -38,7 +51,7 @@ def inventory(
     quote_spans = [(q.start, q.end) for q in quotes]
     certainty = (
         [c for c in extract_certainty(scan) if not _inside(c, quote_spans)]
-        if FlagKind.CERTAINTY in kinds
+        if FlagKind.CERTAINTY in live
         else []
     )
     return {

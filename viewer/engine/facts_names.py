@@ -16,7 +16,13 @@ from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan, match_at
 from viewer.engine.model import FlagKind
 
-__all__ = ["capitalised_mid_sentence", "extract_names", "name_key", "names_equivalent"]
+__all__ = [
+    "capitalised_mid_sentence",
+    "extract_names",
+    "name_key",
+    "names_equivalent",
+    "runs_touch",
+]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
 _CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}][\w’'-]*(?<![’'-])"
@@ -44,6 +50,13 @@ def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
         ]
         scan.memo["runs"] = runs
     return runs  # type: ignore[return-value]
+
+
+def runs_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
+    """Whether a capitalised run (so maybe a name) touches one of ``spans``."""
+    return any(
+        s <= start + len(frag) and start <= e for start, frag, _ in _runs(scan) for s, e in spans
+    )
 
 
 def capitalised_mid_sentence(*scans: Scan) -> frozenset[str]:

@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_claims import attributions_equivalent
 from viewer.engine.facts_context import Side, flag, quoted, similarity, trim
+from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_names import names_equivalent
-from viewer.engine.facts_numbers import Item, dates_equivalent, numbers_equivalent
+from viewer.engine.facts_numbers import Item, numbers_equivalent
 from viewer.engine.model import Change, Flag, FlagKind
 
 __all__ = ["EQUIVALENT", "pair_flags", "unmatched"]

@@ -18,12 +18,22 @@ candidates include every position where a match can start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-__all__ = ["Anchors", "Scan"]
+__all__ = ["Anchors", "Dispatch", "Scan", "match_at"]
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_KEEP_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=64)
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(w.encode("ascii") for w in words)
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 
@@ -32,21 +42,44 @@ _DIGIT = re.compile(r"\d")
 class Anchors:
     """Where a pattern's matches can start: words that open one, words every match holds.
 
-    ``starts`` may open a match; a start counts only within ``reach`` characters before
-    a core word, a digit run (``digits``) or one of the ``marks`` (symbols or pieces of
-    words, such as "$" or "n't"); core words and marks are tried as match starts
-    themselves. All words are lower-case ASCII.
+    ``starts`` are the words a match may open with; digit runs (``digits``) and the
+    ``marks`` (symbols or pieces of words, such as "$" or "n't") open matches too. When
+    ``cores`` are given, every match holds one of them, digit runs or marks, so a start
+    is tried only within ``reach`` characters before one. Words are lower-case ASCII.
     """
 
     starts: frozenset[str]
-    cores: frozenset[str]
+    cores: frozenset[str] | None = None
     digits: bool = False
     marks: tuple[str, ...] = ()
     reach: int = 60
 
     def __post_init__(self) -> None:
-        if not all(w.isascii() and w == w.lower() for w in self.starts | self.cores):
+        if not all(w.isascii() and w == w.lower() for w in self.starts | (self.cores or set())):
             raise ValueError("anchor words must be lower-case ASCII")
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """An alternation cut into parts by what their branches can start with.
+
+    Each part keeps its branches in the original order, and a position is tried only
+    against the part for its first character (a digit) or word, so the match is the one
+    the whole alternation would find there: the other branches cannot start there.
+    """
+
+    digit: re.Pattern[str] | None
+    other: re.Pattern[str] | None
+    words: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def at(self, scan: Scan, pos: int) -> re.Pattern[str] | None:
+        if scan.text[pos].isdecimal():
+            return self.digit
+        if self.words:
+            m = _ASCII_WORD.match(scan.low, pos)
+            if m is not None and m.group() in self.words:
+                return self.words[m.group()]
+        return self.other
 
 
 class Scan:
@@ -56,7 +89,7 @@ class Scan:
     text); a match must start in one of them, and may run past its end.
     """
 
-    __slots__ = ("_digit_runs", "_found", "low", "memo", "regions", "text", "vocab")
+    __slots__ = ("_digit_runs", "_found", "_words", "low", "memo", "regions", "spaced", "text")
 
     def __init__(self, text: str, regions: list[tuple[int, int]] | None = None) -> None:
         self.text = text
@@ -65,9 +98,11 @@ class Scan:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         self.low = low
         self.regions = [(0, len(text))] if regions is None else regions
-        self.vocab = frozenset(
-            w for s, e in self.regions for w in _ASCII_WORD.findall(low, max(0, s - 1), e + 1)
-        )
+        # The text as bytes, one per character, every byte but a-z and 0-9 made a space,
+        # with a space on each side: a whole word w stands where b" w " does, one byte on
+        # (all of it C-speed string work, no Python loop over the words).
+        self.spaced = b" " + low.encode("ascii", "replace").translate(_KEEP_ALNUM) + b" "
+        self._words: frozenset[bytes] | None = None
         self._digit_runs: list[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self.memo: dict[str, object] = {}  # extractors' own per-text results
@@ -79,25 +114,24 @@ class Scan:
     def positions(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets in the regions where one of ``words`` stands as a whole word."""
         found = self._found.get(words)
-        if found is not None:
-            return found
-        low, n, out = self.low, len(self.low), []
-        present = self.vocab & words
-        if present:
-            for s, e in self.regions:
-                for w in present:
-                    k = len(w)
-                    i = low.find(w, s, e + k)
+        if found is None:
+            if self._words is None:
+                spaced = self.spaced
+                self._words = frozenset(
+                    w for s, e in self.regions for w in spaced[s + 1 : e + 1].split()
+                )
+            found = []
+            spaced = self.spaced
+            for w in _encoded(words).intersection(self._words):
+                needle = b" " + w + b" "
+                for s, e in self.regions:
+                    i = spaced.find(needle, s, e + 2)
                     while i >= 0:
-                        j = i + k
-                        if (i == 0 or not low[i - 1].isalnum()) and (
-                            j == n or not low[j].isalnum()
-                        ):
-                            out.append(i)
-                        i = low.find(w, j, e + k)
-            out.sort()
-        self._found[words] = out
-        return out
+                        found.append(i)  # the word starts one byte on, at i in the text
+                        i = spaced.find(needle, i + 1, e + 2)
+            found.sort()
+            self._found[words] = found
+        return found
 
     def digit_runs(self) -> list[int]:
         """Offsets in the regions where a run of digits begins."""
@@ -113,34 +147,68 @@ class Scan:
 
     def candidates(self, anchors: Anchors) -> list[int]:
         """Sorted offsets where a match of a pattern described by ``anchors`` may begin."""
-        cores = list(self.positions(anchors.cores))
-        if anchors.digits:
-            cores += self.digit_runs()
+        opens = list(self.digit_runs()) if anchors.digits else []
         low = self.low
         for mark in anchors.marks:
             for s, e in self.regions:
                 i = low.find(mark, s, e)
                 while i >= 0:
-                    cores.append(i)
+                    opens.append(i)
                     i = low.find(mark, i + 1, e)
+        starts = self.positions(anchors.starts)
+        if anchors.cores is None:
+            return sorted(opens + starts) if opens else starts
+        cores = sorted(self.positions(anchors.cores) + opens)
         if not cores:
             return []
-        cores.sort()
-        out = set(cores)
-        starts, reach, covered = anchors.starts, anchors.reach, 0
-        if starts:
-            for q in cores:
-                # Prefix words of a match stand shortly before its core word.
-                lo = max(covered, q - reach)
-                for m in _ASCII_WORD.finditer(low, lo, q):
-                    if m.group() in starts:
-                        out.add(m.start())
-                covered = max(covered, q)
-        return sorted(out)
+        reach, near = anchors.reach, []
+        for p in starts:
+            # A start word counts only shortly before a core word.
+            k = bisect_left(cores, p)
+            if k < len(cores) and cores[k] - p <= reach:
+                near.append(p)
+        return sorted(opens + near)
 
-    def finditer(self, pattern: re.Pattern[str], anchors: Anchors) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, pattern: re.Pattern[str] | Dispatch, anchors: Anchors
+    ) -> Iterator[re.Match[str]]:
         """``pattern.finditer`` over the regions, trying only the candidates of ``anchors``."""
-        return match_at(pattern, self.text, self.candidates(anchors))
+        if isinstance(pattern, re.Pattern):
+            return match_at(pattern, self.text, self.candidates(anchors))
+        return self._dispatched(pattern, self.candidates(anchors))
+
+    def touches(
+        self,
+        pattern: re.Pattern[str] | Dispatch,
+        anchors: Anchors,
+        spans: list[tuple[int, int]],
+        reach: int,
+    ) -> bool:
+        """Whether a match of at most ``reach`` characters touches one of ``spans``.
+
+        A quick test that may say yes wrongly (it tries positions an earlier match would
+        have consumed) but never says no wrongly: kinds it rules out are not extracted.
+        """
+        text = self.text
+        for p in self.candidates(anchors):
+            if not any(s - reach <= p <= e for s, e in spans):
+                continue
+            pat = pattern if isinstance(pattern, re.Pattern) else pattern.at(self, p)
+            m = pat.match(text, p) if pat is not None else None
+            if m is not None and any(s <= m.end() and p <= e for s, e in spans):
+                return True
+        return False
+
+    def _dispatched(self, dispatch: Dispatch, positions: list[int]) -> Iterator[re.Match[str]]:
+        text, end = self.text, 0
+        for p in positions:
+            if p < end:
+                continue
+            pattern = dispatch.at(self, p)
+            m = pattern.match(text, p) if pattern is not None else None
+            if m is not None:
+                end = max(m.end(), p + 1)
+                yield m
 
 
 def match_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:

@@ -1,0 +1,183 @@
+"""Dates, years, weekdays, times and relative times found in a text, keyed to compare loosely.
+
+"5 November" and "November 5" get equal keys; "November 5" and "November 2024" do not
+contradict each other, "2023" and "2024" do; "in recent months" and "over the past few
+months" are the same vague span, "over the past three months" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from viewer.engine.facts_lexicon import MONTHS, TENS, TIME_UNITS, UNITS_SMALL, WEEKDAYS
+from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item, word_value
+from viewer.engine.facts_scan import Anchors, Dispatch, Scan
+from viewer.engine.model import FlagKind
+
+__all__ = ["dates_equivalent", "dates_touch", "extract_dates"]
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
+_TUNITS = r"(?:hours|days|weeks|months|years|decades)"
+_DATE_PARTS = {
+    "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
+    "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
+    "dmy": rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)",
+    "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+    "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
+    "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
+    "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
+    "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b",
+    "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
+    "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
+    rf"(?:past|last|recent|previous|coming|next|following)\s+(?:{_QTY}\s+)?{_TUNITS}\b)",
+    "for": rf"(?i:\bfor\s+(?:(?:several|a\s+few|some|many|\d+|{NUM_WORD})\s+)?"
+    r"(?:days|weeks|months|years)\b)",
+    "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?(?:{_QTY}\s+)?{_TUNITS}\s+"
+    r"(?:ago|earlier|later)\b)",
+    "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
+    r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
+    "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
+    "day": r"(?i:\b(?:yesterday|today|tomorrow|tonight)\b)",
+    "rel": r"(?i:\b(?:immediately|shortly|soon|right|long|(?:hours|days|weeks|months|years))"
+    r"\s+(?:after|before)\b)",
+    "recent": r"(?i:\brecently\b)",
+}
+
+
+def _part(*names: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{k}>{_DATE_PARTS[k]})" for k in names))
+
+
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
+_MONTH_PART = _part("mdy", "my", "month")
+_WEEKDAY_PART = _part("weekday")
+# The parts keep the order of _DATE_PARTS; each holds every branch that can start with
+# its first character or word.
+_DATE = Dispatch(
+    digit=_part("iso", "numeric", "dmy", "range", "year", "time", "ago"),
+    other=_part("span", "for", "ago", "ref", "later", "day", "rel", "recent"),
+    words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
+)
+_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_DATE_ANCHORS = Anchors(
+    starts=frozenset(MONTHS)
+    | _WEEKDAY_WORDS
+    | _UNITS
+    | NUMBER_WORDS
+    | frozenset(
+        "in over during for within throughout the past last recent previous coming next"
+        " following as just only a few several some many this earlier later yesterday today"
+        " tomorrow tonight immediately shortly soon right long recently".split()
+    ),
+    cores=frozenset(MONTHS)
+    | _WEEKDAY_WORDS
+    | _UNITS
+    | frozenset(
+        "past last recent previous coming next following week month year weekend night summer"
+        " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
+        " recently".split()
+    ),
+    digits=True,
+)
+_INT = re.compile(r"\d+")
+_WORD = re.compile(r"[a-z]+")
+_VAGUE = frozenset({"few", "several", "some", "many", "couple"})
+_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
+
+
+@lru_cache(maxsize=4096)
+def _date_keys(kind: str, frag: str) -> tuple[tuple, ...]:
+    """The keys of a date fragment (a range of years has one per year)."""
+    return tuple(_date_key(kind, frag))
+
+
+def _date_key(kind: str, frag: str) -> list[tuple]:
+    low = frag.lower()
+    ints = [int(x) for x in _INT.findall(frag)]
+    month = next((MONTHS[w] for w in _WORD.findall(low) if w in MONTHS), None)
+    year = next((i for i in ints if i >= 1800), None)
+    day = next((i for i in ints if i < 32), None) if kind in ("dmy", "mdy") else None
+    if kind == "iso":
+        return [("abs", ints[0], ints[1], ints[2])]
+    if kind == "numeric":
+        return [("num", frozenset(ints))]
+    if kind in ("dmy", "mdy", "my", "month"):
+        return [("abs", year, month, day)]
+    if kind == "year":
+        return [("abs", year, None, None)]
+    if kind == "range":
+        first, last = ints[0], ints[-1]
+        if last < 100:
+            last += first // 100 * 100
+        return [("abs", y, None, None) for y in range(first, max(first, last) + 1)][:12]
+    if kind == "weekday":
+        return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
+    if kind == "time":
+        return [("time", low.replace(".", "").replace(" ", ""))]
+    words = _WORD.findall(low)
+    unit = next((TIME_UNITS[w] for w in reversed(words) if w in TIME_UNITS), "")
+    qty = _qty(words)
+    if kind in ("span", "for"):
+        ahead = any(w in ("coming", "next", "following") for w in words)
+        return [("span", "future" if ahead else "past", unit, qty)]
+    if kind == "ago":
+        return [("ago", unit, qty)]
+    if kind in ("ref", "later"):
+        which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
+        return [("ref", "last" if which == "past" else which, unit)]
+    if kind == "rel":
+        return [("rel", words[0], words[-1])]
+    return [(kind, low)]
+
+
+def _qty(words: list[str]) -> object:
+    for w in words:
+        if w in _VAGUE:
+            return "vague"
+        if w.isdigit():
+            return int(w)
+    value = word_value(" ".join(w for w in words if w in UNITS_SMALL or w in TENS))
+    return value if value is not None else "vague"
+
+
+def dates_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
+    """Whether some time expression may touch one of ``spans`` (never a wrong no)."""
+    return scan.touches(_DATE, _DATE_ANCHORS, spans, 80)
+
+
+def extract_dates(scan: Scan) -> list[Item]:
+    """Calendar dates, years, weekdays, times and relative times ("last week", "days ago")."""
+    out, text = [], scan.text
+    for m in scan.finditer(_DATE, _DATE_ANCHORS):
+        kind = m.lastgroup or ""
+        frag = m.group()
+        if kind == "year" and _COUNTED_NOUN.match(text[m.end() : m.end() + 12]):
+            continue  # "2000 soldiers" is a count, not a year
+        for key in _date_keys(kind, frag):
+            out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
+    return out
+
+
+def dates_equivalent(a: tuple, b: tuple) -> bool:
+    """Two time expressions that cannot contradict each other."""
+    if a == b:
+        return True
+    if a[0] == "abs" and b[0] == "abs":
+        return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
+    kinds = {a[0], b[0]}
+    if kinds == {"abs", "weekday"}:
+        day = a if a[0] == "abs" else b
+        return day[3] is not None
+    if "recent" in kinds:
+        other = b if a[0] == "recent" else a
+        return other[-1] == "vague" and other[0] in ("span", "ago")
+    return False
