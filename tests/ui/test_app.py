@@ -39,7 +39,6 @@ def test_parse_args_finds_the_pair(argv: list[str], left: str, right: str) -> No
         ["a", "b", "c"],
         ["a", "b", "--size", "big"],
         ["a", "b", "--size", "10x10"],
-        ["saved.crosscheck"],  # issue 4: parsed, not opened yet
     ],
 )
 def test_parse_args_rejects_misuse_with_status_2(argv: list[str], capsys) -> None:

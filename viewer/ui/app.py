@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="LEFT RIGHT articles to compare (none: the bundled sample pair)",
+        help="LEFT RIGHT articles to compare, or one saved FILE.crosscheck "
+        "(none: the bundled sample pair)",
     )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the window offscreen, save it and exit"
@@ -60,8 +61,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         args.size = parse_size(args.size)
     except ValueError as exc:
         parser.error(str(exc))
-    if args.saved is not None:
-        parser.error("opening saved comparisons (.crosscheck files) is not available yet")
     return args
 
 
@@ -104,8 +103,16 @@ def _interactive(app, args: argparse.Namespace) -> int:
     if window.preferences.geometry is None:
         window.resize(args.size)
     window.show()
-    window.session.open_pair(args.left, args.right)
+    _open(window, args)
     return app.exec()
+
+
+def _open(window, args: argparse.Namespace) -> None:
+    """Start on the saved comparison or the pair the arguments name."""
+    if args.saved is not None:
+        window.notes.files.open_file(args.saved)
+    else:
+        window.session.open_pair(args.left, args.right)
 
 
 def _screenshot(app, args: argparse.Namespace) -> int:
@@ -142,7 +149,8 @@ def _screenshot(app, args: argparse.Namespace) -> int:
         QTimer.singleShot(
             SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out before the comparison was ready")
         )
-        window.session.open_pair(args.left, args.right)
+        # From the event loop: a file that cannot be opened must be able to end it.
+        QTimer.singleShot(0, lambda: _open(window, args))
         code = app.exec()
         window.session.close()
         window.deleteLater()

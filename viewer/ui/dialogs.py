@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-__all__ = ["ask_open_file", "ask_open_files", "show_error"]
+__all__ = ["ask_open_file", "ask_open_files", "ask_open_path", "ask_save_path", "show_error"]
 
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -40,4 +40,18 @@ def ask_open_files(parent: QWidget | None, title: str = "Choose two articles") -
 
 def ask_open_file(parent: QWidget | None, title: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", FILE_FILTER)
+    return path or None
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    """One existing file of the kinds ``file_filter`` names; None when they cancel."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, file_filter: str, suggested: str = ""
+) -> str | None:
+    """Where to write a file (the dialog confirms overwriting); None when they cancel."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None

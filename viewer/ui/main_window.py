@@ -23,6 +23,7 @@ from viewer.ui import dialogs
 from viewer.ui.actions import Actions, build_actions
 from viewer.ui.comparison_view import ComparisonView, ViewOptions
 from viewer.ui.navigation import Cursor, Route, Stop, StopKind
+from viewer.ui.notes_ui import install_notes
 from viewer.ui.preferences import Preferences, PreferencesDialog
 from viewer.ui.search_bar import SearchBar
 from viewer.ui.session import Session
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.view.set_options(session.options)
         self._sync_option_actions(session.options)
         self._on_comparison_changed(session.comparison)
+        self.notes = install_notes(self)  # after the session hooks: notes follow the view
         if (geometry := preferences.geometry) is not None:
             self.restoreGeometry(geometry)
         if (state := preferences.window_state) is not None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.annotations.model import DEFAULT_TAGS
+from viewer.annotations.recovery import default_recovery_folder
 from viewer.ui.comparison_view import MAX_FONT, MIN_FONT, ViewOptions
 
 __all__ = ["MAX_FONT", "MIN_FONT", "Preferences", "PreferencesDialog"]
@@ -39,6 +42,7 @@ class Preferences:
     """
 
     def __init__(self, settings: QSettings | None = None) -> None:
+        self._own_store = settings is not None
         self.settings = settings if settings is not None else user_settings()
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
@@ -105,6 +109,46 @@ class Preferences:
     @author_name.setter
     def author_name(self, value: str) -> None:
         self.settings.setValue("notes/author", value.strip())
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The user's verdict tags, in their order; the defaults until they edit them."""
+        value = self.settings.value("notes/tags")
+        if isinstance(value, str):
+            value = [value]  # QSettings gives a one-element list back as a plain string
+        if not isinstance(value, list):
+            return DEFAULT_TAGS
+        tags = tuple(dict.fromkeys(t.strip() for t in value if isinstance(t, str) and t.strip()))
+        return tags or DEFAULT_TAGS
+
+    @tags.setter
+    def tags(self, value: tuple[str, ...] | list[str]) -> None:
+        self.settings.setValue("notes/tags", list(dict.fromkeys(t.strip() for t in value if t)))
+
+    @property
+    def page_size(self) -> str:
+        """Paper of PDF exports: ``A4`` or ``Letter``."""
+        value = self.settings.value("export/page_size", "A4")
+        return value if value in ("A4", "Letter") else "A4"
+
+    @page_size.setter
+    def page_size(self, value: str) -> None:
+        self.settings.setValue("export/page_size", value)
+
+    def recovery_folder(self) -> Path:
+        """Where notes are autosaved until saved for real.
+
+        A store passed in (tests, ``--screenshot``) keeps its recovery files beside it, so
+        those never read or write the user's; otherwise Qt's AppDataLocation is used.
+        ``notes/recovery_folder`` in the settings overrides both.
+        """
+        value = self.settings.value("notes/recovery_folder")
+        if isinstance(value, str) and value:
+            return Path(value)
+        if self._own_store:
+            return Path(self.settings.fileName()).absolute().parent / "recovery"
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        return default_recovery_folder(QStandardPaths.writableLocation(location) or None)
 
     def view_options(self, base: ViewOptions | None = None) -> ViewOptions:
         """``base`` with the persisted font size, cruft toggle and wrap width."""

@@ -1,0 +1,72 @@
+"""Windows for the notes tests: temporary settings and recovery folder, the sample pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+
+from viewer.annotations.model import Side
+from viewer.assets import sample_pair
+from viewer.engine.model import Comparison
+from viewer.ui.main_window import MainWindow
+from viewer.ui.preferences import Preferences
+from viewer.ui.session import Session
+from viewer.ui.worker import CompareWorker
+
+LEFT, RIGHT = (str(p) for p in sample_pair())
+TIMEOUT = 15_000
+
+
+def make_window(qtbot, folder: Path, author: str = "Ann Tester") -> MainWindow:
+    """A window whose settings (and so recovery files) live in ``folder``."""
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    prefs = Preferences(settings)
+    prefs.author_name = author
+    session = Session(CompareWorker())
+    window = MainWindow(session, prefs)
+    session.setParent(window)
+    errors: list[str] = []
+    window.show_error = lambda _parent, message, _title="": errors.append(message)
+    window.errors = errors  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_pair(qtbot, window: MainWindow, left: str = LEFT, right: str = RIGHT) -> Comparison:
+    with qtbot.waitSignal(window.session.comparison_changed, timeout=TIMEOUT) as blocker:
+        window.session.open_pair(left, right)
+    return blocker.args[0]
+
+
+def select_words(window: MainWindow, side: Side, words: str) -> tuple[int, int]:
+    """Select the first occurrence of ``words`` in a pane, as a user would; its offsets."""
+    pane = window.view.pane(side)
+    doc = pane.document()
+    assert doc is not None
+    start = doc.text.index(words)
+    end = start + len(words)
+    a, b = pane.text_position(start), pane.text_position(end)
+    assert a is not None and b is not None, "the words are folded away"
+    cursor = QTextCursor(pane.editor.document())
+    cursor.setPosition(a)
+    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    pane.editor.setTextCursor(cursor)
+    pane.editor.setFocus()
+    return start, end
+
+
+def add_note(window: MainWindow, side: Side, words: str, body: str, tag: str) -> str:
+    """Create a note through the dialog, as Ctrl+M does; the new note's id."""
+    select_words(window, side, words)
+    controller = window.notes.controller
+    editor = controller.annotate_selection(side)
+    assert editor is not None
+    editor.editor.setPlainText(body)
+    editor.tag_box.setCurrentText(tag)
+    editor.accept()
+    return controller.notes()[-1].id

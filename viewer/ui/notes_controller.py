@@ -1,0 +1,456 @@
+"""Notes in the window: creating them from what the user points at, undoable edits, autosave."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QToolBar
+
+from viewer.annotations.anchoring import make_anchor, reanchor_notes, resolve_note
+from viewer.annotations.comparison_file import ComparisonFile, SourceRecord
+from viewer.annotations.model import Anchor, Note, Side, edit_note, quote_text
+from viewer.annotations.recovery import RecoveryStore, recovery_key
+from viewer.annotations.storage import SaveError
+from viewer.engine.model import Comparison, Document
+from viewer.ui.annotation_marks import AnnotationMarks
+from viewer.ui.note_editor import NoteEditor
+from viewer.ui.notes_model import NotesModel
+from viewer.ui.pane_selection import block_at, offset_at, select_range, selected_range, trimmed
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+__all__ = ["NotesController"]
+
+log = logging.getLogger(__name__)
+_STATUS_MS = 5000
+_VIEW_KEYS = ("show_cruft", "hide_identical", "only_one_sided", "only_flagged")
+
+
+class _ReplaceNotes(QUndoCommand):
+    """One undoable change: the whole (immutable) note list before and after."""
+
+    def __init__(
+        self,
+        apply: Callable[[tuple[Note, ...]], None],
+        before: tuple[Note, ...],
+        after: tuple[Note, ...],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._apply, self._before, self._after = apply, before, after
+
+    def redo(self) -> None:
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
+def _swap_side(anchor: Anchor) -> Anchor:
+    return replace(anchor, side=Side.RIGHT if anchor.side is Side.LEFT else Side.LEFT)
+
+
+def _block_range(doc: Document, block_ids: Sequence[int]) -> tuple[int, int] | None:
+    blocks = [b for b in doc.blocks if b.id in set(block_ids)]
+    if not blocks:
+        return None
+    return trimmed(doc.text, blocks[0].start, blocks[-1].end)
+
+
+class NotesController(QObject):
+    """Owns the window's notes: the model, the undo stack, the marks and the recovery file.
+
+    A *work* is one comparison with its notes. Reloading, swapping or replacing one side
+    keeps the work (notes are re-anchored, or their sides swapped); opening an unrelated
+    pair starts a new one, leaving the old one's unsaved notes in their recovery file.
+
+    Members:
+      notes_changed(): the notes, their orphan reasons or the saved state changed.
+      editor: the last note dialog opened (tests fill it in and accept it).
+    """
+
+    notes_changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.session = window.session
+        self.preferences = window.preferences
+        self.model = NotesModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.marks = AnnotationMarks(self.view)
+        self.store = RecoveryStore(self.preferences.recovery_folder())
+        self.editor: NoteEditor | None = None
+        self.path: str | None = None
+        self.key: str | None = None
+        self.dirty = False
+        self.tags: tuple[str, ...] = self.preferences.tags
+        self.loaded: dict[Side, datetime] = {}
+        self._comparison: Comparison | None = None
+        self._sources: tuple[object, object] | None = None
+        self._warned_recovery = False
+        self._last_side = Side.LEFT
+        self.arrivals: list[Callable[[Comparison], bool]] = []  # see notes_files
+
+        self.annotate = self._action("&Add Note…", "Ctrl+M", "Annotate the selected words")
+        self.annotate_paragraph = self._action(
+            "Note on &Paragraph…", "Ctrl+Shift+M", "Annotate the whole paragraph"
+        )
+        self.annotate_link = self._action(
+            "Note on &Link…", "Ctrl+Alt+M", "Annotate the current pair of linked paragraphs"
+        )
+        self.undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.annotate.triggered.connect(lambda: self.annotate_selection())
+        self.annotate_paragraph.triggered.connect(lambda: self.annotate_block())
+        self.annotate_link.triggered.connect(lambda: self.annotate_pair())
+        for action in (self.annotate, self.annotate_paragraph, self.annotate_link):
+            window.addAction(action)
+
+        for side in Side:
+            pane = self.view.pane(side)
+            pane.selection_changed.connect(lambda s=side: self._selection_moved(s))
+            pane.block_clicked.connect(lambda _id, s=side: setattr(self, "_last_side", s))
+            pane.editor.viewport().installEventFilter(self)
+        self.session.comparison_changed.connect(self._on_comparison_changed)
+        self._on_comparison_changed(self.session.comparison)
+
+    def _action(self, text: str, key: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(key))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
+        action.setEnabled(False)
+        return action
+
+    def install_toolbar(self, toolbar: QToolBar | None) -> None:
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.annotate)
+
+    # -- the notes --------------------------------------------------------------------
+
+    def notes(self) -> tuple[Note, ...]:
+        return self.model.notes()
+
+    def note(self, note_id: str) -> Note | None:
+        row = self.model.row_of(note_id)
+        return self.model.note(row) if row >= 0 else None
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def _set_notes(self, notes: tuple[Note, ...], dirty: bool = True) -> None:
+        """Show ``notes`` everywhere and autosave them; the one place notes change."""
+        reasons = {}
+        if self._comparison is not None:
+            left, right = self._comparison.left.text, self._comparison.right.text
+            for note in notes:
+                if note.orphaned:
+                    why = [r.reason for r in resolve_note(note, left, right) if not r.found]
+                    reasons[note.id] = "; ".join(why) or "quote not found"
+        self.model.set_notes(notes, reasons)
+        self.marks.set_notes(notes)
+        if dirty:
+            self.dirty = True
+            self.autosave()
+        self.notes_changed.emit()
+
+    def _push(self, after: tuple[Note, ...], text: str) -> None:
+        self.undo_stack.push(_ReplaceNotes(self._set_notes, self.notes(), after, text))
+
+    def add_note(self, note: Note) -> None:
+        self._remember_tag(note.tag)
+        self._push((*self.notes(), note), "Add Note")
+
+    def update_note(self, note_id: str, body: str, tag: str) -> bool:
+        old = self.note(note_id)
+        if old is None:
+            return False
+        new = edit_note(old, body=body, tag=tag)
+        if new is old:
+            return False
+        self._remember_tag(tag)
+        self._push(tuple(new if n.id == note_id else n for n in self.notes()), "Edit Note")
+        return True
+
+    def delete_note(self, note_id: str) -> bool:
+        if self.note(note_id) is None:
+            return False
+        if self.marks.current() == note_id:
+            self.marks.set_current(None)
+        self._push(tuple(n for n in self.notes() if n.id != note_id), "Delete Note")
+        return True
+
+    def _remember_tag(self, tag: str) -> None:
+        if tag and tag not in self.tags:
+            self.tags = (*self.tags, tag)
+            self.preferences.tags = (*self.preferences.tags, tag)
+
+    # -- creating notes from what the user points at -----------------------------------
+
+    def _selection_moved(self, side: Side) -> None:
+        if self.view.pane(side).editor.textCursor().hasSelection():
+            self._last_side = side
+
+    def _side_in_focus(self) -> Side:
+        for side in Side:
+            if self.view.pane(side).editor.hasFocus():
+                return side
+        return self._last_side
+
+    def annotate_selection(self, side: Side | None = None) -> NoteEditor | None:
+        """Open the note dialog on the selected words; on the paragraph if none are."""
+        if self._comparison is None:
+            return None
+        side = side or self._side_in_focus()
+        picked = selected_range(self.view.pane(side))
+        if picked is None:
+            other = Side.RIGHT if side is Side.LEFT else Side.LEFT
+            picked = selected_range(self.view.pane(other))
+            side = other if picked is not None else side
+        if picked is None:
+            return self.annotate_block(side)
+        doc = self._document(side)
+        return self._ask((make_anchor(side, doc.text, *picked),), "Add Note")
+
+    def annotate_block(
+        self, side: Side | None = None, point: QPoint | None = None
+    ) -> NoteEditor | None:
+        """Open the note dialog on a whole paragraph: under ``point``, at the cursor, or
+        the current one."""
+        if self._comparison is None:
+            return None
+        side = side or self._side_in_focus()
+        pane, doc = self.view.pane(side), self._document(side)
+        offset = offset_at(pane, point)
+        block = block_at(doc, offset) if offset is not None else None
+        ids = [block.id] if block is not None else sorted(pane.current_blocks())
+        picked = _block_range(doc, ids[:1])
+        if picked is None:
+            self._status("Click a paragraph or select words first, then add the note.")
+            return None
+        return self._ask((make_anchor(side, doc.text, *picked),), "Note on Paragraph")
+
+    def annotate_pair(self) -> NoteEditor | None:
+        """Open the note dialog on the current pair of linked paragraphs (both sides)."""
+        comparison = self._comparison
+        index = self.view.current_pair()
+        if comparison is None or not 0 <= index < len(comparison.pairs):
+            self._status("Click a linked paragraph first: the note goes on the link.")
+            return None
+        pair = comparison.pairs[index]
+        anchors = []
+        for side, ids in ((Side.LEFT, pair.left), (Side.RIGHT, pair.right)):
+            picked = _block_range(self._document(side), ids)
+            if picked is not None:
+                anchors.append(make_anchor(side, self._document(side).text, *picked))
+        if len(anchors) != 2:
+            return None
+        return self._ask(tuple(anchors), "Note on Link")
+
+    def _document(self, side: Side) -> Document:
+        assert self._comparison is not None
+        return self._comparison.left if side is Side.LEFT else self._comparison.right
+
+    def _ask(self, anchors: tuple[Anchor, ...], title: str) -> NoteEditor:
+        quote = quote_text(Note("", "", anchors))
+        editor = NoteEditor(quote, self.tags, self.preferences.author_name, title=title)
+        editor.setParent(self.window, editor.windowFlags())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.accepted.connect(
+            lambda: self.add_note(
+                Note(
+                    body=editor.body(),
+                    tag=editor.tag(),
+                    anchors=anchors,
+                    author=self.preferences.author_name,
+                )
+            )
+        )
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def edit(self, note_id: str) -> NoteEditor | None:
+        """Open the note dialog on an existing note."""
+        note = self.note(note_id)
+        if note is None:
+            return None
+        editor = NoteEditor(
+            quote_text(note),
+            self.tags,
+            note.author,
+            body=note.body,
+            tag=note.tag,
+            title="Edit Note",
+        )
+        editor.setParent(self.window, editor.windowFlags())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.accepted.connect(lambda: self.update_note(note_id, editor.body(), editor.tag()))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def jump_to(self, note_id: str) -> bool:
+        """Show a note's words (both sides for a link) and mark it as the current note."""
+        note = self.note(note_id)
+        if note is None or self._comparison is None:
+            return False
+        self.marks.set_current(note_id)
+        if note.orphaned:
+            self._status(f"This note lost its place: {self.model.reason(note_id)}.")
+            return False
+        first = note.anchors[0]
+        block = block_at(self._document(first.side), first.position.start)
+        if block is not None:
+            self.view.select_block(first.side, block.id)
+        for anchor in reversed(note.anchors):
+            select_range(self.view.pane(anchor.side), anchor.position.start, anchor.position.end)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Pane context menus: the editor's own entries plus the note commands."""
+        if event.type() == QEvent.Type.ContextMenu and self._comparison is not None:
+            for side in Side:
+                pane = self.view.pane(side)
+                if watched is pane.editor.viewport():
+                    assert isinstance(event, QContextMenuEvent)
+                    menu = self.context_menu(side, event.pos())
+                    menu.exec(event.globalPos())
+                    menu.deleteLater()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def context_menu(self, side: Side, point: QPoint):
+        """The menu shown on a right click at ``point`` (viewport coordinates) in a pane."""
+        pane = self.view.pane(side)
+        menu = pane.editor.createStandardContextMenu(point)
+        menu.addSeparator()
+        has_selection = selected_range(pane) is not None
+        add = menu.addAction("Add Note on Selection…", lambda: self.annotate_selection(side))
+        add.setShortcut(self.annotate.shortcut())
+        add.setEnabled(has_selection)
+        menu.addAction("Add Note on Paragraph…", lambda: self.annotate_block(side, point))
+        link = menu.addAction("Add Note on Link…", self.annotate_pair)
+        link.setEnabled(self.view.current_pair() >= 0)
+        return menu
+
+    # -- the work and its recovery file -------------------------------------------------
+
+    def start_work(
+        self,
+        comparison: Comparison,
+        notes: Sequence[Note] = (),
+        path: str | None = None,
+        key: str | None = None,
+        dirty: bool = False,
+        loaded: dict[Side, datetime] | None = None,
+        tags: Sequence[str] = (),
+    ) -> None:
+        """Make ``comparison`` with ``notes`` the window's work (after open, restore, new)."""
+        self._comparison = comparison
+        self.path = path
+        now = datetime.now(UTC)
+        self.loaded = {Side.LEFT: now, Side.RIGHT: now, **(loaded or {})}
+        left, right = self._records()
+        self.key = key or f"{recovery_key(left, right)}#{uuid.uuid4().hex[:12]}"
+        self.tags = tuple(dict.fromkeys((*self.preferences.tags, *tags)))
+        self.undo_stack.clear()
+        self.marks.set_current(None)
+        placed = reanchor_notes(notes, comparison.left.text, comparison.right.text)
+        self.dirty = dirty
+        self._set_notes(tuple(placed), dirty=False)
+        if dirty:
+            self.autosave()
+
+    def _on_comparison_changed(self, comparison: Comparison | None) -> None:
+        enabled = comparison is not None
+        for action in (self.annotate, self.annotate_paragraph, self.annotate_link):
+            action.setEnabled(enabled)
+        sources = self.session.sources
+        previous, previous_sources = self._comparison, self._sources
+        self._sources = sources
+        if comparison is None:
+            return
+        for arrival in list(self.arrivals):
+            if arrival(comparison):  # a saved or recovered comparison has arrived
+                return
+        if previous is None or not self._same_work(previous_sources, sources):
+            if previous is not None and self.dirty and self.notes():
+                self._status("The previous comparison's unsaved notes are kept for recovery.")
+            self.start_work(comparison)
+            return
+        notes = self.notes()
+        swapped = (comparison.left.text, comparison.right.text) == (
+            previous.right.text,
+            previous.left.text,
+        ) and previous.left.text != previous.right.text
+        if swapped:
+            notes = tuple(replace(n, anchors=tuple(map(_swap_side, n.anchors))) for n in notes)
+        self._comparison = comparison
+        placed = reanchor_notes(notes, comparison.left.text, comparison.right.text)
+        if placed != self.notes():
+            self.undo_stack.clear()  # older snapshots point into the old texts
+        self._set_notes(tuple(placed), dirty=placed != self.notes())
+
+    @staticmethod
+    def _same_work(before: tuple | None, after: tuple | None) -> bool:
+        """Reload, swap or one side replaced (a source in common): the notes stay."""
+        if before is None or after is None:
+            return False
+        return any(a is b or (isinstance(a, str) and a == b) for a in before for b in after)
+
+    def _records(self) -> tuple[SourceRecord, SourceRecord]:
+        assert self._comparison is not None
+        return (
+            SourceRecord.from_document(self._comparison.left, self.loaded.get(Side.LEFT)),
+            SourceRecord.from_document(self._comparison.right, self.loaded.get(Side.RIGHT)),
+        )
+
+    def comparison_file(self) -> ComparisonFile:
+        """Everything a ``*.crosscheck`` file holds for the current work."""
+        left, right = self._records()
+        options = self.session.options
+        view = {key: bool(getattr(options, key)) for key in _VIEW_KEYS}
+        used = tuple(n.tag for n in self.notes() if n.tag)
+        tags = tuple(dict.fromkeys((*self.tags, *used)))
+        return ComparisonFile(left, right, self.notes(), view=view, tags=tags)
+
+    def autosave(self) -> None:
+        """Write the work to its recovery file; a failure is reported once, never raised."""
+        if self._comparison is None or self.key is None:
+            return
+        try:
+            self.store.write(self.key, self.comparison_file(), path=self.path)
+        except (SaveError, OSError) as exc:
+            log.warning("autosave failed: %s", exc)
+            if not self._warned_recovery:
+                self._warned_recovery = True
+                self.window.show_error(
+                    self.window, f"Notes cannot be autosaved: {exc}", "Autosave failed"
+                )
+
+    def mark_saved(self, path: str) -> None:
+        """The work is safe in ``path``: its recovery file is no longer needed."""
+        self.path = path
+        self.dirty = False
+        if self.key is not None:
+            self.store.discard(self.key)
+        self.notes_changed.emit()
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, _STATUS_MS)

@@ -1,0 +1,111 @@
+"""Puts notes, comparison files and exports into the main window's menus, toolbar and docks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar
+
+from viewer.ui.export_actions import ExportActions
+from viewer.ui.notes_controller import NotesController
+from viewer.ui.notes_files import NotesFiles
+from viewer.ui.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+__all__ = ["NotesUi", "install_notes"]
+
+
+@dataclass
+class NotesUi:
+    """The notes feature of one window, for the window, the app and tests."""
+
+    controller: NotesController
+    files: NotesFiles
+    panel: NotesPanel
+    exports: ExportActions
+    state: QLabel
+
+
+def _menu(window: MainWindow, title: str) -> QMenu | None:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+            return menu
+    return None
+
+
+class _CloseGuard(QObject):
+    """Stops a running export when the window closes, before its objects go away."""
+
+    def __init__(self, window: MainWindow, exports: ExportActions) -> None:
+        super().__init__(window)
+        self._exports = exports
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._exports.cancel_and_wait()
+        return super().eventFilter(watched, event)
+
+
+def _state_text(controller: NotesController) -> str:
+    count = len(controller.notes())
+    if controller.comparison() is None:
+        return ""
+    text = f"{count} note{'s' if count != 1 else ''}"
+    return text + (" · unsaved" if controller.dirty else "")
+
+
+def install_notes(window: MainWindow) -> NotesUi:
+    """Build the notes feature and hook it into ``window`` (its menus exist already)."""
+    controller = NotesController(window)
+    files = NotesFiles(controller)
+    exports = ExportActions(controller)
+    panel = NotesPanel(controller, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.hide()  # shown with the first note, or from View > Notes
+    controller.notes_changed.connect(lambda: panel.show() if controller.notes() else None)
+
+    file_menu = _menu(window, "File")
+    if file_menu is not None:
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        quit_action = window.actions.quit
+        file_menu.insertAction(first, files.open_action)
+        file_menu.insertActions(quit_action, [files.save_action, files.save_as_action])
+        file_menu.insertMenu(quit_action, exports.menu(file_menu))
+        file_menu.insertAction(quit_action, files.recover_action)
+        file_menu.insertSeparator(quit_action)
+    edit_menu = _menu(window, "Edit")
+    if edit_menu is not None:
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertActions(first, [controller.undo, controller.redo])
+        edit_menu.insertSeparator(first)
+        edit_menu.insertActions(
+            first, [controller.annotate, controller.annotate_paragraph, controller.annotate_link]
+        )
+        edit_menu.insertSeparator(first)
+    view_menu = _menu(window, "View")
+    if view_menu is not None:
+        toggle = panel.toggleViewAction()
+        toggle.setShortcut("Ctrl+Shift+N")
+        view_menu.addSeparator()
+        view_menu.addAction(toggle)
+    controller.install_toolbar(window.findChild(QToolBar, "mainToolbar"))
+
+    state = QLabel()
+    state.setObjectName("notesState")
+    window.statusBar().addPermanentWidget(state)
+
+    def show_state() -> None:
+        state.setText(_state_text(controller))
+
+    controller.notes_changed.connect(show_state)
+    show_state()
+    _CloseGuard(window, exports)
+    if files.leftovers:
+        QTimer.singleShot(0, files.offer_recovery)
+    return NotesUi(controller, files, panel, exports, state)
