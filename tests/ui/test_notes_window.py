@@ -54,7 +54,7 @@ def test_a_note_on_a_selection_is_listed_marked_and_autosaved(
     assert doc.text[start : start + len(RIGHT_WORDS)] == RIGHT_WORDS
 
     assert window.notes.panel.isVisible()
-    assert _shown_rows(window) == ["Source says *three* sources."]
+    assert _shown_rows(window) == ["Source says three sources."]
     model = controller.model
     assert model.index(0, Column.TAG).data() == "Misquote"
     assert RIGHT_WORDS[:40] in model.index(0, Column.QUOTE).data()

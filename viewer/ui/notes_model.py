@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from html import escape
@@ -25,6 +26,7 @@ __all__ = ["NOTE_ROLE", "Column", "NotesModel", "TagFilterProxy"]
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Note itself
 _QUOTE_WIDTH = 70
 Index = QModelIndex | QPersistentModelIndex
+_EMPHASIS = re.compile(r"\*+|`+")  # Markdown emphasis marks, noise in a one-line list
 
 
 class Column(IntEnum):
@@ -112,7 +114,7 @@ class NotesModel(QAbstractTableModel):
         if column is Column.QUOTE:
             quote = _one_line(quote_text(note), _QUOTE_WIDTH)
             return f"⚠ {quote}" if note.orphaned else quote
-        line = summary_line(note.body) or "(no text)"
+        line = _EMPHASIS.sub("", summary_line(note.body)) or "(no text)"
         if note.orphaned:
             return f"Orphaned: {self.reason(note.id) or 'quote not found'} · {line}"
         return line

@@ -55,7 +55,7 @@ class NotesPanel(QDockWidget):
         header.setSectionResizeMode(Column.TAG, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(Column.QUOTE, 260)
+        self.table.setColumnWidth(Column.QUOTE, 170)
 
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")

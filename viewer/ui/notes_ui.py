@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NotesUi", "install_notes"]
 
+_PANEL_WIDTH = 420
+
 
 @dataclass
 class NotesUi:
@@ -68,7 +70,13 @@ def install_notes(window: MainWindow) -> NotesUi:
     panel = NotesPanel(controller, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.hide()  # shown with the first note, or from View > Notes
-    controller.notes_changed.connect(lambda: panel.show() if controller.notes() else None)
+
+    def reveal() -> None:
+        if controller.notes() and panel.isHidden():
+            panel.show()
+            window.resizeDocks([panel], [_PANEL_WIDTH], Qt.Orientation.Horizontal)
+
+    controller.notes_changed.connect(reveal)
 
     file_menu = _menu(window, "File")
     if file_menu is not None:
