@@ -72,3 +72,23 @@ def test_row_of_and_headers(qtbot) -> None:
     assert model.row_of("gone") == -1
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["Verdict", "Quote", "Note"]
+
+
+def test_preferences_keep_tags_page_size_and_a_private_recovery_folder(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from viewer.annotations.model import DEFAULT_TAGS
+    from viewer.ui.preferences import Preferences, PreferencesDialog
+
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert prefs.tags == DEFAULT_TAGS
+    assert prefs.recovery_folder() == tmp_path / "recovery"
+    prefs.tags = ["Mine", " Mine ", "Other"]
+    assert prefs.tags == ("Mine", "Other")
+    prefs.settings.setValue("export/page_size", "Tabloid")
+    assert prefs.page_size == "A4"
+    dialog = PreferencesDialog(prefs)
+    qtbot.addWidget(dialog)
+    dialog.page_size.setCurrentText("Letter")
+    dialog.accept()
+    assert prefs.page_size == "Letter"

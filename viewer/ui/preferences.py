@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -202,7 +203,7 @@ class Preferences:
 
 
 class PreferencesDialog(QDialog):
-    """Font size, wrap width, cruft and author name; written back only on OK."""
+    """Font size, wrap width, cruft, author name and paper size; written back only on OK."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +219,9 @@ class PreferencesDialog(QDialog):
         self.show_cruft.setChecked(preferences.show_cruft)
         self.author = QLineEdit(preferences.author_name)
         self.author.setPlaceholderText("Shown on your notes")
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setCurrentText(preferences.page_size)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -230,6 +234,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Wrap lines at:", self.wrap_width)
         form.addRow("", self.show_cruft)
         form.addRow("Author name:", self.author)
+        form.addRow("PDF paper size:", self.page_size)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -237,5 +242,6 @@ class PreferencesDialog(QDialog):
         self._preferences.wrap_width = self.wrap_width.value()
         self._preferences.show_cruft = self.show_cruft.isChecked()
         self._preferences.author_name = self.author.text()
+        self._preferences.page_size = self.page_size.currentText()
         self._preferences.sync()
         super().accept()
