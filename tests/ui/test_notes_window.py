@@ -152,14 +152,10 @@ def test_paragraph_and_link_notes(qtbot, window: MainWindow) -> None:
     left_block = comparison.left.blocks[comparison.pairs[pair].left[0]]
     assert link.anchors[0].position.start == left_block.start
 
-    block = comparison.right.blocks[comparison.pairs[pair].right[0]]
     menu = controller.context_menu(Side.RIGHT, window.view.pane(Side.RIGHT).rect().center())
     texts = [a.text() for a in menu.actions()]
     assert "Add Note on Paragraph…" in texts and "Add Note on Link…" in texts
-    window.view.pane(Side.RIGHT).editor.setTextCursor(
-        window.view.pane(Side.RIGHT).editor.textCursor()
-    )
-    editor = controller.annotate_block(Side.RIGHT)
+    editor = controller.annotate_block(Side.RIGHT)  # the paragraph at the text cursor
     assert editor is not None
     quote = editor.quote.text()
     editor.accept()
@@ -167,7 +163,6 @@ def test_paragraph_and_link_notes(qtbot, window: MainWindow) -> None:
     assert paragraph.anchors[0].side is Side.RIGHT
     assert quote.startswith("“")
     assert len(paragraph.anchors[0].quote.exact) > 20
-    del block
 
 
 def test_save_and_reopen_round_trip(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -182,7 +177,8 @@ def test_save_and_reopen_round_trip(qtbot, window: MainWindow, tmp_path: Path) -
     assert saved.left.text == window.session.comparison.left.text
     assert json.loads(target.read_text("utf-8"))["view"]["show_cruft"] is False
 
-    other = make_window(qtbot, tmp_path / "second" if _mkdir(tmp_path / "second") else tmp_path)
+    (tmp_path / "second").mkdir()
+    other = make_window(qtbot, tmp_path / "second")
     with qtbot.waitSignal(other.notes.controller.notes_changed, timeout=TIMEOUT):
         assert other.notes.files.open_file(str(target))
     qtbot.waitUntil(lambda: len(other.notes.controller.notes()) == 2, timeout=TIMEOUT)
@@ -194,11 +190,6 @@ def test_save_and_reopen_round_trip(qtbot, window: MainWindow, tmp_path: Path) -
     assert not other.notes.controller.dirty
     assert len(other.notes.controller.marks.marks()) == 2
     assert other.session.left_path == saved.left.source  # unchanged original: the file itself
-
-
-def _mkdir(path: Path) -> bool:
-    path.mkdir(exist_ok=True)
-    return True
 
 
 def test_reopening_after_the_articles_changed_uses_the_stored_text(
