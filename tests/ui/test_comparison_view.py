@@ -257,3 +257,16 @@ def test_no_comparison_and_replacing_it(qtbot, features: Comparison, long_pair) 
 )
 def test_sync_fraction(value: int, maximum: int, page: int, fraction: float) -> None:
     assert sync_fraction(value, maximum, page) == pytest.approx(fraction)
+
+
+def test_a_long_pair_is_shown_before_it_is_laid_out(qtbot) -> None:
+    """Showing a long pair never lays it all out at once: that would freeze the window."""
+    long = long_comparison(paragraphs=900)
+    view = _view(qtbot, long, (900, 500))
+    assert not view.pane(Side.LEFT).is_laid_out()  # Qt lays it out in timer steps
+    assert not view.is_settled()
+    assert view.connectors.bands()  # what is in view is already linked
+    qtbot.waitUntil(view.is_settled, timeout=10_000)
+    assert view.overview.chunks(Side.RIGHT)  # the right-only paragraphs, once laid out
+    view.select_pair(700)
+    assert _visible(view, Side.RIGHT, long.pairs[700].right[0], whole=True)

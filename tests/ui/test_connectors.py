@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from viewer.annotations.model import Side
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
 from viewer.ui.comparison_view import ComparisonView
-from viewer.ui.connectors import Band, ConnectorMap, Link, band_path, pair_links, visible_bands
+from viewer.ui.connectors import ConnectorMap, band_path
+from viewer.ui.links import Band, Link, pair_links, visible_bands
 
 
 def _pair(left: tuple[int, ...], right: tuple[int, ...], moved: bool = False) -> AlignedPair:

@@ -16,9 +16,9 @@ from viewer.ui.pane_model import (
     WordKind,
     fold_label,
     normalise,
-    pane_spec,
     word_highlights,
 )
+from viewer.ui.pane_prep import pane_spec
 from viewer.ui.text_pane import TextPane
 from viewer.ui.theme import LIGHT
 

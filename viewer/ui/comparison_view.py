@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
 from viewer.engine.scrollmap import build_scroll_map
-from viewer.ui.connectors import ConnectorMap, Link, pair_links
+from viewer.ui.connectors import ConnectorMap
 from viewer.ui.legend import Legend
+from viewer.ui.links import LinkIndex
 from viewer.ui.overview_map import OverviewMap
-from viewer.ui.pane_model import PaneSpec, pane_spec
+from viewer.ui.pane_model import PaneSpec
+from viewer.ui.pane_prep import ViewData, spec_with_filters, view_data
 from viewer.ui.scroll_sync import ScrollSync
 from viewer.ui.text_pane import TextPane
 from viewer.ui.theme import Theme, dark_palette, palette_is_dark, theme_for
@@ -62,13 +64,12 @@ class ComparisonView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        self._data: ViewData | None = None
         self._options = ViewOptions()
         self._dark: bool | None = None  # None: follow the palette
         self._theme: Theme = theme_for(palette_is_dark(self.palette()))
         self._current_pair = -1
-        self._links: list[Link] = []
-        self._links_of: dict[Side, dict[int, list[Link]]] = {Side.LEFT: {}, Side.RIGHT: {}}
-        self._pair_of: dict[Side, dict[int, int]] = {Side.LEFT: {}, Side.RIGHT: {}}
+        self._links = LinkIndex()
         self._find = FindState()
         self._panes = {side: TextPane(side, self) for side in Side}
         self.connectors = ConnectorMap(self)
@@ -114,15 +115,9 @@ class ComparisonView(QWidget):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self._comparison = comparison
+        self._data = view_data(comparison) if comparison is not None else None
         self._current_pair = -1
-        self._links = pair_links(comparison.pairs) if comparison else []
-        self._links_of = {Side.LEFT: {}, Side.RIGHT: {}}
-        self._pair_of = {Side.LEFT: {}, Side.RIGHT: {}}
-        for link in self._links:
-            self._links_of[Side.LEFT].setdefault(link.left, []).append(link)
-            self._links_of[Side.RIGHT].setdefault(link.right, []).append(link)
-            self._pair_of[Side.LEFT][link.left] = link.pair
-            self._pair_of[Side.RIGHT][link.right] = link.pair
+        self._links = self._data.links if self._data is not None else LinkIndex()
         self._find.reset()
         for side, pane in self._panes.items():
             doc = (
@@ -187,7 +182,7 @@ class ComparisonView(QWidget):
 
     def select_block(self, side: Side, block_id: int) -> None:
         """Make a block current (its pair, if it has one) and scroll it into view."""
-        pair = self._pair_of[side].get(block_id)
+        pair = self._links.pair_at(side, block_id)
         if pair is not None:
             self.select_pair(pair)
             return
@@ -222,12 +217,12 @@ class ComparisonView(QWidget):
     # -- internals ---------------------------------------------------------------------------
 
     def _spec(self, side: Side) -> PaneSpec | None:
-        if self._comparison is None:
+        if self._comparison is None or self._data is None:
             return None
         o = self._options
-        return pane_spec(
-            self._comparison,
-            side,
+        return spec_with_filters(
+            self._data.side(side),
+            (self._comparison.left, self._comparison.right)[side is Side.RIGHT],
             show_cruft=o.show_cruft,
             hide_identical=o.hide_identical,
             only_one_sided=o.only_one_sided,
@@ -286,7 +281,7 @@ class ComparisonView(QWidget):
 
     def _on_block_clicked(self, side: Side, block_id: int) -> None:
         self.block_clicked.emit(side.value, block_id)
-        pair_index = self._pair_of[side].get(block_id)
+        pair_index = self._links.pair_at(side, block_id)
         if pair_index is None or self._comparison is None:
             ids = [block_id]
             self._set_current(
@@ -327,14 +322,29 @@ class ComparisonView(QWidget):
             self._update_bands()
         return super().eventFilter(watched, event)
 
+    def is_settled(self) -> bool:
+        """Whether both articles are laid out and the map, overview and bands follow them."""
+        left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
+        return left.is_laid_out() and right.is_laid_out() and not self._geometry_timer.isActive()
+
     def refresh_bands(self) -> None:
         """Recompute the connector bands now (they are otherwise computed when painted)."""
         self._update_bands()
 
     def refresh_geometry(self) -> None:
-        """Recompute what depends on layout: the scroll map, the overview, the bands."""
+        """Recompute what depends on layout: the scroll map, the overview, the bands.
+
+        While Qt is still laying a long article out (in timer steps), only the bands and
+        the overview's viewports are updated; the rest waits for the layout to finish
+        rather than force it through in one long freeze.
+        """
         self._geometry_timer.stop()
         left, right = self._panes[Side.LEFT], self._panes[Side.RIGHT]
+        if not (left.is_laid_out() and right.is_laid_out()):
+            self._update_overview_viewports()
+            self._update_bands()
+            self._geometry_timer.start()
+            return
         anchors = scroll_anchors(self._comparison, left, right)
         self._sync.set_map(build_scroll_map(anchors, left.content_height(), right.content_height()))
         self.overview.set_chunks(map_chunks(left), map_chunks(right))
@@ -352,7 +362,7 @@ class ComparisonView(QWidget):
             self.connectors,
             self._panes[Side.LEFT],
             self._panes[Side.RIGHT],
-            self._links_of,
+            self._links,
             self._current_pair,
         )
         self.connectors.set_bands(bands, span)

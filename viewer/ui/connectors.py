@@ -4,114 +4,21 @@ As Meld's link map does, the strip between the two panes draws, for every linked
 (left block, right block) in view, a band from the block's extent on the left to its
 counterpart's on the right. Moved paragraphs give crossing bands, split and merged ones
 a fan (the single block's extent is shared out between its several counterparts). The
-widget only paints the ``Band`` values it is given; ``visible_bands`` computes them from
-pane geometry handed in as callables, so it can be tested without widgets.
+widget only paints the ``Band`` values it is given; ``links.visible_bands`` computes them
+from pane geometry handed in as callables, so it can be tested without widgets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.engine.model import AlignedPair, LinkKind
+from viewer.engine.model import LinkKind
+from viewer.ui.links import Band
 from viewer.ui.theme import LIGHT, Theme
-
-YRange = Callable[[int], tuple[float, float] | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """One (left block, right block) connection of an aligned pair.
-
-    ``left_part``/``right_part`` are (index, count): which share of the block's extent the
-    band starts from, so a block linked to three others fans out in three thin bands.
-    """
-
-    pair: int
-    left: int
-    right: int
-    left_part: tuple[int, int]
-    right_part: tuple[int, int]
-    kind: LinkKind
-    moved: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """A band to paint, in the connector widget's coordinates."""
-
-    left_top: float
-    left_bottom: float
-    right_top: float
-    right_bottom: float
-    pair: int
-    left: int
-    right: int
-    kind: LinkKind
-    moved: bool
-    current: bool
-
-
-def pair_links(pairs: Sequence[AlignedPair]) -> list[Link]:
-    """Every (left, right) block connection of every pair, in pair order."""
-    links = []
-    for index, pair in enumerate(pairs):
-        nl, nr = len(pair.left), len(pair.right)
-        for i, left in enumerate(pair.left):
-            for j, right in enumerate(pair.right):
-                # A single block shares its extent among its counterparts; n:m pairs
-                # (rare) link whole extents.
-                left_part = (j, nr) if nl == 1 else (0, 1)
-                right_part = (i, nl) if nr == 1 else (0, 1)
-                links.append(Link(index, left, right, left_part, right_part, pair.kind, pair.moved))
-    return links
-
-
-def _share(extent: tuple[float, float], part: tuple[int, int]) -> tuple[float, float]:
-    top, bottom = extent
-    index, count = part
-    step = (bottom - top) / count
-    return top + index * step, top + (index + 1) * step
-
-
-def visible_bands(
-    links: Iterable[Link],
-    left_range: YRange,
-    right_range: YRange,
-    height: float,
-    current_pair: int = -1,
-) -> list[Band]:
-    """Bands of ``links`` with either end inside ``[0, height]``; ends that are not shown
-    (folded or unknown, the callables return None) drop the band."""
-    bands = []
-    for link in links:
-        lr, rr = left_range(link.left), right_range(link.right)
-        if lr is None or rr is None:
-            continue
-        (lt, lb), (rt, rb) = _share(lr, link.left_part), _share(rr, link.right_part)
-        if (lb < 0 or lt > height) and (rb < 0 or rt > height):
-            continue
-        bands.append(
-            Band(
-                lt,
-                lb,
-                rt,
-                rb,
-                link.pair,
-                link.left,
-                link.right,
-                link.kind,
-                link.moved,
-                link.pair == current_pair,
-            )
-        )
-    # Current bands last, so they are painted on top.
-    bands.sort(key=lambda b: b.current)
-    return bands
 
 
 def band_path(band: Band, width: float, height: float | None = None) -> QPainterPath:

@@ -1,9 +1,9 @@
-"""Text formats of the panes: word highlights, block tints and strips in a QTextDocument.
+"""Text formats of the panes: word highlights, fact flags, block tints and strips.
 
 ``render_rows`` writes a pane's rows (see ``pane_model``) into a ``QTextDocument``, one
 text block per row, with the highlights baked in as character formats so painting stays
-native and fast. Every highlighted fragment carries ``HIGHLIGHT_PROPERTY`` so tests and
-exports can read the kinds back.
+native and fast. Every highlighted fragment carries ``HIGHLIGHT_PROPERTY`` (and flagged
+words ``FLAG_PROPERTY``) so tests and exports can read the kinds back.
 """
 
 from __future__ import annotations
@@ -21,13 +21,21 @@ from PySide6.QtGui import (
 )
 
 from viewer.annotations.model import Side
-from viewer.engine.model import BlockKind, Document
+from viewer.engine.model import BlockKind, Document, FlagKind
 from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, WordKind, fold_label
+from viewer.ui.pane_prep import complete_spec
 from viewer.ui.theme import Theme
 
+__all__ = [
+    "FLAG_PROPERTY",
+    "HIGHLIGHT_PROPERTY",
+    "char_format",
+    "flag_format",
+    "render_rows",
+]
+
 HIGHLIGHT_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
-ROW_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2029", "\u2028"))
+FLAG_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
 
 
 def char_format(kind: WordKind, theme: Theme) -> QTextCharFormat:
@@ -53,13 +61,71 @@ def char_format(kind: WordKind, theme: Theme) -> QTextCharFormat:
     return fmt
 
 
-def _block_format(info: BlockInfo, side: Side, theme: Theme, spacing: float) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setBottomMargin(spacing)
-    fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    if info.role is BlockRole.ONE_SIDED:
-        fmt.setBackground(theme.left_only_tint if side is Side.LEFT else theme.right_only_tint)
+def flag_format(kind: FlagKind, theme: Theme) -> QTextCharFormat:
+    """Flagged words: bold with a wavy underline in the flag colour, over any highlight."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(FLAG_PROPERTY, kind.value)
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(theme.flag_mark)
     return fmt
+
+
+class _Formats:
+    """The formats of one render, each look made once (thousands of runs share a few)."""
+
+    def __init__(self, theme: Theme, side: Side, spacing: float, badge_width: float) -> None:
+        self._theme, self._side = theme, side
+        self._spacing, self._badge = spacing, badge_width
+        self._chars: dict[tuple[bool, WordKind | None, FlagKind | None, int], QTextCharFormat]
+        self._chars = {}
+        self._blocks: dict[tuple[bool, bool, int], QTextBlockFormat] = {}
+
+    def char(
+        self, heading: bool, word: WordKind | None, flag: FlagKind | None, badges: int = 0
+    ) -> QTextCharFormat:
+        key = (heading, word, flag, badges)
+        fmt = self._chars.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if heading:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            if word is not None:
+                fmt.merge(char_format(word, self._theme))
+            if flag is not None:
+                fmt.merge(flag_format(flag, self._theme))
+            if badges:
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(badges * self._badge)
+            self._chars[key] = fmt
+        return fmt
+
+    def strip(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(self._theme.strip_text)
+        fmt.setFontItalic(True)
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        return fmt
+
+    def block(self, info: BlockInfo, fold: bool, lead_badges: int = 0) -> QTextBlockFormat:
+        one_sided = info.role is BlockRole.ONE_SIDED and not fold
+        key = (one_sided, fold, lead_badges)
+        fmt = self._blocks.get(key)
+        if fmt is None:
+            theme = self._theme
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(self._spacing)
+            fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            if fold:
+                fmt.setBackground(theme.strip_back)
+            elif one_sided:
+                left = self._side is Side.LEFT
+                fmt.setBackground(theme.left_only_tint if left else theme.right_only_tint)
+            if lead_badges:
+                fmt.setTextIndent(lead_badges * self._badge)
+            self._blocks[key] = fmt
+        return fmt
 
 
 def render_rows(
@@ -69,65 +135,53 @@ def render_rows(
     rows: Sequence[Row],
     theme: Theme,
     spacing: float,
+    badge_width: float = 0.0,
 ) -> None:
-    """Replace ``qdoc``'s content with ``rows``: text blocks, highlights and strips."""
+    """Replace ``qdoc``'s content with ``rows``: text blocks, highlights and strips.
+
+    Give it a document no widget shows yet: then nothing is laid out while it is built.
+    ``badge_width`` is the room left before flagged words for each flag badge.
+    """
+    spec = complete_spec(spec, document)
+    segments, display = spec.segments or {}, spec.display or {}
     qdoc.clear()
     by_id = {b.id: b for b in document.blocks}
-    words = spec.words
-    word_i = 0
+    formats = _Formats(theme, spec.side, spacing, badge_width)
+    unlinked = BlockInfo(BlockRole.UNLINKED)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
-    plain = QTextCharFormat()
     for index, row in enumerate(rows):
         first_id = row.block_ids[0]
-        info = spec.blocks.get(first_id, BlockInfo(BlockRole.UNLINKED))
-        block_fmt = _block_format(info, spec.side, theme, spacing)
-        if row.fold is not None:
-            block_fmt.setBackground(theme.strip_back)
-            block_fmt.setBottomMargin(spacing)
-        block_fmt.setProperty(ROW_PROPERTY, index)
-        base = QTextCharFormat()
+        info = spec.blocks.get(first_id, unlinked)
         block = by_id[first_id]
-        if row.fold is None and block.kind is BlockKind.HEADING:
-            base.setFontWeight(QFont.Weight.Bold)
-            base.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+        runs = segments.get(first_id, ()) if row.fold is None else ()
+        lead = runs[0].badges if runs and runs[0].start == runs[0].end else 0
+        block_fmt = formats.block(info, row.fold is not None, lead)
+        heading = row.fold is None and block.kind is BlockKind.HEADING
+        base = formats.char(heading, None, None)
         if index == 0:
             cursor.setBlockFormat(block_fmt)
             cursor.setBlockCharFormat(base)
         else:
             cursor.insertBlock(block_fmt, base)
         if row.fold is not None:
-            strip = QTextCharFormat(plain)
-            strip.setForeground(theme.strip_text)
-            strip.setFontItalic(True)
-            strip.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
             texts = [by_id[i].text for i in row.block_ids]
-            cursor.insertText(fold_label(texts, row.fold), strip)
+            cursor.insertText(fold_label(texts, row.fold), formats.strip())
             continue
         if block.kind is BlockKind.BULLET:
             cursor.createList(QTextListFormat.Style.ListDisc)
-        while word_i < len(words) and words[word_i].end <= block.start:
-            word_i += 1
-        text, b0 = _display(block.text), block.start
+        text, b0 = display.get(first_id, block.text), block.start
+        if not runs:
+            cursor.insertText(text, base)
+            continue
         pos = b0
-        j = word_i
-        while j < len(words) and words[j].start < block.end:
-            w = words[j]
-            start, end = max(w.start, pos), min(w.end, block.end)
-            if start > pos:
-                cursor.insertText(text[pos - b0 : start - b0], base)
-            if end > start:
-                fmt = QTextCharFormat(base)
-                fmt.merge(char_format(w.kind, theme))
-                cursor.insertText(text[start - b0 : end - b0], fmt)
-                pos = end
-            j += 1
+        for run in runs:
+            if run.start > pos:
+                cursor.insertText(text[pos - b0 : run.start - b0], base)
+            if run.end > run.start:
+                fmt = formats.char(heading, run.word, run.flag, run.badges)
+                cursor.insertText(text[run.start - b0 : run.end - b0], fmt)
+                pos = run.end
         if pos < block.end:
             cursor.insertText(text[pos - b0 :], base)
     cursor.endEditBlock()
-
-
-def _display(text: str) -> str:
-    """Text as shown: line breaks inside a block become U+2028 so one block stays one
-    text block and every offset keeps its place (same length)."""
-    return text.translate(_LINE_BREAKS)

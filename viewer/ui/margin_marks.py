@@ -1,21 +1,67 @@
-"""Marks painted in a pane's left margin: one-sided, reworded, moved, flagged; the current outline.
+"""Marks painted over a pane's text: margin marks, fact badges and the current outline.
 
 Colour is never the only cue: a one-sided paragraph gets a bar and a − or + glyph, a
-moved one ⇅, a flagged one !; the current paragraph a tinted, outlined box.
+moved one ⇅, a flagged one !; each fact flag a badge with its kind's glyph just before
+the flagged words; the current paragraph a tinted, outlined box.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from viewer.annotations.model import Side
+from viewer.engine.model import FlagKind
 from viewer.ui.pane_model import BlockInfo, BlockRole
 from viewer.ui.theme import Theme
 
-__all__ = ["GUTTER", "paint_current_outline", "paint_row_marks"]
+__all__ = [
+    "FLAG_GLYPHS",
+    "GUTTER",
+    "badge_font",
+    "badge_width",
+    "paint_badge",
+    "paint_current_outline",
+    "paint_row_marks",
+]
 
 GUTTER = 22  # left margin of a pane's text, where the marks are painted
+
+# One glyph per kind, all in DejaVu; initials alone would clash (number, name).
+FLAG_GLYPHS = {
+    FlagKind.NUMBER: "#",
+    FlagKind.DATE: "D",
+    FlagKind.NAME: "N",
+    FlagKind.QUOTE: "\u201c",
+    FlagKind.ATTRIBUTION: "A",
+    FlagKind.CERTAINTY: "?",
+}
+
+
+def badge_font(text_font: QFont) -> QFont:
+    """The badges' font: bold, a little smaller than the text."""
+    font = QFont(text_font)
+    font.setBold(True)
+    font.setPointSizeF(max(5.0, text_font.pointSizeF() * 0.72))
+    return font
+
+
+def badge_width(text_font: QFont) -> float:
+    """Room one badge takes in the text flow (its pill plus a little air)."""
+    metrics = QFontMetricsF(badge_font(text_font))
+    return max(metrics.horizontalAdvance(g) for g in FLAG_GLYPHS.values()) + 7
+
+
+def paint_badge(painter: QPainter, theme: Theme, kinds: Sequence[FlagKind], rect: QRectF) -> None:
+    """A pill with the glyph of each kind, filled with the flag colour (font already set)."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.flag_mark)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setPen(theme.flag_text)
+    text = "".join(FLAG_GLYPHS[k] for k in kinds)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def paint_row_marks(

@@ -67,6 +67,13 @@ class RowGeometry:
         self._measure_to(self._count - 1)
         return self._tops, self._bottoms
 
+    def is_row_laid_out(self, row: int) -> bool:
+        """Whether Qt has laid out up to ``row`` (it lays out from the top down)."""
+        if row < len(self._tops):
+            return True
+        block = self._document().findBlockByNumber(row)
+        return block.isValid() and block.layout().lineCount() > 0
+
     def is_laid_out(self) -> bool:
         """Whether Qt has laid out every row yet, asked without forcing it to."""
         if self._count == 0:

@@ -1,6 +1,7 @@
 """What each pane shows, as plain values: block roles, word highlights and folded runs.
 
-``pane_spec`` turns a ``Comparison`` into per-side data (testable without widgets);
+The value types of a pane (roles, highlights, flags, segments, the spec, rows) and the
+functions that derive them from a ``Comparison`` (``pane_prep`` assembles them);
 ``build_rows`` decides which blocks are folded into strips; ``fold_label`` says what a
 strip hides. No Qt here: ``highlighting`` turns these values into text formats.
 """
@@ -9,18 +10,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
 from viewer.annotations.model import Side
-from viewer.engine.model import ChangeKind, Comparison, Document, LinkKind
+from viewer.engine.model import ChangeKind, Comparison, Document, FlagKind, LinkKind
 
 __all__ = [
     "BlockInfo",
     "BlockRole",
+    "FlagMark",
     "FoldReason",
     "PaneSpec",
     "Row",
+    "Segment",
     "WordHighlight",
     "WordKind",
     "block_infos",
@@ -28,7 +31,6 @@ __all__ = [
     "fold_label",
     "hidden_blocks",
     "normalise",
-    "pane_spec",
     "word_highlights",
 ]
 
@@ -82,14 +84,49 @@ class BlockInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class FlagMark:
+    """A fact flag's place on one side (document offsets; empty where words were dropped);
+    ``pair`` and ``index`` find the flag: ``comparison.pairs[pair].flags[index]``."""
+
+    start: int
+    end: int
+    kind: FlagKind
+    pair: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of one block's text with one look: a word highlight, a fact flag, both or
+    neither; ``badges`` > 0 marks the character just before flagged words, widened to
+    make room for that many flag badges."""
+
+    start: int
+    end: int
+    word: WordKind | None = None
+    flag: FlagKind | None = None
+    badges: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class PaneSpec:
-    """Everything a pane needs to render one side, besides the document itself;
-    ``words`` are normalised (sorted, no overlaps)."""
+    """Everything a pane needs to render one side, besides the document itself.
+
+    ``words`` are normalised (sorted, no overlaps). ``segments`` cut every block with a
+    highlight or a flag into runs (blocks without are absent); ``None`` means "work them
+    out from ``words`` and ``flags``". ``astral`` lists blocks with characters beyond the
+    BMP (``None``: unknown); ``display`` holds the shown text of blocks whose line breaks
+    are replaced.
+    """
 
     side: Side
     blocks: Mapping[int, BlockInfo]
     words: tuple[WordHighlight, ...]
     hidden: Mapping[int, FoldReason]
+    flags: tuple[FlagMark, ...] = ()
+    segments: Mapping[int, tuple[Segment, ...]] | None = None
+    astral: frozenset[int] | None = None
+    display: Mapping[int, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,33 +179,29 @@ def block_infos(comparison: Comparison, side: Side) -> dict[int, BlockInfo]:
     """Role, pair and change density of every block of one side."""
     doc = comparison.left if side is Side.LEFT else comparison.right
     changed: dict[int, int] = {}
-    infos: dict[int, BlockInfo] = {}
     starts = [b.start for b in doc.blocks]
-    for index, pair in enumerate(comparison.pairs):
-        ids = pair.left if side is Side.LEFT else pair.right
+    for pair in comparison.pairs:
         for change in pair.changes:
             span = change.left if side is Side.LEFT else change.right
             block = _block_at(doc, starts, span.start)
             if block is not None:
                 changed[block] = changed.get(block, 0) + max(1, span.end - span.start)
+    infos: dict[int, BlockInfo] = {}
+    for index, pair in enumerate(comparison.pairs):
         role = BlockRole.SAME if pair.kind is LinkKind.SAME else BlockRole.REWORDED
         regrouped = len(pair.left) != 1 or len(pair.right) != 1
-        for block_id in ids:
+        for block_id in pair.left if side is Side.LEFT else pair.right:
             infos[block_id] = BlockInfo(
-                role, index, pair.moved, bool(pair.flags), regrouped=regrouped
+                role, index, pair.moved, bool(pair.flags), changed.get(block_id, 0), regrouped
             )
     one_sided = comparison.left_only if side is Side.LEFT else comparison.right_only
     for block_id in one_sided:
-        infos[block_id] = BlockInfo(BlockRole.ONE_SIDED)
+        infos[block_id] = BlockInfo(BlockRole.ONE_SIDED, changed_chars=changed.get(block_id, 0))
     for block in doc.blocks:
         if block.id not in infos:
             # A cruft block the engine linked anyway keeps its link: it is shown.
             role = BlockRole.CRUFT if block.boilerplate else BlockRole.UNLINKED
-            infos[block.id] = BlockInfo(role)
-    for block_id, count in changed.items():
-        info = infos.get(block_id)
-        if info is not None:
-            infos[block_id] = replace(info, changed_chars=count)
+            infos[block.id] = BlockInfo(role, changed_chars=changed.get(block.id, 0))
     return infos
 
 
@@ -204,29 +237,6 @@ def hidden_blocks(
         ):
             hidden[block.id] = FoldReason.FILTERED
     return hidden
-
-
-def pane_spec(
-    comparison: Comparison,
-    side: Side,
-    *,
-    show_cruft: bool = False,
-    hide_identical: bool = False,
-    only_one_sided: bool = False,
-    only_flagged: bool = False,
-) -> PaneSpec:
-    """The data one pane renders from, for the given view filters."""
-    doc = comparison.left if side is Side.LEFT else comparison.right
-    infos = block_infos(comparison, side)
-    hidden = hidden_blocks(
-        doc,
-        infos,
-        show_cruft=show_cruft,
-        hide_identical=hide_identical,
-        only_one_sided=only_one_sided,
-        only_flagged=only_flagged,
-    )
-    return PaneSpec(side, infos, tuple(normalise(word_highlights(comparison, side))), hidden)
 
 
 def build_rows(document: Document, spec: PaneSpec, expanded: set[int]) -> list[Row]:

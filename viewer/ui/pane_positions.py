@@ -8,24 +8,19 @@ need the conversion, all others map one to one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
 
 from viewer.engine.model import Document
 from viewer.ui.highlighting import HIGHLIGHT_PROPERTY
 from viewer.ui.pane_model import Row, WordHighlight, WordKind
+from viewer.ui.pane_prep import astral_block_ids
+from viewer.ui.theme import Theme
 
-__all__ = ["PositionMap", "astral_block_ids", "read_highlights"]
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def astral_block_ids(document: Document) -> frozenset[int]:
-    """Blocks whose text has characters Qt counts twice (UTF-16 surrogate pairs)."""
-    return frozenset(b.id for b in document.blocks if _ASTRAL.search(b.text))
+__all__ = ["PositionMap", "find_selections", "read_highlights"]
 
 
 def _u16(text: str, k: int) -> int:
@@ -72,6 +67,10 @@ class PositionMap:
     def set_rows(self, rows: Sequence[Row], qdoc: QTextDocument) -> None:
         self.rows, self._qdoc = rows, qdoc
         self.row_of_block = {i: r for r, row in enumerate(rows) for i in row.block_ids}
+
+    def block_index(self, block_id: int) -> int:
+        """Index in ``document.blocks`` of a block id."""
+        return self._index[block_id]
 
     def block_id_at(self, offset: int) -> int | None:
         """The block holding a document offset (the one before it in a gap)."""
@@ -134,3 +133,31 @@ def read_highlights(qdoc: QTextDocument, positions: PositionMap) -> list[WordHig
             it += 1
         block = block.next()
     return out
+
+
+def find_selections(
+    qdoc: QTextDocument,
+    positions: PositionMap,
+    matches: Sequence[tuple[int, int]],
+    current: int | None,
+    theme: Theme,
+) -> list[QTextEdit.ExtraSelection]:
+    """Search matches (document offsets) as extra selections; ``current`` stands out."""
+    selections = []
+    for index, (start, end) in enumerate(matches):
+        a, b = positions.text_position(start), positions.text_position(end)
+        if a is None or b is None:
+            continue
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(qdoc)
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        is_current = index == current
+        fmt.setBackground(theme.find_current_back if is_current else theme.find_back)
+        if is_current:
+            fmt.setFontUnderline(True)
+        sel.format = fmt
+        selections.append(sel)
+    return selections

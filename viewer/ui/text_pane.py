@@ -4,21 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, Signal
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Document
+from viewer.ui.fact_badges import Badge, badges_in
 from viewer.ui.highlighting import render_rows
-from viewer.ui.margin_marks import GUTTER, paint_current_outline, paint_row_marks
+from viewer.ui.margin_marks import (
+    GUTTER,
+    badge_font,
+    badge_width,
+    paint_badge,
+    paint_current_outline,
+    paint_row_marks,
+)
 from viewer.ui.pane_editor import PaneEditor
 from viewer.ui.pane_geometry import RowGeometry
+from viewer.ui.pane_header import PaneHeader
 from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, WordHighlight, build_rows
-from viewer.ui.pane_positions import PositionMap, read_highlights
+from viewer.ui.pane_positions import PositionMap, find_selections, read_highlights
+from viewer.ui.pane_prep import complete_spec
 from viewer.ui.theme import LIGHT, Theme
 
 __all__ = ["GUTTER", "TextPane"]
+
+# Articles up to this many characters are laid out at once (a few milliseconds), so their
+# geometry is ready with the first paint; longer ones the way Qt does, in timer steps.
+EAGER_LAYOUT_CHARS = 100_000
 
 
 class TextPane(QWidget):
@@ -46,54 +65,48 @@ class TextPane(QWidget):
         self._positions = PositionMap()
         self._expanded: set[int] = set()
         self._current: set[int] = set()
+        self._flag_starts: list[int] = []
+        self._find: tuple[list[tuple[int, int]], int | None] = ([], None)
         self._theme: Theme = LIGHT
         self._spacing_factor = 0.7
-        self._title = QLabel(self)
-        self._source = QLabel(self)
-        self._title.setObjectName("paneTitle")
-        self._source.setObjectName("paneSource")
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._source.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = QFont(self._title.font())
-        title_font.setBold(True)
-        self._title.setFont(title_font)
+        self.header = PaneHeader(GUTTER, self)
         self.editor = PaneEditor(self, self)
         self._geometry = RowGeometry(self.editor.document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = QVBoxLayout()
-        header.setContentsMargins(GUTTER, 6, 8, 6)
-        header.setSpacing(1)
-        header.addWidget(self._title)
-        header.addWidget(self._source)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.editor, 1)
         self.editor.row_clicked.connect(self._on_row_clicked)
         self.editor.zoom_requested.connect(self.zoom_requested)
         self.editor.verticalScrollBar().valueChanged.connect(self.scrolled)
         self.editor.selectionChanged.connect(self.selection_changed)
-        self.editor.document().documentLayout().documentSizeChanged.connect(
-            lambda _size: self._layout_changed()
-        )
-        self._set_header(None)
 
     # -- content -----------------------------------------------------------------------
 
     def set_content(self, document: Document | None, spec: PaneSpec | None) -> None:
         """Show ``document`` as described by ``spec``; folds opened by hand close again."""
-        self._spec = spec
+        self._set_spec(document, spec)
         self._expanded.clear()
         self._current.clear()
-        self._positions.set_document(document, None)
-        self._set_header(document)
+        self._find = ([], None)
+        self._positions.set_document(document, spec.astral if spec else None)
+        self.header.set_document(document)
         self._rebuild(keep_position=False)
+        if document is not None and len(document.text) <= EAGER_LAYOUT_CHARS:
+            self._geometry.measure_all()
 
     def set_spec(self, spec: PaneSpec) -> None:
         """New filters or highlights for the same document; the reading position stays."""
-        self._spec = spec
+        self._set_spec(self._positions.document, spec)
         self._expanded.clear()
         self._rebuild(keep_position=True)
+
+    def _set_spec(self, document: Document | None, spec: PaneSpec | None) -> None:
+        if spec is not None and document is not None:
+            spec = complete_spec(spec, document)
+        self._spec = spec
+        self._flag_starts = [f.start for f in spec.flags] if spec else []
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -103,7 +116,6 @@ class TextPane(QWidget):
         font = QFont(self.editor.font())
         font.setPointSize(max(4, size))
         self.editor.setFont(font)
-        self.editor.document().setDefaultFont(font)
         self._rebuild(keep_position=True)
 
     def set_wrap_width(self, columns: int) -> None:
@@ -124,40 +136,44 @@ class TextPane(QWidget):
     def rows(self) -> Sequence[Row]:
         return self._rows
 
-    def _set_header(self, document: Document | None) -> None:
-        if document is None:
-            self._title.setText("No article")
-            self._source.setText("")
-            return
-        self._title.setText(document.title or document.source.rsplit("/", 1)[-1] or "Untitled")
-        details = [document.source, document.byline or "", document.date or ""]
-        self._source.setText(" \u00b7 ".join(d for d in details if d))
-        self._title.setToolTip(self._title.text())
-        self._source.setToolTip(document.source)
-
     def _rebuild(self, keep_position: bool) -> None:
+        """Render into a fresh document, then show it.
+
+        Built while no widget shows it, the document is not laid out block by block as
+        it grows; shown, it is laid out lazily, from the top, in Qt's timer steps.
+        """
         anchor = self._top_anchor() if keep_position else None
-        qdoc = self.editor.document()
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        qdoc.setDefaultFont(self.editor.font())
         doc, spec = self._positions.document, self._spec
         if doc is None or spec is None:
             self._rows = []
-            qdoc.clear()
         else:
             self._rows = build_rows(doc, spec, self._expanded)
             line = self.editor.fontMetrics().lineSpacing()
-            render_rows(qdoc, doc, spec, self._rows, self._theme, line * self._spacing_factor)
-        self._positions.set_rows(self._rows, qdoc)
+            badge = badge_width(self.editor.font())
+            spacing = line * self._spacing_factor
+            render_rows(qdoc, doc, spec, self._rows, self._theme, spacing, badge)
         frame = qdoc.rootFrame().frameFormat()
         frame.setLeftMargin(GUTTER - qdoc.documentMargin())
         frame.setRightMargin(6)
         frame.setTopMargin(4)
         frame.setBottomMargin(24)
         qdoc.rootFrame().setFrameFormat(frame)
+        old = self.editor.document()
+        ours = old.parent() is self  # the editor's first document is its own to delete
+        self.editor.setDocument(qdoc)
+        qdoc.documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        if ours:
+            old.deleteLater()
+        self._positions.set_rows(self._rows, qdoc)
         self._geometry.reset(len(self._rows))
         if anchor is not None:
             self._restore_anchor(*anchor)
         else:
             self.editor.verticalScrollBar().setValue(0)
+        self.set_find_matches(*self._find)
         self.editor.viewport().update()
         self.layout_changed.emit()
 
@@ -206,6 +222,13 @@ class TextPane(QWidget):
         """The text was rewrapped: cached row positions are stale."""
         self._layout_changed()
 
+    def _on_size_changed(self, _size: object) -> None:
+        self._layout_changed()
+
+    def is_laid_out(self) -> bool:
+        """Whether Qt has laid out the whole article (it does long ones in steps)."""
+        return self._geometry.is_laid_out()
+
     def _layout_changed(self) -> None:
         self._geometry.reset(len(self._rows))
         self.layout_changed.emit()
@@ -214,10 +237,20 @@ class TextPane(QWidget):
         """Top and bottom of a row's text lines (the block's layout excludes its margins)."""
         return self._geometry.row_range(row)
 
-    def block_y_range(self, block_id: int) -> tuple[float, float] | None:
-        """Where a block is shown: its own row, or the strip of the fold holding it."""
+    def block_y_range(self, block_id: int, force: bool = True) -> tuple[float, float] | None:
+        """Where a block is shown: its own row, or the strip of the fold holding it.
+
+        With ``force`` False, a block Qt has not laid out yet is not measured (which would
+        lay out everything above it): it is below all laid-out text, and said to be at
+        the estimated bottom of the article.
+        """
         row = self._positions.row_of_block.get(block_id)
-        return None if row is None else self.row_range(row)
+        if row is None:
+            return None
+        if not force and not self._geometry.is_row_laid_out(row):
+            bottom = self.content_height()
+            return bottom, bottom
+        return self.row_range(row)
 
     def row_at(self, viewport_y: float) -> int:
         """The row at a viewport height (the next one in the spacing), -1 below the last."""
@@ -244,7 +277,12 @@ class TextPane(QWidget):
         return row >= 0 and self._rows[row].fold is not None
 
     def content_height(self) -> float:
-        return self.editor.document().size().height()
+        """The article's height; an estimate (from the scroll range) while Qt is still
+        laying it out, since asking the document for its size would force the rest."""
+        if self.is_laid_out():
+            return self.editor.document().size().height()
+        bar = self.editor.verticalScrollBar()
+        return float(bar.maximum() + self.viewport_height())
 
     def viewport_height(self) -> int:
         return self.editor.viewport().height()
@@ -286,26 +324,10 @@ class TextPane(QWidget):
         self, matches: Sequence[tuple[int, int]], current: int | None = None
     ) -> None:
         """Highlight ``matches`` (document offsets), the ``current`` one more strongly."""
-        selections = []
-        for index, (start, end) in enumerate(matches):
-            a, b = self.text_position(start), self.text_position(end)
-            if a is None or b is None:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            fmt = QTextCharFormat()
-            is_current = index == current
-            fmt.setBackground(
-                self._theme.find_current_back if is_current else self._theme.find_back
-            )
-            if is_current:
-                fmt.setFontUnderline(True)
-            sel.format = fmt
-            selections.append(sel)
-        self.editor.setExtraSelections(selections)
+        self._find = (list(matches), current)
+        self.editor.setExtraSelections(
+            find_selections(self.editor.document(), self._positions, matches, current, self._theme)
+        )
 
     def reveal_range(self, start: int, end: int) -> None:
         """Scroll so a document range is in view (opening its fold) and select it."""
@@ -321,9 +343,35 @@ class TextPane(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
+    def select_text(self, start: int, end: int) -> bool:
+        """Select a document range (opening its fold), without scrolling; False if not shown."""
+        block_id = self._positions.block_id_at(start)
+        if block_id is not None:
+            self.expand_blocks([block_id])
+        a, b = self.text_position(start), self.text_position(end)
+        if a is None or b is None:
+            return False
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        return True
+
     def highlight_runs(self) -> list[WordHighlight]:
         """The word highlights as rendered, read back from the text formats."""
         return read_highlights(self.editor.document(), self._positions)
+
+    def badge_rects(self) -> list[Badge]:
+        """The fact badges of the rows in view (viewport coordinates)."""
+        spec, doc = self._spec, self._positions.document
+        if spec is None or doc is None or not spec.flags:
+            return []
+        blocks = [
+            doc.blocks[self._positions.block_index(self._rows[r].block_ids[0])]
+            for r in self.visible_rows()
+            if self._rows[r].fold is None
+        ]
+        return badges_in(self.editor, self._positions, spec.flags, self._flag_starts, blocks)
 
     def paint_marks(self, painter: QPainter, clip: QRect) -> None:
         """Margin marks (one-sided, moved, flagged, reworded) and the current outline."""
@@ -347,3 +395,8 @@ class TextPane(QWidget):
             paint_row_marks(painter, self._theme, self.side, info, y0, y1, line)
             if r.block_ids[0] in self._current:
                 paint_current_outline(painter, self._theme, y0, y1, width)
+        badges = self.badge_rects()
+        if badges:
+            painter.setFont(badge_font(self.editor.font()))
+            for badge in badges:
+                paint_badge(painter, self._theme, badge.kinds, badge.rect)

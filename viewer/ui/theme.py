@@ -30,7 +30,8 @@ class Theme:
     added_mark: QColor
     reworded_mark: QColor
     moved_mark: QColor
-    flag_mark: QColor
+    flag_mark: QColor  # fact flags: margin !, badges, wavy underline
+    flag_text: QColor  # glyphs on a badge
     same_band: QColor
     band_outline: QColor
     current_outline: QColor
@@ -64,6 +65,7 @@ LIGHT = Theme(
     reworded_mark=_c("#cc79a7"),
     moved_mark=_c("#6a5d00"),
     flag_mark=_c("#b04600"),
+    flag_text=_c("#ffffff"),
     same_band=_c("#8c96a0", 46),
     band_outline=_c("#6b7580", 110),
     current_outline=_c("#2b3a4a", 200),
@@ -91,6 +93,7 @@ DARK = Theme(
     reworded_mark=_c("#cc79a7"),
     moved_mark=_c("#f0e442"),
     flag_mark=_c("#ffa040"),
+    flag_text=_c("#1b1e21"),
     same_band=_c("#9aa5b1", 40),
     band_outline=_c("#aab4be", 90),
     current_outline=_c("#dfe7ef", 190),

@@ -7,13 +7,13 @@ wires them together.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
-from viewer.ui.connectors import Band, Link, YRange, visible_bands
+from viewer.ui.links import Band, Link, LinkIndex, YRange, visible_bands
 from viewer.ui.overview_map import ChunkTag, MapChunk
 from viewer.ui.pane_model import BlockRole
 from viewer.ui.text_pane import TextPane
@@ -90,7 +90,7 @@ def bands_in_view(
     strip: QWidget,
     left: TextPane,
     right: TextPane,
-    links_of: Mapping[Side, Mapping[int, Sequence[Link]]],
+    links: LinkIndex,
     current_pair: int,
 ) -> tuple[list[Band], tuple[float, float]]:
     """Bands of the links with an end in view, in ``strip``'s coordinates, and the height
@@ -99,7 +99,7 @@ def bands_in_view(
     candidates: dict[tuple[int, int], Link] = {}
     for side, pane in ((Side.LEFT, left), (Side.RIGHT, right)):
         for block_id in pane.visible_block_ids():
-            for link in links_of[side].get(block_id, ()):
+            for link in links.links_at(side, block_id):
                 candidates[(link.left, link.right)] = link
 
     def ranges(pane: TextPane) -> YRange:
@@ -108,7 +108,7 @@ def bands_in_view(
         def rng(block_id: int) -> tuple[float, float] | None:
             if pane.is_folded(block_id):
                 return None
-            r = pane.block_y_range(block_id)
+            r = pane.block_y_range(block_id, force=False)
             return None if r is None else (r[0] + shift, r[1] + shift)
 
         return rng

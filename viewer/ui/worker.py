@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from viewer.engine.loading import LoadError
 from viewer.engine.model import Comparison, Document
+from viewer.ui.pane_prep import prepare_view_data
 
 __all__ = ["CompareFn", "CompareWorker", "Source"]
 
@@ -72,6 +73,7 @@ class _CompareTask(QRunnable):
     def run(self) -> None:
         try:
             result = self._compare(self._left, self._right)
+            prepare_view_data(result)  # the panes' data, worked out here, off the GUI thread
         except Exception as exc:  # reported to the user, never raised into Qt
             if not isinstance(exc, LoadError):
                 log.exception(
