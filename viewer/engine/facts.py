@@ -18,8 +18,8 @@ from functools import partial
 from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_dates import dates_touch
-from viewer.engine.facts_inventory import NEED_NAMES, inventory
-from viewer.engine.facts_names import capitalised_mid_sentence, runs_touch
+from viewer.engine.facts_inventory import inventory
+from viewer.engine.facts_names import KnownNames, runs_touch
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
@@ -63,10 +63,10 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
     if not live:
         return ()
-    known = capitalised_mid_sentence(sa, sb) if live & NEED_NAMES else frozenset()
+    known = KnownNames(left, right)
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
-        side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes, live=live)
-        side.facts = side.extract(scan)
+        side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
+        side.facts = side.extract(scan, live=live)
     flags: list[Flag] = []
     for kind in _KIND_ORDER:
         if kind not in live:

@@ -22,7 +22,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_names import names_equivalent
 from viewer.engine.facts_numbers import Item
-from viewer.engine.facts_scan import Anchors, Scan
+from viewer.engine.facts_scan import Anchors, Folded, Scan
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -38,15 +38,14 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_VERB = re.compile(rf"(?i)\b(?:{_alt(SPEECH_VERBS)})\b")
-_INTRO = re.compile(rf"(?i)\b(?:{_alt(SOURCE_INTRODUCERS)})\b")
+_VERB = Folded.of(rf"\b(?:{_alt(SPEECH_VERBS)})\b")
+_INTRO = Folded.of(rf"\b(?:{_alt(SOURCE_INTRODUCERS)})\b")
 _WORDS_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]*(?:,[ \u00a0]*)?$")
 _WORD_AFTER = re.compile(r"[ \u00a0]*([\w’'-]+)")
 _SPECIAL = frozenset({"may", "will", "n't"})
-_CERTAINTY = re.compile(
+_CERTAINTY = Folded.of(
     rf"\b(?:{_alt(k for k in CERTAINTY if k not in _SPECIAL)})\b"
-    r"|(?<=\w)n[’']t\b|\b(?:may|will)\b",
-    re.IGNORECASE,
+    r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
 )
 _CASE_SENSITIVE = frozenset({"may", "will"})
 
@@ -67,8 +66,9 @@ _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 def extract_certainty(scan: Scan) -> list[Item]:
     """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
     out = []
+    text = scan.text
     for m in scan.finditer(_CERTAINTY, _CERTAINTY_ANCHORS):
-        frag = m.group()
+        frag = text[m.start() : m.end()]
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name

@@ -21,6 +21,10 @@ from viewer.engine.model import Flag, FlagKind, Span
 
 __all__ = ["Side", "flag", "quoted", "sentence_starts", "similarity", "trim"]
 
+# Facts are looked for this many characters (rounded out to whole words) around each
+# change: every fact that touches a change, and its unchanged neighbours, which stand the
+# same on both sides and match each other.
+WINDOW = 30
 _BREAK_AT = re.compile(r"[.!?\n]")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_])|\n\s*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -38,8 +42,8 @@ class Side:
     """One side of the pair: its text, changed spans, sentences and facts by kind.
 
     ``spans`` is this side's span of each change, in change order; ``regions`` the
-    ranges of the sentences they touch; ``facts`` what was found in those regions;
-    ``extract`` finds the facts of any other range on demand.
+    ranges around them (``WINDOW``); ``facts`` what was found in those regions;
+    ``extract`` finds the facts of a whole sentence on demand.
     """
 
     text: str
@@ -47,28 +51,24 @@ class Side:
     starts: list[int]
     regions: list[tuple[int, int]] = field(default_factory=list)
     facts: dict[FlagKind, list[Item]] = field(default_factory=dict)
-    extract: Callable[[Scan], dict[FlagKind, list[Item]]] | None = None
+    extract: Callable[..., dict[FlagKind, list[Item]]] | None = None
+    _more: dict[tuple[int, FlagKind], list[Item]] = field(default_factory=dict)
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
-    _more: dict[int, dict[FlagKind, list[Item]]] = field(default_factory=dict)
     _similar: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]]) -> Side:
         side = cls(text, spans, sentence_starts(text))
-        # A change next to a sentence break may have moved the break: take both sentences.
-        touched = sorted(
-            {
-                k
-                for s, e in spans
-                for k in range(side.sentence_of(s - 2), side.sentence_of(e + 2) + 1)
-            }
-        )
-        for k in touched:
-            s, e = side.sentence_span(k)
-            if side.regions and side.regions[-1][1] == s:
-                side.regions[-1] = (side.regions[-1][0], e)
+        n = len(text)
+        for s, e in sorted(spans):
+            # Whole words around the change; the same words stand around it on both sides.
+            lo = text.rfind(" ", 0, max(0, s - WINDOW)) + 1
+            hi = text.find(" ", min(n, e + WINDOW))
+            hi = n if hi < 0 else hi
+            if side.regions and lo <= side.regions[-1][1]:
+                side.regions[-1] = (side.regions[-1][0], max(hi, side.regions[-1][1]))
             else:
-                side.regions.append((s, e))
+                side.regions.append((lo, hi))
         return side
 
     def sentence_of(self, pos: int) -> int:
@@ -94,12 +94,12 @@ class Side:
         s, e = self.sentence_span(index)
         if any(rs <= s and e <= re_ for rs, re_ in self.regions):
             return [f for f in self.facts[kind] if s <= f.start < e]
-        more = self._more.get(index)
+        more = self._more.get((index, kind))
         if more is None:
             assert self.extract is not None
-            more = self.extract(Scan(self.text, [(s, e)]))
-            self._more[index] = more
-        return [f for f in more[kind] if s <= f.start < e]
+            found = self.extract(Scan(self.text, [(s, e)]), live=frozenset({kind}))
+            more = self._more[(index, kind)] = [f for f in found[kind] if s <= f.start < e]
+        return more
 
     def best_sentence(self, words: frozenset[str], floor: float) -> int | None:
         """The sentence most similar to ``words``, if at least ``floor`` similar."""

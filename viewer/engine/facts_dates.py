@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_lexicon import MONTHS, TENS, TIME_UNITS, UNITS_SMALL, WEEKDAYS
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item, word_value
-from viewer.engine.facts_scan import Anchors, Dispatch, Scan
+from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan
 from viewer.engine.model import FlagKind
 
 __all__ = ["dates_equivalent", "dates_touch", "extract_dates"]
@@ -54,7 +54,11 @@ _DATE_PARTS = {
 
 
 def _part(*names: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{k}>{_DATE_PARTS[k]})" for k in names))
+    return re.compile(_joined(names))
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    return "|".join(f"(?P<{k}>{_DATE_PARTS[k]})" for k in names)
 
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
@@ -64,7 +68,7 @@ _WEEKDAY_PART = _part("weekday")
 # its first character or word.
 _DATE = Dispatch(
     digit=_part("iso", "numeric", "dmy", "range", "year", "time", "ago"),
-    other=_part("span", "for", "ago", "ref", "later", "day", "rel", "recent"),
+    other=Folded.of(_joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent"))),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
@@ -159,7 +163,7 @@ def extract_dates(scan: Scan) -> list[Item]:
     out, text = [], scan.text
     for m in scan.finditer(_DATE, _DATE_ANCHORS):
         kind = m.lastgroup or ""
-        frag = m.group()
+        frag = text[m.start() : m.end()]
         if kind == "year" and _COUNTED_NOUN.match(text[m.end() : m.end() + 12]):
             continue  # "2000 soldiers" is a count, not a year
         for key in _date_keys(kind, frag):

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from viewer.engine.facts_claims import extract_attributions, extract_certainty
 from viewer.engine.facts_dates import extract_dates
-from viewer.engine.facts_names import extract_names
+from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["NEED_NAMES", "inventory"]
+__all__ = ["inventory"]
 
-NEED_NAMES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION, FlagKind.NUMBER})
 _NEED_ATTRIBUTION = frozenset({FlagKind.ATTRIBUTION, FlagKind.NUMBER, FlagKind.NAME})
 
 
 def inventory(
     scan: Scan,
     kinds: frozenset[FlagKind],
-    known: frozenset[str],
+    known: KnownNames | frozenset[str],
     quotes: list[Item],
     live: frozenset[FlagKind] | None = None,
 ) -> dict[FlagKind, list[Item]]:
@@ -41,7 +40,9 @@ def inventory(
         want_dates = True  # names inside dates are dropped
     want_attributions = bool(live & _NEED_ATTRIBUTION)
     dates = extract_dates(scan) if want_dates else []
-    names = extract_names(scan, known) if want_attributions else []
+    # Numbers need the source phrases ("three sources") only, not the names that say things.
+    want_names = want_names or FlagKind.ATTRIBUTION in live
+    names = extract_names(scan, known) if want_names else []
     attributions = extract_attributions(scan, names) if want_attributions else []
     taken = [(i.start, i.end) for i in dates + attributions]
     numbers = extract_numbers(scan, taken) if want_numbers else []

@@ -17,7 +17,7 @@ from viewer.engine.facts_scan import Scan, match_at
 from viewer.engine.model import FlagKind
 
 __all__ = [
-    "capitalised_mid_sentence",
+    "KnownNames",
     "extract_names",
     "name_key",
     "names_equivalent",
@@ -31,24 +31,38 @@ _CAPITAL = re.compile(rf"[{_UP}]")
 _RUN = re.compile(rf"(?<![\w’'-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\n]|[\"“«‘(\[–—-])[\"“”«’'‘()\[\]\s*•–—-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A capitalised word just before (one space, maybe a connector): the run began there.
+_RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
+_JOINERS = "’'-_"
 _CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
 
 
+def _find_runs(text: str, at: list[int]) -> list[tuple[int, str, bool]]:
+    """Capitalised runs (start, text, opens a sentence) tried at capitals ``at``."""
+    return [
+        (
+            m.start(),
+            m.group(),
+            bool(_SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])),
+        )
+        for m in match_at(_RUN, text, at)
+    ]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, at - 4) : at]))
+
+
 def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
-    """Capitalised runs of a text (start, text, opens a sentence), found once per text."""
+    """Capitalised runs starting in (or just before) the scanned regions, found once."""
     runs = scan.memo.get("runs")
     if runs is None:
         text = scan.text
-        runs = [
-            (
-                m.start(),
-                m.group(),
-                bool(_SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])),
-            )
-            for m in match_at(_RUN, text, [m.start() for m in _CAPITAL.finditer(text)])
+        at = [
+            m.start() for s, e in scan.regions for m in _CAPITAL.finditer(text, max(0, s - 60), e)
         ]
-        scan.memo["runs"] = runs
+        runs = scan.memo["runs"] = _find_runs(text, sorted(set(at)))
     return runs  # type: ignore[return-value]
 
 
@@ -59,14 +73,43 @@ def runs_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
     )
 
 
-def capitalised_mid_sentence(*scans: Scan) -> frozenset[str]:
-    """Words that some text capitalises where no sentence starts: evidence they are names."""
-    return frozenset(
-        frag.split()[0].lower()
-        for scan in scans
-        for _, frag, at_start in _runs(scan)
-        if not at_start
-    )
+class KnownNames:
+    """Words some text capitalises where no sentence starts: evidence they are names.
+
+    Asked only about a word that opens a sentence, so each such word is looked up in the
+    texts on demand (a run starts with it mid-sentence somewhere) instead of finding every
+    capitalised run of both texts first.
+    """
+
+    def __init__(self, *texts: str) -> None:
+        self._texts = [(t, t.lower()) for t in texts]
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = any(
+                self._opens_run_mid_sentence(text, low, word) for text, low in self._texts
+            )
+        return found
+
+    @staticmethod
+    def _opens_run_mid_sentence(text: str, low: str, word: str) -> bool:
+        k, i = len(word), low.find(word)
+        while i >= 0:
+            j = i + k
+            if (
+                text[i].isupper()
+                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _JOINERS))
+                and (j == len(text) or not (text[j].isalnum() or text[j] in _JOINERS))
+                and not _SENTENCE_START.search(text[max(0, i - 4) : i])
+                and not _RUN_BEFORE.search(text, max(0, i - 40), i)
+            ):
+                return True
+            i = low.find(word, i + 1)
+        return False
 
 
 @lru_cache(maxsize=8192)
@@ -80,13 +123,21 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
-def extract_names(scan: Scan, known: frozenset[str]) -> list[Item]:
-    """Capitalised runs that name something; ``known`` comes from ``capitalised_mid_sentence``."""
+def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
+    """Capitalised runs that name something; ``known``: words capitalised mid-sentence."""
     out, text = [], scan.text
     for s, frag, at_start in _runs(scan):
         if not scan.in_regions(s):
             continue
-        found = _name_in(frag, at_start and frag.split(None, 1)[0].lower() not in known)
+        first = frag.split(None, 1)[0]
+        opener_unknown = (
+            at_start
+            and not _is_acronym(first)
+            and first.lower() not in _NOT_NAMES
+            and first not in _CONNECTORS
+            and first.lower() not in known
+        )
+        found = _name_in(frag, opener_unknown)
         if found is not None:
             drop, length, key = found
             out.append(

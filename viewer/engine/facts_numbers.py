@@ -21,7 +21,7 @@ from viewer.engine.facts_lexicon import (
     UNIT_WORDS,
     UNITS_SMALL,
 )
-from viewer.engine.facts_scan import Anchors, Dispatch, Scan
+from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -67,7 +67,7 @@ _AMOUNT = (
     rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
 # Only an amount can start with a digit or a currency sign.
-_NUMBER = Dispatch(digit=re.compile(_AMOUNT), other=re.compile(f"{_VAGUE_PHRASE}|{_AMOUNT}"))
+_NUMBER = Dispatch(digit=Folded.of(_AMOUNT), other=Folded.of(f"{_VAGUE_PHRASE}|{_AMOUNT}"))
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = frozenset(UNITS_SMALL) | frozenset(TENS) | {"dozen", "hundred", "thousand"}
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
@@ -167,9 +167,10 @@ def numbers_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
 def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
     """Amounts, counts, quantifiers and frequencies outside the ``skip`` spans (dates...)."""
     out = []
+    text = scan.text
     for m in scan.finditer(_NUMBER, _NUMBER_ANCHORS):
         s, e = m.span()
-        frag = m.group().rstrip()
+        frag = text[s:e].rstrip()
         e = s + len(frag)
         if not frag or _NOT_A_NUMBER.match(frag) or any(a < e and s < b for a, b in skip):
             continue

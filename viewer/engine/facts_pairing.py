@@ -103,8 +103,6 @@ def _pairs(
     for x in xs:
         cx = set(a.changes_touching(x))
         for y in ys:
-            if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
-                continue  # the other fact stands next to this one: an addition, not a swap
             shared = bool(cx & set(b.changes_touching(y)))
             if not _comparable(a, x, b, y):
                 continue
@@ -113,8 +111,11 @@ def _pairs(
                 (shared and sim >= 0.3) or _same_neighbour(a, x, b, y)
             ):
                 continue
-            if shared or sim >= PAIR_SIMILARITY[kind]:
-                scored.append((-(sim + shared), x.start, y.start, x, y))
+            if not (shared or sim >= PAIR_SIMILARITY[kind]):
+                continue
+            if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
+                continue  # the other fact stands next to this one: an addition, not a swap
+            scored.append((-(sim + shared), x.start, y.start, x, y))
     scored.sort(key=lambda t: t[:3])
     used_x, used_y, out = set(), set(), []
     for _, _, _, x, y in scored:
@@ -156,14 +157,15 @@ def _same_neighbour(a: Side, x: Item, b: Side, y: Item) -> bool:
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
-    s, e = side.sentence_span(side.sentence_of(at.start))
+    index = side.sentence_of(at.start)
     if any(
-        s <= f.start < e and f is not at and same(f.key, other.key) for f in side.facts[at.kind]
+        (f.start, f.end) != (at.start, at.end) and same(f.key, other.key)
+        for f in side.facts_in(at.kind, index)
     ):
         return True
     if at.kind is FlagKind.ATTRIBUTION and other.key[0] == "name":
-        names = side.facts[FlagKind.NAME]
-        return any(s <= f.start < e and names_equivalent(f.key, other.key[1]) for f in names)
+        names = side.facts_in(FlagKind.NAME, index)
+        return any(names_equivalent(f.key, other.key[1]) for f in names)
     return False
 
 
@@ -225,6 +227,9 @@ def _counterpart(
     if index is None:
         return None
     s, e = other.sentence_span(index)
+    nxt = _NEXT_WORD.match(side.text, item.end)
+    if _says_word_for_word(other.text, s, e, item.text + (nxt.group() if nxt else "")):
+        return None  # the same words stand there, and the word after them: nothing was lost
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
     if any(same(item.key, f.key) for f in there):
@@ -239,6 +244,18 @@ def _counterpart(
             trim(other.text, span.start, span.end) if span.text.strip() else (span.start, span.end)
         )
     return trim(other.text, s, e)
+
+
+def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
+    """Whether ``words`` stand as whole words in ``text[start:end]`` (any case)."""
+    low, words = text[start:end].lower(), words.lower()
+    i = low.find(words)
+    while i >= 0:
+        j = i + len(words)
+        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            return True
+        i = low.find(words, i + 1)
+    return False
 
 
 def _worth_flagging_alone(item: Item) -> bool:

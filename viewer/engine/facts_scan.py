@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["Anchors", "Dispatch", "Scan", "match_at"]
+__all__ = ["Anchors", "Dispatch", "Folded", "Pattern", "Scan", "match_at"]
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _KEEP_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
@@ -60,6 +60,24 @@ class Anchors:
 
 
 @dataclass(frozen=True, slots=True)
+class Folded:
+    """A case-insensitive pattern written lower-case and matched against lower-cased text.
+
+    Case folding while matching makes a regex two to three times slower; lower-casing
+    the text once keeps every offset (``Scan`` makes sure of that).
+    """
+
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, source: str) -> Folded:
+        if re.search(r"\\[A-Z]", source):
+            raise ValueError("upper-case escapes would change meaning when lower-cased")
+        plain = source.replace("(?i:", "(?:").removeprefix("(?i)").lower()
+        return cls(re.compile(plain.replace("(?p<", "(?P<")))
+
+
+@dataclass(frozen=True, slots=True)
 class Dispatch:
     """An alternation cut into parts by what their branches can start with.
 
@@ -68,11 +86,11 @@ class Dispatch:
     the whole alternation would find there: the other branches cannot start there.
     """
 
-    digit: re.Pattern[str] | None
-    other: re.Pattern[str] | None
-    words: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    digit: re.Pattern[str] | Folded | None
+    other: re.Pattern[str] | Folded | None
+    words: dict[str, re.Pattern[str] | Folded] = field(default_factory=dict)
 
-    def at(self, scan: Scan, pos: int) -> re.Pattern[str] | None:
+    def at(self, scan: Scan, pos: int) -> re.Pattern[str] | Folded | None:
         if scan.text[pos].isdecimal():
             return self.digit
         if self.words:
@@ -82,6 +100,9 @@ class Dispatch:
         return self.other
 
 
+Pattern = re.Pattern[str] | Folded | Dispatch
+
+
 class Scan:
     """One text, lower-cased once, and the parts of it worth scanning.
 
@@ -89,7 +110,18 @@ class Scan:
     text); a match must start in one of them, and may run past its end.
     """
 
-    __slots__ = ("_digit_runs", "_found", "_words", "low", "memo", "regions", "spaced", "text")
+    __slots__ = (
+        "_candidates",
+        "_digit_runs",
+        "_found",
+        "_matches",
+        "_words",
+        "low",
+        "memo",
+        "regions",
+        "spaced",
+        "text",
+    )
 
     def __init__(self, text: str, regions: list[tuple[int, int]] | None = None) -> None:
         self.text = text
@@ -105,6 +137,8 @@ class Scan:
         self._words: frozenset[bytes] | None = None
         self._digit_runs: list[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
+        self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._candidates: dict[int, list[int]] = {}
         self.memo: dict[str, object] = {}  # extractors' own per-text results
 
     def in_regions(self, pos: int) -> bool:
@@ -147,6 +181,12 @@ class Scan:
 
     def candidates(self, anchors: Anchors) -> list[int]:
         """Sorted offsets where a match of a pattern described by ``anchors`` may begin."""
+        found = self._candidates.get(id(anchors))
+        if found is None:
+            found = self._candidates[id(anchors)] = self._find_candidates(anchors)
+        return found
+
+    def _find_candidates(self, anchors: Anchors) -> list[int]:
         opens = list(self.digit_runs()) if anchors.digits else []
         low = self.low
         for mark in anchors.marks:
@@ -169,46 +209,51 @@ class Scan:
                 near.append(p)
         return sorted(opens + near)
 
-    def finditer(
-        self, pattern: re.Pattern[str] | Dispatch, anchors: Anchors
-    ) -> Iterator[re.Match[str]]:
-        """``pattern.finditer`` over the regions, trying only the candidates of ``anchors``."""
-        if isinstance(pattern, re.Pattern):
-            return match_at(pattern, self.text, self.candidates(anchors))
-        return self._dispatched(pattern, self.candidates(anchors))
+    def match(self, pattern: Pattern, pos: int) -> re.Match[str] | None:
+        """``pattern`` matched at ``pos`` (a folded one against the lower-cased text), once."""
+        key = (id(pattern), pos)
+        if key in self._matches:
+            return self._matches[key]
+        if isinstance(pattern, Dispatch):
+            pattern = pattern.at(self, pos)
+        if pattern is None:
+            m = None
+        elif isinstance(pattern, Folded):
+            m = pattern.pattern.match(self.low, pos)
+        else:
+            m = pattern.match(self.text, pos)
+        self._matches[key] = m
+        return m
+
+    def finditer(self, pattern: Pattern, anchors: Anchors) -> Iterator[re.Match[str]]:
+        """``pattern.finditer`` over the regions, trying only the candidates of ``anchors``.
+
+        Matches of a folded pattern are on the lower-cased text: read the text of a match
+        from ``scan.text`` with its offsets, not with ``group()``.
+        """
+        end = 0
+        for p in self.candidates(anchors):
+            if p < end:
+                continue
+            m = self.match(pattern, p)
+            if m is not None:
+                end = max(m.end(), p + 1)
+                yield m
 
     def touches(
-        self,
-        pattern: re.Pattern[str] | Dispatch,
-        anchors: Anchors,
-        spans: list[tuple[int, int]],
-        reach: int,
+        self, pattern: Pattern, anchors: Anchors, spans: list[tuple[int, int]], reach: int
     ) -> bool:
         """Whether a match of at most ``reach`` characters touches one of ``spans``.
 
         A quick test that may say yes wrongly (it tries positions an earlier match would
         have consumed) but never says no wrongly: kinds it rules out are not extracted.
         """
-        text = self.text
         for p in self.candidates(anchors):
-            if not any(s - reach <= p <= e for s, e in spans):
-                continue
-            pat = pattern if isinstance(pattern, re.Pattern) else pattern.at(self, p)
-            m = pat.match(text, p) if pat is not None else None
-            if m is not None and any(s <= m.end() and p <= e for s, e in spans):
-                return True
+            if any(s - reach <= p <= e for s, e in spans):
+                m = self.match(pattern, p)
+                if m is not None and any(s <= m.end() and p <= e for s, e in spans):
+                    return True
         return False
-
-    def _dispatched(self, dispatch: Dispatch, positions: list[int]) -> Iterator[re.Match[str]]:
-        text, end = self.text, 0
-        for p in positions:
-            if p < end:
-                continue
-            pattern = dispatch.at(self, p)
-            m = pattern.match(text, p) if pattern is not None else None
-            if m is not None:
-                end = max(m.end(), p + 1)
-                yield m
 
 
 def match_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
