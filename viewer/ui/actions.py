@@ -175,13 +175,13 @@ def build_actions(parent: QWidget) -> Actions:
         next_one_sided=a(
             parent,
             "Next &One-Sided Paragraph",
-            ["Alt+Shift+Down"],
+            ["Ctrl+Alt+Down"],
             "Next added or omitted paragraph",
         ),
         previous_one_sided=a(
             parent,
             "Previous One-Si&ded Paragraph",
-            ["Alt+Shift+Up"],
+            ["Ctrl+Alt+Up"],
             "Previous added or omitted paragraph",
         ),
         zoom_in=a(parent, "Zoom &In", ["Ctrl+=", Key.ZoomIn], "Larger text"),

@@ -180,6 +180,19 @@ class ComparisonView(QWidget):
                 right.scroll_block_to(pair.right[0], at)
         self._update_bands()
 
+    def select_flag(self, pair: int, index: int) -> bool:
+        """Make a pair current and select one of its fact flags' words in both panes."""
+        comparison = self._comparison
+        if comparison is None or not 0 <= pair < len(comparison.pairs):
+            return False
+        flags = comparison.pairs[pair].flags
+        if not 0 <= index < len(flags):
+            return False
+        self.select_pair(pair)
+        for side, span in ((Side.LEFT, flags[index].left), (Side.RIGHT, flags[index].right)):
+            self._panes[side].select_text(span.start, span.end)
+        return True
+
     def select_block(self, side: Side, block_id: int) -> None:
         """Make a block current (its pair, if it has one) and scroll it into view."""
         pair = self._links.pair_at(side, block_id)

@@ -81,12 +81,13 @@ class ConnectorMap(QWidget):
 
     def _colors(self, band: Band) -> tuple[QColor, QColor]:
         theme = self._theme
+        # Opaque enough to follow at a glance, light enough to read as background.
         if band.moved:
             fill = QColor(theme.moved_mark)
-            fill.setAlpha(70 if band.current else 38)
+            fill.setAlpha(110 if band.current else 60)
         elif band.kind is LinkKind.REWORDED:
             fill = QColor(theme.reworded_mark)
-            fill.setAlpha(95 if band.current else 52)
+            fill.setAlpha(130 if band.current else 78)
         else:
             fill = QColor(theme.same_band)
             if band.current:

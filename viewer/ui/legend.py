@@ -16,7 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.ui.highlighting import char_format
+from viewer.engine.model import FlagKind
+from viewer.ui.highlighting import char_format, flag_format
 from viewer.ui.pane_model import WordKind
 from viewer.ui.theme import LIGHT, Theme
 
@@ -76,7 +77,18 @@ class Legend(QWidget):
         mark("\u21c5", theme.moved_mark)
         cursor.insertText(" moved" + _SEP, plain)
         mark("!", theme.flag_mark)
-        cursor.insertText(" fact changed" + _SEP, plain)
+        badge = QTextCharFormat(plain)
+        badge.setForeground(theme.flag_text)
+        badge.setBackground(theme.flag_mark)
+        badge.setFontWeight(700)
+        cursor.insertText(" ", plain)
+        cursor.insertText("\u2009#\u2009", badge)
+        cursor.insertText(" ", plain)
+        cursor.insertText("fact", flag_format(FlagKind.NUMBER, theme))
+        cursor.insertText(
+            " changed (# number, D date, N name, \u201c quote, A source, ? certainty)", plain
+        )
+        cursor.insertText(_SEP, plain)
         strip = QTextCharFormat(plain)
         strip.setForeground(theme.strip_text)
         strip.setBackground(theme.strip_back)

@@ -22,6 +22,7 @@ from viewer.engine.model import Comparison
 from viewer.ui import dialogs
 from viewer.ui.actions import Actions, build_actions
 from viewer.ui.comparison_view import ComparisonView, ViewOptions
+from viewer.ui.fact_ui import install_facts
 from viewer.ui.navigation import Cursor, Route, Stop, StopKind
 from viewer.ui.notes_ui import install_notes
 from viewer.ui.preferences import Preferences, PreferencesDialog
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._sync_option_actions(session.options)
         self._on_comparison_changed(session.comparison)
         self.notes = install_notes(self)  # after the session hooks: notes follow the view
+        self.facts = install_facts(self)  # the fact-changes dock and next/previous fact
         if (geometry := preferences.geometry) is not None:
             self.restoreGeometry(geometry)
         if (state := preferences.window_state) is not None:

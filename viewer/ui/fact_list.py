@@ -1,0 +1,114 @@
+"""The "Fact changes" list: one row per fact flag (kind, left, right, note); click to go there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.engine.model import Comparison
+from viewer.ui.fact_model import FactTableModel
+
+__all__ = ["FactDock", "FactList"]
+
+
+class FactList(QWidget):
+    """A table of the comparison's fact changes, in reading order.
+
+    Members:
+      fact_activated(int): a row was clicked or chosen with the keyboard (its row number).
+    """
+
+    fact_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FactTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_button.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(4, 2, 4, 2)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.table.clicked.connect(self._on_chosen)
+        self.table.activated.connect(self._on_chosen)
+        self._show_summary()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.model.set_comparison(comparison)
+        self._show_summary()
+
+    def set_filter_action(self, action: QAction) -> None:
+        """Offer the "only flagged pairs" filter right above the list."""
+        self.filter_button.setDefaultAction(action)
+        self.filter_button.show()
+
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def select_row(self, row: int) -> None:
+        """Highlight a row and scroll to it (without announcing it as chosen)."""
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.fact_activated.emit(index.row())
+
+    def _show_summary(self) -> None:
+        count = self.model.rowCount()
+        pairs = len({r.pair for r in self.model.fact_index().rows})
+        if not count:
+            self.summary.setText("No fact changes found")
+        else:
+            noun = "fact change" if count == 1 else "fact changes"
+            where = "pair" if pairs == 1 else "pairs"
+            self.summary.setText(f"{count} {noun} in {pairs} {where}")
+
+
+class FactDock(QDockWidget):
+    """The list in a dock of the main window (View > Fact Changes shows or hides it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Fact Changes", parent)
+        self.setObjectName("factChangesDock")  # saveState needs a name
+        self.list = FactList(self)
+        self.setWidget(self.list)
+        self.toggleViewAction().setText("&Fact Changes")
+        self.toggleViewAction().setShortcut("Ctrl+Shift+L")
