@@ -19,7 +19,7 @@ from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
-from viewer.engine.facts_names import KnownNames, runs_touch
+from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
@@ -95,6 +95,8 @@ def _live_kinds(
         hits = [test(side, scan, quotes) for side, scan, quotes in sides]
         if all(hits) if kind in _BOTH_SIDES else any(hits):
             live.add(kind)
+    if FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
+        live.discard(FlagKind.NAME)
     return frozenset(live)
 
 
@@ -107,8 +109,10 @@ _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
     FlagKind.NUMBER: lambda side, scan, _: numbers_touch(scan, side.spans),
     FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.spans),
     FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.spans),
-    FlagKind.NAME: lambda side, scan, _: runs_touch(scan, side.spans),
-    FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(scan, side.spans),
+    FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.spans)),
+    FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(
+        scan, side.spans, runs_touching(scan, side.spans)
+    ),
 }
 _BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 

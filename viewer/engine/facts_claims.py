@@ -57,6 +57,8 @@ def _first_words(phrases: object) -> frozenset[str]:
 _CERTAINTY_ANCHORS = Anchors(starts=_first_words(CERTAINTY), marks=("n't", "n’t"))
 _VERB_ANCHORS = Anchors(starts=_first_words(SPEECH_VERBS))
 _INTRO_ANCHORS = Anchors(starts=_first_words(SOURCE_INTRODUCERS))
+_HEADS = frozenset(SOURCE_HEADS)
+_NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -83,14 +85,27 @@ def certainty_touches(scan: Scan, spans: list[tuple[int, int]]) -> bool:
     return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, spans, 40)
 
 
-def attribution_may_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
-    """Whether a source phrase may touch one of ``spans``: a speech verb or an introducer
-    stands close enough. A source phrase starts at most 200 characters before its verb
-    and ends at most 100 after it (names of up to 80 characters, "of", a noun phrase)."""
-    for anchors in (_VERB_ANCHORS, _INTRO_ANCHORS):
-        for v in scan.candidates(anchors):
-            if any(s - 100 <= v <= e + 200 for s, e in spans):
-                return True
+def attribution_may_touch(
+    scan: Scan, spans: list[tuple[int, int]], names: list[tuple[int, int]]
+) -> bool:
+    """Whether a source phrase may touch one of ``spans`` (never a wrong no).
+
+    A source is a name (``names``: capitalised runs touching a change) right before a
+    speech verb or right after a verb or an introducer, or a phrase of at most 80
+    characters ending in a source word ("officials") just before a verb, or one within
+    seven words after it.
+    """
+    verbs = scan.candidates(_VERB_ANCHORS) + scan.candidates(_INTRO_ANCHORS)
+    if not verbs:
+        return False
+    for start, end in names:
+        if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
+            return True
+    for h in scan.positions(_HEADS):
+        if any(s <= h + 20 and h - 90 <= e for s, e in spans) and any(
+            -25 <= v - h <= 90 for v in verbs
+        ):
+            return True
     return False
 
 

@@ -9,6 +9,7 @@ possessives, so "US President Donald Trump's" and "Trump" are the same person, "
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from viewer.engine.facts_lexicon import MONTHS, NAME_ALIASES, TITLES, WEEKDAYS
@@ -21,7 +22,8 @@ __all__ = [
     "extract_names",
     "name_key",
     "names_equivalent",
-    "runs_touch",
+    "runs_differ_both_ways",
+    "runs_touching",
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
@@ -66,11 +68,24 @@ def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
     return runs  # type: ignore[return-value]
 
 
-def runs_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
-    """Whether a capitalised run (so maybe a name) touches one of ``spans``."""
-    return any(
-        s <= start + len(frag) and start <= e for start, frag, _ in _runs(scan) for s, e in spans
-    )
+def runs_touching(scan: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs (so maybe names) that touch one of ``spans``, as (start, end)."""
+    return [
+        (start, start + len(frag))
+        for start, frag, _ in _runs(scan)
+        if any(s <= start + len(frag) and start <= e for s, e in spans)
+    ]
+
+
+def runs_differ_both_ways(left: Scan, right: Scan) -> bool:
+    """Whether each side has a capitalised run the other lacks (where changes are).
+
+    A name is only ever flagged as replaced by another name, so both sides must have a
+    run of their own: when one side's runs all stand on the other side too, no name changed.
+    """
+    lr = Counter((frag, at_start) for _, frag, at_start in _runs(left))
+    rr = Counter((frag, at_start) for _, frag, at_start in _runs(right))
+    return bool(lr - rr) and bool(rr - lr)
 
 
 class KnownNames:

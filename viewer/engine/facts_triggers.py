@@ -101,7 +101,11 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         or any(t.startswith(_DATE_PREFIXES) for t in tokens)
     ):
         kinds.add(FlagKind.DATE)
-    if capital:
+    # A name is only ever flagged as replaced by another, so both sides need a changed one.
+    if capital and all(
+        any(_CAPITAL.search(t) for t in texts)
+        for texts in ([c.left.text for c in changes], [c.right.text for c in changes])
+    ):
         kinds.add(FlagKind.NAME)
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
