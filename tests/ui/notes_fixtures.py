@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.engine.model import Comparison
+from viewer.ui.dialogs import SaveChoice
 from viewer.ui.main_window import MainWindow
 from viewer.ui.preferences import Preferences
 from viewer.ui.session import Session
@@ -19,8 +20,24 @@ LEFT, RIGHT = (str(p) for p in sample_pair())
 TIMEOUT = 15_000
 
 
+class SavePrompt:
+    """Stands in for the "Save changes?" box: records each question, gives ``answer``."""
+
+    def __init__(self, answer: SaveChoice = SaveChoice.DISCARD) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, _parent, question: str, detail: str) -> SaveChoice:
+        self.asked.append(f"{question} {detail}")
+        return self.answer
+
+
 def make_window(qtbot, folder: Path, author: str = "Ann Tester") -> MainWindow:
-    """A window whose settings (and so recovery files) live in ``folder``."""
+    """A window whose settings (and so recovery files) live in ``folder``.
+
+    ``window.save_prompt`` answers the unsaved-notes question (Discard unless a test
+    says otherwise), so closing a window with notes never waits on a real dialog.
+    """
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     prefs = Preferences(settings)
     prefs.author_name = author
@@ -30,6 +47,8 @@ def make_window(qtbot, folder: Path, author: str = "Ann Tester") -> MainWindow:
     errors: list[str] = []
     window.show_error = lambda _parent, message, _title="": errors.append(message)
     window.errors = errors  # type: ignore[attr-defined]
+    window.save_prompt = SavePrompt()  # type: ignore[attr-defined]
+    window.notes.files.ask_save_changes = window.save_prompt
     qtbot.addWidget(window)
     window.resize(1300, 800)
     window.show()

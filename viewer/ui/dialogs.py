@@ -1,11 +1,21 @@
-"""Dialogs of the main window: errors, and choosing files to compare."""
+"""Dialogs of the main window: errors, unsaved changes, and choosing files."""
 
 from __future__ import annotations
+
+from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-__all__ = ["ask_open_file", "ask_open_files", "ask_open_path", "ask_save_path", "show_error"]
+__all__ = [
+    "SaveChoice",
+    "ask_open_file",
+    "ask_open_files",
+    "ask_open_path",
+    "ask_save_changes",
+    "ask_save_path",
+    "show_error",
+]
 
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -30,6 +40,38 @@ def show_error(parent: QWidget | None, message: str, title: str = "Cannot compar
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+class SaveChoice(Enum):
+    """The answer to "Save changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, question: str, detail: str) -> SaveChoice:
+    """Save, Discard or Cancel; Escape and closing the box mean Cancel.
+
+    Unlike ``show_error`` this waits for the answer (``exec()``): closing the window, or
+    replacing its work, cannot go on before it is known. Tests replace the function.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved notes", question, parent=parent)
+    box.setObjectName("saveChangesDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(detail)
+    button = QMessageBox.StandardButton
+    box.setStandardButtons(button.Save | button.Discard | button.Cancel)
+    box.setDefaultButton(button.Save)
+    box.setEscapeButton(button.Cancel)
+    box.exec()
+    clicked = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+    box.deleteLater()
+    if clicked == button.Save:
+        return SaveChoice.SAVE
+    if clicked == button.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
 
 
 def ask_open_files(parent: QWidget | None, title: str = "Choose two articles") -> list[str]:

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         if len(paths) > 2:
             self.show_error(self, f"Choose two articles, not {len(paths)}.", "Open Pair")
         elif len(paths) == 2:
-            self.session.open_pair(*paths)
+            self.notes.files.open_pair(*paths)  # asks first about unsaved notes
 
     def open_side_dialog(self, side: Side) -> None:
         path = dialogs.ask_open_file(self, f"Choose the {side.value} article")
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         """Open what was dropped: two files as a pair, one file or text as ``side``."""
         files = _local_files(mime)
         if len(files) >= 2:
-            self.session.open_pair(files[0], files[1])
+            self.notes.files.open_pair(files[0], files[1], deferred=True)
             return True
         if files:
             if self.session.open_side(side, files[0]):
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"{Path(left).name}  ⇄  {Path(right).name}")
             action.setToolTip(f"{left}\n{right}")
             action.triggered.connect(
-                lambda _=False, pair=(left, right): self.session.open_pair(*pair)
+                lambda _=False, pair=(left, right): self.notes.files.open_pair(*pair)
             )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent comparisons").setEnabled(False)

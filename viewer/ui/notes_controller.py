@@ -193,6 +193,10 @@ class NotesController(QObject):
         self._push(tuple(n for n in self.notes() if n.id != note_id), "Delete Note")
         return True
 
+    def replace_notes(self, notes: Sequence[Note], text: str) -> None:
+        """Replace the whole list as one undoable step (a verdict renamed on many notes)."""
+        self._push(tuple(notes), text)
+
     def _remember_tag(self, tag: str) -> None:
         if tag and tag not in self.tags:
             self.tags = (*self.tags, tag)
@@ -443,6 +447,24 @@ class NotesController(QObject):
                 self.window.show_error(
                     self.window, f"Notes cannot be autosaved: {exc}", "Autosave failed"
                 )
+
+    def unsaved(self) -> bool:
+        """Notes changed since the last save and worth asking about (a new, empty work is not)."""
+        return self._comparison is not None and self.dirty and bool(self.notes() or self.path)
+
+    def discard_changes(self) -> None:
+        """The user let the unsaved changes go: drop the recovery file, so it is not offered."""
+        if self.key is not None:
+            try:
+                self.store.discard(self.key)
+            except OSError as exc:  # left behind: it is offered again, nothing is lost
+                log.warning("cannot remove the recovery file: %s", exc)
+        self.dirty = False
+        self.notes_changed.emit()
+
+    def keeps_work(self, sources: Sequence[object]) -> bool:
+        """Whether opening ``sources`` keeps this work's notes (a side in common)."""
+        return self._comparison is not None and self._same_work(self._sources, tuple(sources))
 
     def mark_saved(self, path: str) -> None:
         """The work is safe in ``path``: its recovery file is no longer needed."""

@@ -1,4 +1,4 @@
-"""File > Open, Save and Save As of ``*.crosscheck`` comparisons, and offering recovered notes."""
+"""Opening, saving and leaving ``*.crosscheck`` comparisons, and offering recovered notes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,6 +17,7 @@ from viewer.annotations.recovery import RecoveryEntry
 from viewer.annotations.storage import SaveError, load_comparison_file, save_comparison_file
 from viewer.engine.model import Comparison
 from viewer.ui import dialogs
+from viewer.ui.dialogs import SaveChoice
 from viewer.ui.notes_controller import NotesController
 from viewer.ui.worker import Source
 
@@ -62,12 +63,17 @@ class _Incoming:
 
 
 class NotesFiles(QObject):
-    """Opens and saves the controller's work; offers what a killed session left behind."""
+    """Opens and saves the controller's work; offers what a killed session left behind.
+
+    Before the work is left (window closed, another comparison opened) ``may_leave``
+    asks whether to save unsaved notes through ``ask_save_changes``, which tests replace.
+    """
 
     def __init__(self, controller: NotesController) -> None:
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window
+        self.ask_save_changes = dialogs.ask_save_changes
         self._incoming: _Incoming | None = None
         self.recovery_box: QMessageBox | None = None
         # Read before this window writes anything: these are an earlier session's.
@@ -115,7 +121,8 @@ class NotesFiles(QObject):
             self.open_file(path)
 
     def open_file(self, path: str | os.PathLike[str]) -> bool:
-        """Read a comparison file and rebuild it; False (and a message) if it is unreadable.
+        """Read a comparison file and rebuild it; False if it is unreadable (with a message)
+        or the user kept the unsaved work on screen.
 
         The file is never written to here: a damaged or newer file stays as it is.
         """
@@ -128,8 +135,23 @@ class NotesFiles(QObject):
             reason = exc.strerror or str(exc)
             self.window.show_error(self.window, reason, f"Cannot open {Path(path).name}")
             return False
+        if not self.may_leave():
+            return False
         self._open(saved, str(Path(path).absolute()), key=None, dirty=False)
         return True
+
+    def open_pair(self, left: str, right: str, deferred: bool = False) -> None:
+        """Compare two files; if that starts a new work, settle this one's notes first.
+
+        A pair with a side in common (reload, one side replaced) keeps the notes and asks
+        nothing. ``deferred`` asks from the event loop: a drop must not wait on a dialog.
+        """
+        if self.controller.keeps_work((left, right)) or not self.controller.unsaved():
+            self.controller.session.open_pair(left, right)
+        elif deferred:
+            QTimer.singleShot(0, lambda: self.open_pair(left, right))
+        elif self.may_leave():
+            self.controller.session.open_pair(left, right)
 
     def _open(self, saved: ComparisonFile, path: str | None, key: str | None, dirty: bool) -> None:
         try:
@@ -217,6 +239,37 @@ class NotesFiles(QObject):
         self.window.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
         return True
 
+    # -- leaving the work ---------------------------------------------------------------
+
+    def may_leave(self) -> bool:
+        """Whether the work may be left: nothing unsaved, saved now, or let go; False on
+        Cancel, or when the save failed or its file dialog was cancelled.
+
+        Discard also removes the work's recovery file: the user said no, so the next start
+        must not offer the notes back.
+        """
+        controller = self.controller
+        if not controller.unsaved():
+            if controller.dirty:  # a new work whose notes were all deleted: nothing to keep
+                controller.discard_changes()
+            return True
+        comparison = controller.comparison()
+        assert comparison is not None
+        count = len(controller.notes())
+        names = f"“{Path(comparison.left.source).name}” ⇄ “{Path(comparison.right.source).name}”"
+        where = f" in {Path(controller.path).name}" if controller.path else ""
+        detail = (
+            f"The notes on {names}{where} ({count} now) changed since they were last saved. "
+            "If you discard the changes, no recovery copy is kept."
+        )
+        choice = self.ask_save_changes(self.window, "Save changes to the notes?", detail)
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        if choice is SaveChoice.DISCARD:
+            controller.discard_changes()
+            return True
+        return False
+
     # -- recovery -----------------------------------------------------------------------
 
     def _pending(self) -> list[RecoveryEntry]:
@@ -274,6 +327,8 @@ class NotesFiles(QObject):
             saved = self.controller.store.load(entry)
         except (FileFormatError, OSError) as exc:
             self.window.show_error(self.window, str(exc), "Cannot recover notes")
+            return False
+        if not self.may_leave():
             return False
         path = str(entry.path) if entry.path else None
         self._open(saved, path, key=entry.key, dirty=True)

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
 from viewer.ui.export_actions import ExportActions
 from viewer.ui.notes_controller import NotesController
 from viewer.ui.notes_files import NotesFiles
 from viewer.ui.notes_panel import NotesPanel
+from viewer.ui.tags_editor import open_tags_editor
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -30,6 +32,7 @@ class NotesUi:
     panel: NotesPanel
     exports: ExportActions
     state: QLabel
+    edit_tags: QAction
 
 
 def _menu(window: MainWindow, title: str) -> QMenu | None:
@@ -41,15 +44,24 @@ def _menu(window: MainWindow, title: str) -> QMenu | None:
 
 
 class _CloseGuard(QObject):
-    """Stops a running export when the window closes, before its objects go away."""
+    """Asks about unsaved notes when the window closes (Cancel keeps it open), then stops a
+    running export before its objects go away.
 
-    def __init__(self, window: MainWindow, exports: ExportActions) -> None:
+    An event filter runs before the window's own ``closeEvent``, so a refused close
+    leaves the window, its settings and its session untouched.
+    """
+
+    def __init__(self, window: MainWindow, files: NotesFiles, exports: ExportActions) -> None:
         super().__init__(window)
+        self._files = files
         self._exports = exports
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
+            if not self._files.may_leave():
+                event.ignore()
+                return True
             self._exports.cancel_and_wait()
         return super().eventFilter(watched, event)
 
@@ -70,6 +82,9 @@ def install_notes(window: MainWindow) -> NotesUi:
     panel = NotesPanel(controller, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.hide()  # shown with the first note, or from View > Notes
+    edit_tags = QAction("&Verdict Tags…", window)
+    edit_tags.setStatusTip("Add, rename, remove or reorder the verdicts offered for notes")
+    edit_tags.triggered.connect(lambda: open_tags_editor(controller))
 
     def reveal() -> None:
         if controller.notes() and panel.isHidden():
@@ -93,7 +108,13 @@ def install_notes(window: MainWindow) -> NotesUi:
         edit_menu.insertActions(first, [controller.undo, controller.redo])
         edit_menu.insertSeparator(first)
         edit_menu.insertActions(
-            first, [controller.annotate, controller.annotate_paragraph, controller.annotate_link]
+            first,
+            [
+                controller.annotate,
+                controller.annotate_paragraph,
+                controller.annotate_link,
+                edit_tags,
+            ],
         )
         edit_menu.insertSeparator(first)
     view_menu = _menu(window, "View")
@@ -113,7 +134,7 @@ def install_notes(window: MainWindow) -> NotesUi:
 
     controller.notes_changed.connect(show_state)
     show_state()
-    _CloseGuard(window, exports)
+    _CloseGuard(window, files, exports)
     if files.leftovers:
         QTimer.singleShot(0, files.offer_recovery)
-    return NotesUi(controller, files, panel, exports, state)
+    return NotesUi(controller, files, panel, exports, state, edit_tags)
