@@ -65,6 +65,7 @@ def test_rename_keeps_valid_names_and_reverts_bad_ones(
     assert editor.rename_tag(row, name) is (kept != "Misquote")
     assert editor.tags()[row] == kept
     assert problem in editor.problem.text()
+    assert editor.problem.isHidden() is (problem == "")
     assert editor.renames() == ({"Misquote": kept} if kept != "Misquote" else {})
 
 

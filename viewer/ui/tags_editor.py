@@ -119,6 +119,7 @@ class TagsEditor(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._update())
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._complain("")
         self._update()
 
     @staticmethod
@@ -206,7 +207,7 @@ class TagsEditor(QDialog):
         for tag in DEFAULT_TAGS:
             self.list.addItem(self._item(tag, tag if tag in self._initial else None))
         self.list.setCurrentRow(0)
-        self.problem.clear()
+        self._complain("")
         self._update()
 
     def _add_clicked(self) -> None:
@@ -221,14 +222,18 @@ class TagsEditor(QDialog):
 
     def _acceptable(self, name: str, item: QListWidgetItem | None) -> bool:
         if not name:
-            self.problem.setText("A verdict needs a name.")
+            self._complain("A verdict needs a name.")
             return False
         others = {i.text().casefold() for i in self._items() if i is not item}
         if name.casefold() in others:
-            self.problem.setText(f"“{name}” is already in the list.")
+            self._complain(f"“{name}” is already in the list.")
             return False
-        self.problem.clear()
+        self._complain("")
         return True
+
+    def _complain(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         """An edit in place: keep it (trimmed) if valid, else go back to the last name."""
