@@ -106,12 +106,12 @@ def _quotes_touch(side: Side, _scan: Scan, quotes: list[Item]) -> bool:
 
 _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
     FlagKind.QUOTE: _quotes_touch,
-    FlagKind.NUMBER: lambda side, scan, _: numbers_touch(scan, side.spans),
-    FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.spans),
-    FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.spans),
-    FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.spans)),
+    FlagKind.NUMBER: lambda side, scan, _: numbers_touch(scan, side.touching),
+    FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.touching),
+    FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.touching),
+    FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.touching)),
     FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(
-        scan, side.spans, runs_touching(scan, side.spans)
+        scan, side.touching, runs_touching(scan, side.touching)
     ),
 }
 _BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})

@@ -22,7 +22,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_names import names_equivalent
 from viewer.engine.facts_numbers import Item
-from viewer.engine.facts_scan import Anchors, Folded, Scan
+from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -80,15 +80,13 @@ def extract_certainty(scan: Scan) -> list[Item]:
     return out
 
 
-def certainty_touches(scan: Scan, spans: list[tuple[int, int]]) -> bool:
-    """Whether some hedge or negation may touch one of ``spans`` (never a wrong no)."""
-    return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, spans, 40)
+def certainty_touches(scan: Scan, touching: Touching) -> bool:
+    """Whether some hedge or negation may touch a change (never a wrong no)."""
+    return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, touching, 40)
 
 
-def attribution_may_touch(
-    scan: Scan, spans: list[tuple[int, int]], names: list[tuple[int, int]]
-) -> bool:
-    """Whether a source phrase may touch one of ``spans`` (never a wrong no).
+def attribution_may_touch(scan: Scan, touching: Touching, names: list[tuple[int, int]]) -> bool:
+    """Whether a source phrase may touch a change (never a wrong no).
 
     A source is a name (``names``: capitalised runs touching a change) right before a
     speech verb or right after a verb or an introducer, or a phrase of at most 80
@@ -102,9 +100,7 @@ def attribution_may_touch(
         if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
             return True
     for h in scan.positions(_HEADS):
-        if any(s <= h + 20 and h - 90 <= e for s, e in spans) and any(
-            -25 <= v - h <= 90 for v in verbs
-        ):
+        if touching(h - 90, h + 20) and any(-25 <= v - h <= 90 for v in verbs):
             return True
     return False
 

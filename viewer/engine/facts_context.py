@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,12 +53,18 @@ class Side:
     facts: dict[FlagKind, list[Item]] = field(default_factory=dict)
     extract: Callable[..., dict[FlagKind, list[Item]]] | None = None
     _more: dict[tuple[int, FlagKind], list[Item]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _ends: list[int] | None = None
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _similar: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]]) -> Side:
         side = cls(text, spans, sentence_starts(text))
+        side._starts = [s for s, _ in spans]
+        ends = [e for _, e in spans]
+        in_order = all(a <= b for a, b in zip(side._starts, side._starts[1:], strict=False))
+        side._ends = ends if in_order and ends == sorted(ends) else None
         n = len(text)
         for s, e in sorted(spans):
             # Whole words around the change; the same words stand around it on both sides.
@@ -86,8 +92,15 @@ class Side:
             words = self._words[index] = _content_words(self.text[s:e])
         return words
 
-    def changes_touching(self, item: Item) -> list[int]:
-        return [i for i, (s, e) in enumerate(self.spans) if s <= item.end and item.start <= e]
+    def changes_touching(self, item: Item) -> Sequence[int]:
+        return self.touching(item.start, item.end)
+
+    def touching(self, lo: int, hi: int) -> Sequence[int]:
+        """Indices of the changes whose span touches ``lo..hi`` (ends included)."""
+        if self._ends is None:  # changes out of order: look at each
+            return [i for i, (s, e) in enumerate(self.spans) if s <= hi and lo <= e]
+        first = bisect.bisect_left(self._ends, lo)  # spans before it end before lo
+        return range(first, max(first, bisect.bisect_right(self._starts, hi)))
 
     def facts_in(self, kind: FlagKind, index: int) -> list[Item]:
         """Facts of ``kind`` that start in sentence ``index``, found on demand if needed."""

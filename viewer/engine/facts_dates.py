@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_lexicon import MONTHS, TENS, TIME_UNITS, UNITS_SMALL, WEEKDAYS
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item, word_value
-from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan
+from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
 __all__ = ["dates_equivalent", "dates_touch", "extract_dates"]
@@ -153,9 +153,9 @@ def _qty(words: list[str]) -> object:
     return value if value is not None else "vague"
 
 
-def dates_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
-    """Whether some time expression may touch one of ``spans`` (never a wrong no)."""
-    return scan.touches(_DATE, _DATE_ANCHORS, spans, 80)
+def dates_touch(scan: Scan, touching: Touching) -> bool:
+    """Whether some time expression may touch a change (never a wrong no)."""
+    return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
 
 
 def extract_dates(scan: Scan) -> list[Item]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_lexicon import MONTHS, NAME_ALIASES, TITLES, WEEKDAYS
 from viewer.engine.facts_numbers import Item
-from viewer.engine.facts_scan import Scan, match_at
+from viewer.engine.facts_scan import Scan, Touching, match_at
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -68,13 +68,16 @@ def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
     return runs  # type: ignore[return-value]
 
 
-def runs_touching(scan: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Capitalised runs (so maybe names) that touch one of ``spans``, as (start, end)."""
-    return [
-        (start, start + len(frag))
-        for start, frag, _ in _runs(scan)
-        if any(s <= start + len(frag) and start <= e for s, e in spans)
-    ]
+def runs_touching(scan: Scan, touching: Touching) -> list[tuple[int, int]]:
+    """Capitalised runs (so maybe names) that touch a change, as (start, end)."""
+    found = scan.memo.get("touching runs")
+    if found is None:
+        found = scan.memo["touching runs"] = [
+            (start, start + len(frag))
+            for start, frag, _ in _runs(scan)
+            if touching(start, start + len(frag))
+        ]
+    return found  # type: ignore[return-value]
 
 
 def runs_differ_both_ways(left: Scan, right: Scan) -> bool:

@@ -21,7 +21,7 @@ from viewer.engine.facts_lexicon import (
     UNIT_WORDS,
     UNITS_SMALL,
 )
-from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan
+from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -159,9 +159,9 @@ def _number_key(text: str) -> tuple | None:
     return ("num", round(value * scale, 6), unit, qual)
 
 
-def numbers_touch(scan: Scan, spans: list[tuple[int, int]]) -> bool:
-    """Whether some amount or quantity may touch one of ``spans`` (never a wrong no)."""
-    return scan.touches(_NUMBER, _NUMBER_ANCHORS, spans, _LONGEST)
+def numbers_touch(scan: Scan, touching: Touching) -> bool:
+    """Whether some amount or quantity may touch a change (never a wrong no)."""
+    return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching, _LONGEST)
 
 
 def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:

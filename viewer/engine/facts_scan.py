@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["Anchors", "Dispatch", "Folded", "Pattern", "Scan", "match_at"]
+__all__ = ["Anchors", "Dispatch", "Folded", "Pattern", "Scan", "Touching", "match_at"]
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _KEEP_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
@@ -101,6 +101,7 @@ class Dispatch:
 
 
 Pattern = re.Pattern[str] | Folded | Dispatch
+Touching = Callable[[int, int], Sequence[int]]
 
 
 class Scan:
@@ -240,18 +241,17 @@ class Scan:
                 end = max(m.end(), p + 1)
                 yield m
 
-    def touches(
-        self, pattern: Pattern, anchors: Anchors, spans: list[tuple[int, int]], reach: int
-    ) -> bool:
-        """Whether a match of at most ``reach`` characters touches one of ``spans``.
+    def touches(self, pattern: Pattern, anchors: Anchors, touching: Touching, reach: int) -> bool:
+        """Whether a match of at most ``reach`` characters touches a change.
 
-        A quick test that may say yes wrongly (it tries positions an earlier match would
-        have consumed) but never says no wrongly: kinds it rules out are not extracted.
+        ``touching(lo, hi)`` tells the changes that touch ``lo..hi``. A quick test that
+        may say yes wrongly (it tries positions an earlier match would have consumed) but
+        never says no wrongly: kinds it rules out are not extracted.
         """
         for p in self.candidates(anchors):
-            if any(s - reach <= p <= e for s, e in spans):
+            if touching(p, p + reach):
                 m = self.match(pattern, p)
-                if m is not None and any(s <= m.end() and p <= e for s, e in spans):
+                if m is not None and touching(p, m.end()):
                     return True
         return False
 
