@@ -2,569 +2,231 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+
+def _table(text: str, value: Callable[[str], object] = str) -> dict:
+    """``value: phrase, phrase`` lines as {phrase: value}, in reading order."""
+    out = {}
+    for line in text.strip().splitlines():
+        head, _, phrases = line.partition(":")
+        for phrase in phrases.split(","):
+            if phrase.strip():
+                out[" ".join(phrase.split())] = value(head.strip())
+    return out
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """Comma-separated phrases, in reading order."""
+    return tuple(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
 UNITS_SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+        " fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
 }
 TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    w: 10 * n
+    for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
-SCALES = {
-    "hundred": 100.0,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
+SCALES = _table(
+    """
+    100: hundred
+    1e3: thousand, k
+    1e6: million, mln, mn, m
+    1e9: billion, bln, bn, b
+    1e12: trillion, tn
+    """,
+    float,
+)
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
-QUANTIFIERS = {
-    "a few": "few",
-    "a small number of": "few",
-    "a small number": "few",
-    "a handful of": "few",
-    "a couple of": "few",
-    "few": "hardly any",
-    "very few": "hardly any",
-    "several": "several",
-    "a number of": "several",
-    "multiple": "several",
-    "many": "many",
-    "numerous": "many",
-    "a lot of": "many",
-    "lots of": "many",
-    "a large number of": "many",
-    "scores of": "many",
-    "dozens of": "dozens",
-    "hundreds of": "hundreds",
-    "thousands of": "thousands",
-    "millions of": "millions",
-    "most": "most",
-    "the majority of": "most",
-    "all": "all",
-    "none": "none",
-    "no one": "none",
-}
-FREQUENCIES = {
-    "repeatedly": "several times",
-    "several times": "several times",
-    "multiple times": "several times",
-    "many times": "many times",
-    "a series of": "several times",
-    "once": "1 time",
-    "twice": "2 times",
-    "three times": "3 times",
-    "four times": "4 times",
-    "for the first time": "first time",
-}
-NUMBER_QUALIFIERS = {
-    "at least": ">=",
-    "more than": ">",
-    "over": ">",
-    "upwards of": ">",
-    "in excess of": ">",
-    "as many as": "<=",
-    "up to": "<=",
-    "at most": "<=",
-    "no more than": "<=",
-    "fewer than": "<",
-    "less than": "<",
-    "under": "<",
-    "about": "~",
-    "around": "~",
-    "approximately": "~",
-    "roughly": "~",
-    "some": "~",
-    "an estimated": "~",
-    "nearly": "~<",
-    "almost": "~<",
-    "close to": "~<",
-}
+QUANTIFIERS = _table(
+    """
+    few: a few, a small number of, a small number, a handful of, a couple of
+    hardly any: few, very few
+    several: several, a number of, multiple
+    many: many, numerous, a lot of, lots of, a large number of, scores of
+    dozens: dozens of
+    hundreds: hundreds of
+    thousands: thousands of
+    millions: millions of
+    most: most, the majority of
+    all: all
+    none: none, no one
+    """
+)
+FREQUENCIES = _table(
+    """
+    several times: repeatedly, several times, multiple times
+    many times: many times
+    several times: a series of
+    1 time: once
+    2 times: twice
+    3 times: three times
+    4 times: four times
+    first time: for the first time
+    """
+)
+NUMBER_QUALIFIERS = _table(
+    """
+    >=: at least
+    >: more than, over, upwards of, in excess of
+    <=: as many as, up to, at most, no more than
+    <: fewer than, less than, under
+    ~: about, around, approximately, roughly, some, an estimated
+    ~<: nearly, almost, close to
+    """
+)
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₴": "uah", "₽": "rub"}
-CURRENCY_WORDS = {
-    "usd": "usd",
-    "us$": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "eur": "eur",
-    "euro": "eur",
-    "euros": "eur",
-    "gbp": "gbp",
-    "pound": "gbp",
-    "pounds": "gbp",
-    "uah": "uah",
-    "hryvnia": "uah",
-    "hryvnias": "uah",
-    "hryvnas": "uah",
-    "rub": "rub",
-    "ruble": "rub",
-    "rubles": "rub",
-    "rouble": "rub",
-    "roubles": "rub",
-    "yen": "jpy",
-    "yuan": "cny",
-}
-UNIT_WORDS = {
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "percentage points": "pp",
-    "km": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "miles": "mi",
-    "mile": "mi",
-    "kg": "kg",
-    "kilograms": "kg",
-    "tonnes": "t",
-    "tons": "t",
-    "metres": "m",
-    "meters": "m",
-    "hours": "h",
-    "hour": "h",
-    "minutes": "min",
-    "days": "d",
-    "weeks": "wk",
-    "months": "mo",
-    "years": "yr",
-}
+CURRENCY_WORDS = _table(
+    """
+    usd: usd, us$, dollar, dollars
+    eur: eur, euro, euros
+    gbp: gbp, pound, pounds
+    uah: uah, hryvnia, hryvnias, hryvnas
+    rub: rub, ruble, rubles, rouble, roubles
+    jpy: yen
+    cny: yuan
+    """
+)
+UNIT_WORDS = _table(
+    """
+    %: %, percent, per cent
+    pp: percentage points
+    km: km, kilometres, kilometers, kilometre, kilometer
+    mi: miles, mile
+    kg: kg, kilograms
+    t: tonnes, tons
+    m: metres, meters
+    h: hours, hour
+    min: minutes
+    d: days
+    wk: weeks
+    mo: months
+    yr: years
+    """
+)
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+MONTHS = _table(
+    """
+    1: january, jan
+    2: february, feb
+    3: march, mar
+    4: april, apr
+    5: may
+    6: june, jun
+    7: july, jul
+    8: august, aug
+    9: september, sep, sept
+    10: october, oct
+    11: november, nov
+    12: december, dec
+    """,
+    int,
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-TIME_UNITS = {
-    "hour": "hour",
-    "hours": "hour",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "weekend": "weekend",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "night": "night",
-}
+TIME_UNITS = _table(
+    """
+    hour: hour, hours
+    day: day, days
+    week: week, weeks
+    weekend: weekend
+    month: month, months
+    year: year, years
+    decade: decade, decades
+    night: night
+    """
+)
 
 # Hedges and negation, by what they do to a claim; words in one class are interchangeable.
-CERTAINTY = {
-    "may": "possible",
-    "might": "possible",
-    "could": "possible",
-    "possibly": "possible",
-    "perhaps": "possible",
-    "maybe": "possible",
-    "potentially": "possible",
-    "probably": "probable",
-    "likely": "probable",
-    "presumably": "probable",
-    "unlikely": "improbable",
-    "allegedly": "alleged",
-    "alleged": "alleged",
-    "reportedly": "alleged",
-    "purportedly": "alleged",
-    "supposedly": "alleged",
-    "apparently": "apparent",
-    "appear": "apparent",
-    "appears": "apparent",
-    "appeared": "apparent",
-    "seem": "apparent",
-    "seems": "apparent",
-    "seemed": "apparent",
-    "unclear": "unclear",
-    "uncertain": "unclear",
-    "unknown": "unclear",
-    "not clear": "unclear",
-    "not immediately clear": "unclear",
-    "not known": "unclear",
-    "little is known": "unclear",
-    "unconfirmed": "unclear",
-    "will": "certain",
-    "definitely": "certain",
-    "certainly": "certain",
-    "undoubtedly": "certain",
-    "clearly": "certain",
-    "denied": "denied",
-    "denies": "denied",
-    "deny": "denied",
-    "not": "negation",
-    "failed to": "negation",
-    "n't": "negation",
-    "never": "negation",
-    "no longer": "negation",
-    "nowhere": "negation",
-    "nothing": "negation",
-    "neither": "negation",
-    "nor": "negation",
-    "no": "negation",
-}
+CERTAINTY = _table(
+    """
+    possible: may, might, could, possibly, perhaps, maybe, potentially
+    probable: probably, likely, presumably
+    improbable: unlikely
+    alleged: allegedly, alleged, reportedly, purportedly, supposedly
+    apparent: apparently, appear, appears, appeared, seem, seems, seemed
+    unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
+      little is known, unconfirmed
+    certain: will, definitely, certainly, undoubtedly, clearly
+    denied: denied, denies, deny
+    negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no
+    """.replace(",\n      ", ", ")
+)
 
 # Attribution: who a claim comes from.
-SPEECH_VERBS = (
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "report",
-    "wrote",
-    "writes",
-    "write",
-    "described",
-    "describes",
-    "suggested",
-    "suggests",
-    "noted",
-    "notes",
-    "confirmed",
-    "confirms",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "claimed",
-    "claims",
-    "revealed",
-    "reveals",
-    "announced",
-    "announces",
-    "explained",
-    "explains",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "mentioned",
-    "pointed out",
-    "believe",
-    "believes",
-    "estimated",
-    "acknowledged",
-    "admitted",
-    "denied",
-    "alleged",
-    "argued",
-    "argues",
-    "emphasized",
-    "stressed",
+SPEECH_VERBS = _phrases(
+    """
+    said, says, say, told, tells, reported, reports, report, wrote, writes, write,
+    described, describes, suggested, suggests, noted, notes, confirmed, confirms, added,
+    adds, stated, states, claimed, claims, revealed, reveals, announced, announces,
+    explained, explains, warned, warns, insisted, insists, mentioned, pointed out,
+    believe, believes, estimated, acknowledged, admitted, denied, alleged, argued, argues,
+    emphasized, stressed
+    """
 )
-SOURCE_INTRODUCERS = (
-    "according to",
-    "citing",
-    "cited",
-    "quoting",
-    "quoted",
-    "mentioning",
-    "with reference to",
-    "referring to",
+SOURCE_INTRODUCERS = _phrases(
+    "according to, citing, cited, quoting, quoted, mentioning, with reference to, referring to"
 )
-SOURCE_HEADS = {
-    "source": "source",
-    "sources": "source",
-    "official": "official",
-    "officials": "official",
-    "participant": "participant",
-    "participants": "participant",
-    "spokesperson": "spokesperson",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "spokespeople": "spokesperson",
-    "representative": "representative",
-    "representatives": "representative",
-    "diplomat": "diplomat",
-    "diplomats": "diplomat",
-    "witness": "witness",
-    "witnesses": "witness",
-    "analyst": "analyst",
-    "analysts": "analyst",
-    "expert": "expert",
-    "experts": "expert",
-    "insider": "insider",
-    "insiders": "insider",
-    "aide": "aide",
-    "aides": "aide",
-    "adviser": "adviser",
-    "advisers": "adviser",
-    "advisor": "adviser",
-    "advisors": "adviser",
-    "negotiator": "negotiator",
-    "negotiators": "negotiator",
-    "investigators": "investigator",
-    "investigator": "investigator",
-    "prosecutors": "prosecutor",
-    "prosecutor": "prosecutor",
-    "police": "police",
-    "residents": "resident",
-    "resident": "resident",
-    "person": "person",
-    "people": "person",
-    "journalist": "journalist",
-    "journalists": "journalist",
-    "correspondent": "correspondent",
-}
+SOURCE_HEADS = _table(
+    """
+    source: source, sources
+    official: official, officials
+    participant: participant, participants
+    spokesperson: spokesperson, spokesman, spokeswoman, spokespeople
+    representative: representative, representatives
+    diplomat: diplomat, diplomats
+    witness: witness, witnesses
+    analyst: analyst, analysts
+    expert: expert, experts
+    insider: insider, insiders
+    aide: aide, aides
+    adviser: adviser, advisers, advisor, advisors
+    negotiator: negotiator, negotiators
+    investigator: investigators, investigator
+    prosecutor: prosecutors, prosecutor
+    police: police
+    resident: residents, resident
+    person: person, people
+    journalist: journalist, journalists
+    correspondent: correspondent
+    """
+)
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
 NEUTRAL_MODIFIERS = frozenset(
-    {
-        "unnamed",
-        "anonymous",
-        "informed",
-        "familiar",
-        "knowledgeable",
-        "the",
-        "these",
-        "those",
-        "such",
-        "other",
-    }
+    "unnamed anonymous informed familiar knowledgeable the these those such other".split()
 )
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "three": 3}
 
 TITLES = frozenset(
-    {
-        "president",
-        "prime",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "general",
-        "senator",
-        "sen",
-        "rep",
-        "gov",
-        "governor",
-        "king",
-        "queen",
-        "prince",
-        "chancellor",
-        "secretary",
-        "former",
-        "leader",
-        "the",
-        "of",
-    }
+    """
+    president prime minister foreign defence defense mr mrs ms dr gen general senator sen
+    rep gov governor king queen prince chancellor secretary former leader the of
+    """.split()
 )
-NAME_ALIASES = {
-    "u.s.": "us",
-    "u.s": "us",
-    "usa": "us",
-    "u.s.a.": "us",
-    "united states": "us",
-    "united states of america": "us",
-    "america": "us",
-    "american": "us",
-    "americans": "us",
-    "uk": "uk",
-    "u.k.": "uk",
-    "britain": "uk",
-    "great britain": "uk",
-    "united kingdom": "uk",
-    "british": "uk",
-    "eu": "eu",
-    "european union": "eu",
-    "un": "un",
-    "united nations": "un",
-}
+NAME_ALIASES = _table(
+    """
+    us: u.s., u.s, usa, u.s.a., united states, united states of america, america, american,
+      americans
+    uk: uk, u.k., britain, great britain, united kingdom, british
+    eu: eu, european union
+    un: un, united nations
+    """.replace(",\n      ", ", ")
+)
 
 # Function words: never a modifier of a source, never a word that makes contexts similar.
 STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "without",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "than",
-        "then",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "it",
-        "its",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "so",
-        "such",
-        "also",
-        "just",
-        "only",
-        "very",
-        "more",
-        "most",
-        "much",
-        "many",
-        "some",
-        "any",
-        "all",
-        "each",
-        "both",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "while",
-        "although",
-        "though",
-        "because",
-        "whether",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "will",
-        "shall",
-        "must",
-        "one",
-        "two",
-        "three",
-        "said",
-        "says",
-        "say",
-        "told",
-        "per",
-        "via",
-        "up",
-        "down",
-        "out",
-        "off",
-        "again",
-        "further",
-        "once",
-        "here",
-        "other",
-        "others",
-        "own",
-        "same",
-        "too",
-    ]
+    """
+    a an the and or but if of to in on at by for from with without as into onto over under
+    about after before during since until than then that this these those there their they
+    them it its he him his she her we our you your i me my is are was were be been being am
+    has have had do does did not no so such also just only very more most much many some any
+    all each both who whom whose which what when where why how while although though because
+    whether would can could should may might will shall must one two three said says say told
+    per via up down out off again further once here other others own same too
+    """.split()
 )
