@@ -51,6 +51,7 @@ class AlignmentParams:
     candidates_per_unit: int = 8  # exact cosines computed per unit
     lookup_keys: int = 12  # the rarest keys of a unit that are looked up
     near_best: float = 0.6  # a link scores at least this share of one end's best link
+    twin_cosine: float = 0.8  # mutual best paragraphs this close skip the sentence search
     near_best_sentence: float = 0.8  # a sentence pair scores this share of both ends' best
     min_terms: int = 3  # paragraphs with fewer content terms link only when identical
     rescue_contained: float = 0.2  # an otherwise unlinked paragraph joins its best match
@@ -300,7 +301,16 @@ def _align_rest(
         key = (sent_l[si][0], sent_r[sj][0])
         if key[0] not in short_l and key[1] not in short_r:
             evidence[key] = 1.0
-    done_l, done_r = set(exact_l), set(exact_r)
+    # Paragraphs that are each other's clear best match, with nearly all their weight in
+    # common, are lightly edited copies: their sentences need no search of their own.
+    twins_l, twins_r = set(), set()
+    for i, (c, j) in best_b.left.items():
+        if c >= params.twin_cosine and best_b.right[j][1] == i:
+            twins_l.add(i)
+            twins_r.add(j)
+            evidence[i, j] = c
+    done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in twins_l}
+    done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in twins_r}
     s_left, s_right = _vectors(
         [u for k, u in enumerate(sent_l) if k not in done_l],
         [u for k, u in enumerate(sent_r) if k not in done_r],
