@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.engine.facts import find_flags
 from viewer.engine.model import FlagKind
@@ -243,3 +245,33 @@ def test_offsets_stay_relative_to_each_side_in_joined_blocks():
     (f,) = [f for f in flags(left, right) if f.kind is FlagKind.NUMBER]
     assert left[f.left.start : f.left.end] == "3"
     assert right[f.right.start : f.right.end] == "22"
+
+
+NEWS_WORDS = (
+    "Police said 3 22 people died at least about $13.7 billion last week days ago in 2023"
+    " on 5 November Nov. 6 Putin Russia sources officials one of the according to may will"
+    ' not allegedly unclear “a second track” "quoted words" « » , . ; \n\n'
+).split(" ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=40),
+    st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=40),
+)
+def test_flags_always_point_into_their_texts(left_words, right_words):
+    """Whatever the texts, flags never crash and their spans are real ranges of each side."""
+    left, right = " ".join(left_words), " ".join(right_words)
+    for f in flags(left, right):
+        assert 0 <= f.left.start <= f.left.end <= len(left)
+        assert 0 <= f.right.start <= f.right.end <= len(right)
+        assert f.left.text == left[f.left.start : f.left.end]
+        assert f.right.text == right[f.right.start : f.right.end]
+        assert f.note
+
+
+def test_changes_out_of_order_give_the_same_flags():
+    left = "Police said 3 people died on Monday, officials said."
+    right = "Police said 22 people died on Tuesday, officials said."
+    changes = word_changes(left, right)
+    assert find_flags(left, right, tuple(reversed(changes))) == find_flags(left, right, changes)
