@@ -83,7 +83,7 @@ def add_note(window: MainWindow, side: Side, words: str, body: str, tag: str) ->
     """Create a note through the dialog, as Ctrl+M does; the new note's id."""
     select_words(window, side, words)
     controller = window.notes.controller
-    editor = controller.annotate_selection(side)
+    editor = window.notes.commands.annotate_selection(side)
     assert editor is not None
     editor.editor.setPlainText(body)
     editor.tag_box.setCurrentText(tag)

@@ -72,7 +72,7 @@ def test_marks_are_painted_over_the_annotated_words(qtbot, window: MainWindow) -
     pane = window.view.pane(Side.RIGHT)
     overlay = window.notes.controller.marks.overlay(Side.RIGHT)
     note_id = add_note(window, Side.RIGHT, RIGHT_WORDS, "x", "Fine")
-    window.notes.controller.jump_to(note_id)
+    window.notes.commands.jump_to(note_id)
     qtbot.wait(50)
     mark = window.notes.controller.marks.marks()[0]
     rect = range_rects(pane, mark.start, mark.end)[0].translated(0, -pane.scroll_value())
@@ -91,7 +91,7 @@ def test_edit_delete_undo_and_redo(qtbot, window: MainWindow) -> None:
 
     assert window.notes.panel.select_note(first)
     window.notes.panel.edit_current()
-    editor = controller.editor
+    editor = window.notes.commands.editor
     assert editor is not None and editor.body() == "first"
     editor.editor.setPlainText("first, edited")
     editor.tag_box.setCurrentText("Changed number")
@@ -144,7 +144,7 @@ def test_paragraph_and_link_notes(qtbot, window: MainWindow) -> None:
     assert comparison is not None
     pair = next(i for i, p in enumerate(comparison.pairs) if not p.moved)
     window.view.select_pair(pair)
-    editor = controller.annotate_pair()
+    editor = window.notes.commands.annotate_pair()
     assert editor is not None
     editor.accept()
     link = controller.notes()[-1]
@@ -152,10 +152,12 @@ def test_paragraph_and_link_notes(qtbot, window: MainWindow) -> None:
     left_block = comparison.left.blocks[comparison.pairs[pair].left[0]]
     assert link.anchors[0].position.start == left_block.start
 
-    menu = controller.context_menu(Side.RIGHT, window.view.pane(Side.RIGHT).rect().center())
+    menu = window.notes.commands.context_menu(
+        Side.RIGHT, window.view.pane(Side.RIGHT).rect().center()
+    )
     texts = [a.text() for a in menu.actions()]
     assert "Add Note on Paragraph…" in texts and "Add Note on Link…" in texts
-    editor = controller.annotate_block(Side.RIGHT)  # the paragraph at the text cursor
+    editor = window.notes.commands.annotate_block(Side.RIGHT)  # the paragraph at the text cursor
     assert editor is not None
     quote = editor.quote.text()
     editor.accept()
@@ -247,7 +249,7 @@ def test_replacing_a_side_orphans_its_notes_but_keeps_them(
     row = window.notes.panel.proxy.index(0, Column.NOTE).data()
     assert row.startswith("Orphaned: quote no longer in the text")
     assert window.notes.controller.marks.marks() == []
-    assert not window.notes.controller.jump_to(note.id)
+    assert not window.notes.commands.jump_to(note.id)
 
 
 def test_recovery_is_offered_after_a_crash(qtbot, tmp_path: Path) -> None:

@@ -222,7 +222,7 @@ def test_removing_a_used_tag_keeps_it_on_the_notes(window: MainWindow, tmp_path:
     assert "Misquote" not in _stored_tags(tmp_path)
     assert "Misquote" not in controller.tags
     assert controller.notes()[0].tag == "Misquote"
-    dialog = controller.edit(note_id)  # the note dialog still shows the note's own tag
+    dialog = window.notes.commands.edit(note_id)  # the note dialog still shows the note's own tag
     assert dialog is not None and dialog.tag() == "Misquote"
     dialog.reject()
     assert "Misquote" in controller.comparison_file().tags

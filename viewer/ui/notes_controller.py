@@ -1,4 +1,4 @@
-"""Notes in the window: creating them from what the user points at, undoable edits, autosave."""
+"""Notes in the window: the list, its undoable edits, the work it belongs to, autosave."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
-from viewer.annotations.anchoring import make_anchor, reanchor_notes, resolve_note
+from viewer.annotations.anchoring import reanchor_notes, resolve_note
 from viewer.annotations.comparison_file import ComparisonFile, SourceRecord
-from viewer.annotations.model import Anchor, Note, Side, edit_note, quote_text
+from viewer.annotations.model import Anchor, Note, Side, edit_note
 from viewer.annotations.recovery import RecoveryStore, recovery_key
 from viewer.annotations.storage import SaveError
-from viewer.engine.model import Comparison, Document
+from viewer.engine.model import Comparison
 from viewer.ui.annotation_marks import AnnotationMarks
-from viewer.ui.note_editor import NoteEditor
 from viewer.ui.notes_model import NotesModel
-from viewer.ui.pane_selection import block_at, offset_at, select_range, selected_range, trimmed
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -58,13 +55,6 @@ def _swap_side(anchor: Anchor) -> Anchor:
     return replace(anchor, side=Side.RIGHT if anchor.side is Side.LEFT else Side.LEFT)
 
 
-def _block_range(doc: Document, block_ids: Sequence[int]) -> tuple[int, int] | None:
-    blocks = [b for b in doc.blocks if b.id in set(block_ids)]
-    if not blocks:
-        return None
-    return trimmed(doc.text, blocks[0].start, blocks[-1].end)
-
-
 class NotesController(QObject):
     """Owns the window's notes: the model, the undo stack, the marks and the recovery file.
 
@@ -74,7 +64,8 @@ class NotesController(QObject):
 
     Members:
       notes_changed(): the notes, their orphan reasons or the saved state changed.
-      editor: the last note dialog opened (tests fill it in and accept it).
+
+    Creating notes from what the user points at is ``NoteCommands``' part.
     """
 
     notes_changed = Signal()
@@ -89,7 +80,6 @@ class NotesController(QObject):
         self.undo_stack = QUndoStack(self)
         self.marks = AnnotationMarks(self.view)
         self.store = RecoveryStore(self.preferences.recovery_folder())
-        self.editor: NoteEditor | None = None
         self.path: str | None = None
         self.key: str | None = None
         self.dirty = False
@@ -98,46 +88,14 @@ class NotesController(QObject):
         self._comparison: Comparison | None = None
         self._sources: tuple[object, object] | None = None
         self._warned_recovery = False
-        self._last_side = Side.LEFT
         self.arrivals: list[Callable[[Comparison], bool]] = []  # see notes_files
 
-        self.annotate = self._action("&Add Note…", "Ctrl+M", "Annotate the selected words")
-        self.annotate_paragraph = self._action(
-            "Note on &Paragraph…", "Ctrl+Shift+M", "Annotate the whole paragraph"
-        )
-        self.annotate_link = self._action(
-            "Note on &Link…", "Ctrl+Alt+M", "Annotate the current pair of linked paragraphs"
-        )
         self.undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.annotate.triggered.connect(lambda: self.annotate_selection())
-        self.annotate_paragraph.triggered.connect(lambda: self.annotate_block())
-        self.annotate_link.triggered.connect(lambda: self.annotate_pair())
-        for action in (self.annotate, self.annotate_paragraph, self.annotate_link):
-            window.addAction(action)
-
-        for side in Side:
-            pane = self.view.pane(side)
-            pane.selection_changed.connect(lambda s=side: self._selection_moved(s))
-            pane.block_clicked.connect(lambda _id, s=side: setattr(self, "_last_side", s))
-            pane.editor.viewport().installEventFilter(self)
         self.session.comparison_changed.connect(self._on_comparison_changed)
         self._on_comparison_changed(self.session.comparison)
-
-    def _action(self, text: str, key: str, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(key))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
-        action.setEnabled(False)
-        return action
-
-    def install_toolbar(self, toolbar: QToolBar | None) -> None:
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.annotate)
 
     # -- the notes --------------------------------------------------------------------
 
@@ -202,157 +160,6 @@ class NotesController(QObject):
             self.tags = (*self.tags, tag)
             self.preferences.tags = (*self.preferences.tags, tag)
 
-    # -- creating notes from what the user points at -----------------------------------
-
-    def _selection_moved(self, side: Side) -> None:
-        if self.view.pane(side).editor.textCursor().hasSelection():
-            self._last_side = side
-
-    def _side_in_focus(self) -> Side:
-        for side in Side:
-            if self.view.pane(side).editor.hasFocus():
-                return side
-        return self._last_side
-
-    def annotate_selection(self, side: Side | None = None) -> NoteEditor | None:
-        """Open the note dialog on the selected words; on the paragraph if none are."""
-        if self._comparison is None:
-            return None
-        side = side or self._side_in_focus()
-        picked = selected_range(self.view.pane(side))
-        if picked is None:
-            other = Side.RIGHT if side is Side.LEFT else Side.LEFT
-            picked = selected_range(self.view.pane(other))
-            side = other if picked is not None else side
-        if picked is None:
-            return self.annotate_block(side)
-        doc = self._document(side)
-        return self._ask((make_anchor(side, doc.text, *picked),), "Add Note")
-
-    def annotate_block(
-        self, side: Side | None = None, point: QPoint | None = None
-    ) -> NoteEditor | None:
-        """Open the note dialog on a whole paragraph: under ``point``, at the cursor, or
-        the current one."""
-        if self._comparison is None:
-            return None
-        side = side or self._side_in_focus()
-        pane, doc = self.view.pane(side), self._document(side)
-        offset = offset_at(pane, point)
-        block = block_at(doc, offset) if offset is not None else None
-        ids = [block.id] if block is not None else sorted(pane.current_blocks())
-        picked = _block_range(doc, ids[:1])
-        if picked is None:
-            self._status("Click a paragraph or select words first, then add the note.")
-            return None
-        return self._ask((make_anchor(side, doc.text, *picked),), "Note on Paragraph")
-
-    def annotate_pair(self) -> NoteEditor | None:
-        """Open the note dialog on the current pair of linked paragraphs (both sides)."""
-        comparison = self._comparison
-        index = self.view.current_pair()
-        if comparison is None or not 0 <= index < len(comparison.pairs):
-            self._status("Click a linked paragraph first: the note goes on the link.")
-            return None
-        pair = comparison.pairs[index]
-        anchors = []
-        for side, ids in ((Side.LEFT, pair.left), (Side.RIGHT, pair.right)):
-            picked = _block_range(self._document(side), ids)
-            if picked is not None:
-                anchors.append(make_anchor(side, self._document(side).text, *picked))
-        if len(anchors) != 2:
-            return None
-        return self._ask(tuple(anchors), "Note on Link")
-
-    def _document(self, side: Side) -> Document:
-        assert self._comparison is not None
-        return self._comparison.left if side is Side.LEFT else self._comparison.right
-
-    def _ask(self, anchors: tuple[Anchor, ...], title: str) -> NoteEditor:
-        quote = quote_text(Note("", "", anchors))
-        editor = NoteEditor(quote, self.tags, self.preferences.author_name, title=title)
-        editor.setParent(self.window, editor.windowFlags())
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.setWindowModality(Qt.WindowModality.WindowModal)
-        editor.accepted.connect(
-            lambda: self.add_note(
-                Note(
-                    body=editor.body(),
-                    tag=editor.tag(),
-                    anchors=anchors,
-                    author=self.preferences.author_name,
-                )
-            )
-        )
-        self.editor = editor
-        editor.open()
-        return editor
-
-    def edit(self, note_id: str) -> NoteEditor | None:
-        """Open the note dialog on an existing note."""
-        note = self.note(note_id)
-        if note is None:
-            return None
-        editor = NoteEditor(
-            quote_text(note),
-            self.tags,
-            note.author,
-            body=note.body,
-            tag=note.tag,
-            title="Edit Note",
-        )
-        editor.setParent(self.window, editor.windowFlags())
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.setWindowModality(Qt.WindowModality.WindowModal)
-        editor.accepted.connect(lambda: self.update_note(note_id, editor.body(), editor.tag()))
-        self.editor = editor
-        editor.open()
-        return editor
-
-    def jump_to(self, note_id: str) -> bool:
-        """Show a note's words (both sides for a link) and mark it as the current note."""
-        note = self.note(note_id)
-        if note is None or self._comparison is None:
-            return False
-        self.marks.set_current(note_id)
-        if note.orphaned:
-            self._status(f"This note lost its place: {self.model.reason(note_id)}.")
-            return False
-        first = note.anchors[0]
-        block = block_at(self._document(first.side), first.position.start)
-        if block is not None:
-            self.view.select_block(first.side, block.id)
-        for anchor in reversed(note.anchors):
-            select_range(self.view.pane(anchor.side), anchor.position.start, anchor.position.end)
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Pane context menus: the editor's own entries plus the note commands."""
-        if event.type() == QEvent.Type.ContextMenu and self._comparison is not None:
-            for side in Side:
-                pane = self.view.pane(side)
-                if watched is pane.editor.viewport():
-                    assert isinstance(event, QContextMenuEvent)
-                    menu = self.context_menu(side, event.pos())
-                    menu.exec(event.globalPos())
-                    menu.deleteLater()
-                    return True
-        return super().eventFilter(watched, event)
-
-    def context_menu(self, side: Side, point: QPoint):
-        """The menu shown on a right click at ``point`` (viewport coordinates) in a pane."""
-        pane = self.view.pane(side)
-        menu = pane.editor.createStandardContextMenu(point)
-        menu.addSeparator()
-        has_selection = selected_range(pane) is not None
-        add = menu.addAction("Add Note on Selection…", lambda: self.annotate_selection(side))
-        add.setShortcut(self.annotate.shortcut())
-        add.setEnabled(has_selection)
-        menu.addAction("Add Note on Paragraph…", lambda: self.annotate_block(side, point))
-        link = menu.addAction("Add Note on Link…", self.annotate_pair)
-        link.setEnabled(self.view.current_pair() >= 0)
-        return menu
-
     # -- the work and its recovery file -------------------------------------------------
 
     def start_work(
@@ -382,9 +189,6 @@ class NotesController(QObject):
             self.autosave()
 
     def _on_comparison_changed(self, comparison: Comparison | None) -> None:
-        enabled = comparison is not None
-        for action in (self.annotate, self.annotate_paragraph, self.annotate_link):
-            action.setEnabled(enabled)
         sources = self.session.sources
         previous, previous_sources = self._comparison, self._sources
         self._sources = sources

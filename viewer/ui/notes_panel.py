@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.note_commands import NoteCommands
 from viewer.ui.notes_controller import NotesController
 from viewer.ui.notes_model import NOTE_ROLE, Column, TagFilterProxy
 
@@ -32,10 +33,16 @@ class NotesPanel(QDockWidget):
     Orphaned notes are listed with their quote and why they lost their place.
     """
 
-    def __init__(self, controller: NotesController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: NotesController,
+        commands: NoteCommands,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("Notes", parent)
         self.setObjectName("notesDock")  # saveState needs a name
         self.controller = controller
+        self.commands = commands
         self.proxy = TagFilterProxy(self)
         self.proxy.setSourceModel(controller.model)
 
@@ -119,7 +126,7 @@ class NotesPanel(QDockWidget):
     def edit_current(self) -> None:
         note_id = self.current_note_id()
         if note_id is not None:
-            self.controller.edit(note_id)
+            self.commands.edit(note_id)
 
     def delete_current(self) -> None:
         note_id = self.current_note_id()
@@ -129,7 +136,7 @@ class NotesPanel(QDockWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         note = index.siblingAtColumn(0).data(NOTE_ROLE)
         if note is not None:
-            self.controller.jump_to(note.id)
+            self.commands.jump_to(note.id)
 
     def _on_filter(self, _row: int) -> None:
         tag = self.filter.currentData()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
 from viewer.ui.export_actions import ExportActions
+from viewer.ui.note_commands import NoteCommands
 from viewer.ui.notes_controller import NotesController
 from viewer.ui.notes_files import NotesFiles
 from viewer.ui.notes_panel import NotesPanel
@@ -28,6 +29,7 @@ class NotesUi:
     """The notes feature of one window, for the window, the app and tests."""
 
     controller: NotesController
+    commands: NoteCommands
     files: NotesFiles
     panel: NotesPanel
     exports: ExportActions
@@ -77,9 +79,10 @@ def _state_text(controller: NotesController) -> str:
 def install_notes(window: MainWindow) -> NotesUi:
     """Build the notes feature and hook it into ``window`` (its menus exist already)."""
     controller = NotesController(window)
+    commands = NoteCommands(controller)
     files = NotesFiles(controller)
     exports = ExportActions(controller)
-    panel = NotesPanel(controller, window)
+    panel = NotesPanel(controller, commands, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.hide()  # shown with the first note, or from View > Notes
     edit_tags = QAction("&Verdict Tags…", window)
@@ -107,15 +110,7 @@ def install_notes(window: MainWindow) -> NotesUi:
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [controller.undo, controller.redo])
         edit_menu.insertSeparator(first)
-        edit_menu.insertActions(
-            first,
-            [
-                controller.annotate,
-                controller.annotate_paragraph,
-                controller.annotate_link,
-                edit_tags,
-            ],
-        )
+        edit_menu.insertActions(first, [*commands.actions(), edit_tags])
         edit_menu.insertSeparator(first)
     view_menu = _menu(window, "View")
     if view_menu is not None:
@@ -123,7 +118,7 @@ def install_notes(window: MainWindow) -> NotesUi:
         toggle.setShortcut("Ctrl+Shift+N")
         view_menu.addSeparator()
         view_menu.addAction(toggle)
-    controller.install_toolbar(window.findChild(QToolBar, "mainToolbar"))
+    commands.install_toolbar(window.findChild(QToolBar, "mainToolbar"))
 
     state = QLabel()
     state.setObjectName("notesState")
@@ -137,4 +132,4 @@ def install_notes(window: MainWindow) -> NotesUi:
     _CloseGuard(window, files, exports)
     if files.leftovers:
         QTimer.singleShot(0, files.offer_recovery)
-    return NotesUi(controller, files, panel, exports, state, edit_tags)
+    return NotesUi(controller, commands, files, panel, exports, state, edit_tags)
