@@ -196,14 +196,14 @@ class Scan:
                 while i >= 0:
                     opens.append(i)
                     i = low.find(mark, i + 1, e)
-        starts = self.positions(anchors.starts)
         if anchors.cores is None:
+            starts = self.positions(anchors.starts)
             return sorted(opens + starts) if opens else starts
         cores = sorted(self.positions(anchors.cores) + opens)
         if not cores:
-            return []
+            return []  # no match without a core: start words need not even be looked for
         reach, near = anchors.reach, []
-        for p in starts:
+        for p in self.positions(anchors.starts):
             # A start word counts only shortly before a core word.
             k = bisect_left(cores, p)
             if k < len(cores) and cores[k] - p <= reach:
