@@ -1,8 +1,9 @@
 """Fact-change flags of one aligned pair: numbers, dates, names, quotes, attribution, certainty.
 
 The word changes say where the two sides differ; the facts say whether that matters. The
-sentences the changes touch get an inventory of typed facts with normalised values
-(facts_inventory). A fact whose value also stands on the other side was only moved or
+text around the changes gets an inventory of typed facts with normalised values
+(facts_inventory), for the kinds a change could touch (facts_triggers, then a quick test
+per kind). A fact whose value also stands on the other side was only moved or
 reworded and is never flagged. What is left over and touches a change is paired with a
 left-over fact of the same kind on the other side (same change, or a similar sentence)
 and flagged as "X becomes Y"; a left-over hedge, negation, number or time with no partner

@@ -1,9 +1,9 @@
-"""Sentences of one side of a pair: where they start, their words, which ones changed.
+"""One side of a pair: its sentences, the stretches around its changes, the changes a range touches.
 
 Facts are compared sentence by sentence: two facts in similar sentences (Dice over
-content words) are one fact stated two ways, and only the sentences a change touches
-are searched for facts, since a sentence no change touches stands unchanged on the other
-side and its facts match their twins there.
+content words) are one fact stated two ways. Facts are looked for only around the changes
+(``WINDOW``): text far from every change stands the same on the other side, and its facts
+would only match their twins there.
 """
 
 from __future__ import annotations
