@@ -112,7 +112,7 @@ _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
     FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.touching),
     FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.touching)),
     FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(
-        scan, side.touching, runs_touching(scan, side.touching)
+        scan, side.touching, lambda: runs_touching(scan, side.touching)
     ),
 }
 _BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})

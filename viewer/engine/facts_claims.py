@@ -9,6 +9,7 @@ while "three sources" and "three unnamed sources" do not.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
@@ -58,6 +59,7 @@ _CERTAINTY_ANCHORS = Anchors(starts=_first_words(CERTAINTY), marks=("n't", "n’
 _VERB_ANCHORS = Anchors(starts=_first_words(SPEECH_VERBS))
 _INTRO_ANCHORS = Anchors(starts=_first_words(SOURCE_INTRODUCERS))
 _HEADS = frozenset(SOURCE_HEADS)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
@@ -85,20 +87,24 @@ def certainty_touches(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, touching, 40)
 
 
-def attribution_may_touch(scan: Scan, touching: Touching, names: list[tuple[int, int]]) -> bool:
+def attribution_may_touch(
+    scan: Scan, touching: Touching, names: Callable[[], list[tuple[int, int]]]
+) -> bool:
     """Whether a source phrase may touch a change (never a wrong no).
 
-    A source is a name (``names``: capitalised runs touching a change) right before a
-    speech verb or right after a verb or an introducer, or a phrase of at most 80
-    characters ending in a source word ("officials") just before a verb, or one within
-    seven words after it.
+    A source is a name (``names()``: capitalised runs touching a change, asked for only
+    when a capital stands next to a verb) right before a speech verb or right after a verb
+    or an introducer, or a phrase of at most 80 characters ending in a source word
+    ("officials") just before a verb, or one within seven words after it.
     """
     verbs = scan.candidates(_VERB_ANCHORS) + scan.candidates(_INTRO_ANCHORS)
     if not verbs:
         return False
-    for start, end in names:
-        if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
-            return True
+    text = scan.text
+    if any(_CAPITAL.search(text, max(0, v - 40), v + 41) for v in verbs):
+        for start, end in names():
+            if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
+                return True
     for h in scan.positions(_HEADS):
         if touching(h - 90, h + 20) and any(-25 <= v - h <= 90 for v in verbs):
             return True
