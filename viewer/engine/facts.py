@@ -93,7 +93,7 @@ def _live_kinds(
     for kind, test in _TOUCH_TESTS.items():
         if kind not in kinds:
             continue
-        hits = [test(side, scan, quotes) for side, scan, quotes in sides]
+        hits = (test(side, scan, quotes) for side, scan, quotes in sides)
         if all(hits) if kind in _BOTH_SIDES else any(hits):
             live.add(kind)
     if FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
