@@ -6,9 +6,12 @@ from collections.abc import Callable
 
 
 def _table(text: str, value: Callable[[str], object] = str) -> dict:
-    """``value: phrase, phrase`` lines as {phrase: value}, in reading order."""
+    """``value: phrase, phrase`` lines as {phrase: value}, in reading order.
+
+    A line that ends with a comma goes on with the next line.
+    """
     out = {}
-    for line in text.strip().splitlines():
+    for line in text.strip().replace(",\n", ", ").splitlines():
         head, _, phrases = line.partition(":")
         for phrase in phrases.split(","):
             if phrase.strip():
@@ -155,7 +158,7 @@ CERTAINTY = _table(
     certain: will, definitely, certainly, undoubtedly, clearly
     denied: denied, denies, deny
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no
-    """.replace(",\n      ", ", ")
+    """
 )
 
 # Attribution: who a claim comes from.
@@ -215,7 +218,7 @@ NAME_ALIASES = _table(
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
     un: un, united nations
-    """.replace(",\n      ", ", ")
+    """
 )
 
 # Function words: never a modifier of a source, never a word that makes contexts similar.
