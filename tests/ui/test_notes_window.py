@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from viewer.annotations.comparison_file import ComparisonFile, SourceRecord
 from viewer.annotations.model import Side
 from viewer.annotations.recovery import RecoveryStore
 from viewer.annotations.storage import load_comparison_file
-from viewer.ui.annotation_marks import range_rects
 from viewer.ui.main_window import MainWindow
 from viewer.ui.notes_model import Column
 from viewer.ui.preferences import Preferences
@@ -61,7 +61,7 @@ def test_a_note_on_a_selection_is_listed_marked_and_autosaved(
 
     marks = controller.marks.marks()
     assert [(m.side, m.note_id) for m in marks] == [(Side.RIGHT, note_id)]
-    assert range_rects(window.view.pane(Side.RIGHT), marks[0].start, marks[0].end)
+    assert window.view.pane(Side.RIGHT).range_rects(marks[0].start, marks[0].end)
     assert window.notes.state.text() == "1 note · unsaved"
 
     recovered = RecoveryStore(tmp_path / "recovery").pending()
@@ -70,17 +70,23 @@ def test_a_note_on_a_selection_is_listed_marked_and_autosaved(
 
 def test_marks_are_painted_over_the_annotated_words(qtbot, window: MainWindow) -> None:
     pane = window.view.pane(Side.RIGHT)
-    overlay = window.notes.controller.marks.overlay(Side.RIGHT)
+    marks = window.notes.controller.marks
     note_id = add_note(window, Side.RIGHT, RIGHT_WORDS, "x", "Fine")
     window.notes.commands.jump_to(note_id)
     qtbot.wait(50)
-    mark = window.notes.controller.marks.marks()[0]
-    rect = range_rects(pane, mark.start, mark.end)[0].translated(0, -pane.scroll_value())
-    image = overlay.grab().toImage()
+    mark = marks.marks()[0]
+    rect = pane.range_rects(mark.start, mark.end)[0].translated(0, -pane.scroll_value())
     y = int(rect.bottom()) - 1
     xs = range(int(rect.left()) + 2, int(rect.right()) - 2, 5)
-    painted = [image.pixelColor(x, y) for x in xs]
+
+    def underline() -> list[QColor]:
+        image = pane.editor.viewport().grab().toImage()
+        return [image.pixelColor(x, y) for x in xs]
+
+    painted = underline()
     assert any(c.alpha() > 0 and c.red() > c.blue() for c in painted)
+    marks.set_notes(())  # the same words, unmarked: no yellow underline
+    assert not any(c.red() > c.blue() for c in underline())
 
 
 def test_edit_delete_undo_and_redo(qtbot, window: MainWindow) -> None:
@@ -152,9 +158,8 @@ def test_paragraph_and_link_notes(qtbot, window: MainWindow) -> None:
     left_block = comparison.left.blocks[comparison.pairs[pair].left[0]]
     assert link.anchors[0].position.start == left_block.start
 
-    menu = window.notes.commands.context_menu(
-        Side.RIGHT, window.view.pane(Side.RIGHT).rect().center()
-    )
+    pane = window.view.pane(Side.RIGHT)
+    menu = pane.context_menu(pane.rect().center())  # what a right click opens
     texts = [a.text() for a in menu.actions()]
     assert "Add Note on Paragraph…" in texts and "Add Note on Link…" in texts
     editor = window.notes.commands.annotate_block(Side.RIGHT)  # the paragraph at the text cursor

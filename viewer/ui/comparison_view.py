@@ -190,7 +190,7 @@ class ComparisonView(QWidget):
             return False
         self.select_pair(pair)
         for side, span in ((Side.LEFT, flags[index].left), (Side.RIGHT, flags[index].right)):
-            self._panes[side].select_text(span.start, span.end)
+            self._panes[side].select_range(span.start, span.end)
         return True
 
     def select_block(self, side: Side, block_id: int) -> None:

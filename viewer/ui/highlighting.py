@@ -32,6 +32,7 @@ __all__ = [
     "char_format",
     "flag_format",
     "render_rows",
+    "set_pane_margins",
 ]
 
 HIGHLIGHT_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
@@ -126,6 +127,17 @@ class _Formats:
                 fmt.setTextIndent(lead_badges * self._badge)
             self._blocks[key] = fmt
         return fmt
+
+
+def set_pane_margins(qdoc: QTextDocument, gutter: float) -> None:
+    """Room for the margin marks on the left of a pane's text (after ``render_rows``,
+    since clearing a document resets its margins)."""
+    frame = qdoc.rootFrame().frameFormat()
+    frame.setLeftMargin(gutter - qdoc.documentMargin())
+    frame.setRightMargin(6)
+    frame.setTopMargin(4)
+    frame.setBottomMargin(24)
+    qdoc.rootFrame().setFrameFormat(frame)
 
 
 def render_rows(

@@ -8,6 +8,8 @@ the flagged words; the current paragraph a tinted, outlined box.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -17,13 +19,19 @@ from viewer.engine.model import FlagKind
 from viewer.ui.pane_model import BlockInfo, BlockRole
 from viewer.ui.theme import Theme
 
+if TYPE_CHECKING:
+    from viewer.ui.fact_badges import Badge
+
 __all__ = [
     "FLAG_GLYPHS",
     "GUTTER",
+    "MarginRow",
     "badge_font",
     "badge_width",
     "paint_badge",
+    "paint_badges",
     "paint_current_outline",
+    "paint_margin",
     "paint_row_marks",
 ]
 
@@ -103,3 +111,43 @@ def paint_current_outline(
     painter.setPen(QPen(theme.current_outline, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect, 4, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class MarginRow:
+    """One paragraph in view: its role, its text's top and bottom (viewport), if current."""
+
+    info: BlockInfo
+    top: float
+    bottom: float
+    current: bool
+
+
+def paint_margin(
+    painter: QPainter,
+    theme: Theme,
+    side: Side,
+    text_font: QFont,
+    line: float,
+    width: float,
+    rows: Sequence[MarginRow],
+) -> None:
+    """Every row's margin marks (``line`` high each), and the current rows' outline."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    font = QFont(text_font)
+    font.setBold(True)
+    painter.setFont(font)
+    for row in rows:
+        paint_row_marks(painter, theme, side, row.info, row.top, row.bottom, line)
+        if row.current:
+            paint_current_outline(painter, theme, row.top, row.bottom, width)
+
+
+def paint_badges(
+    painter: QPainter, theme: Theme, text_font: QFont, badges: Sequence[Badge]
+) -> None:
+    """The fact badges in view, each before its flagged words."""
+    if badges:
+        painter.setFont(badge_font(text_font))
+        for badge in badges:
+            paint_badge(painter, theme, badge.kinds, badge.rect)

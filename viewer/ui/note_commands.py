@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from viewer.annotations.anchoring import make_anchor
 from viewer.annotations.model import Anchor, Note, Side, quote_text
 from viewer.engine.model import Comparison, Document
 from viewer.ui.note_editor import NoteEditor
-from viewer.ui.pane_selection import block_at, offset_at, select_range, selected_range, trimmed
+from viewer.ui.pane_ranges import trimmed
 
 if TYPE_CHECKING:
     from viewer.ui.notes_controller import NotesController
@@ -66,7 +66,7 @@ class NoteCommands(QObject):
             pane = self.view.pane(side)
             pane.selection_changed.connect(lambda s=side: self._selection_moved(s))
             pane.block_clicked.connect(lambda _id, s=side: setattr(self, "_last_side", s))
-            pane.editor.viewport().installEventFilter(self)
+            pane.add_context_menu_hook(lambda menu, point, s=side: self._fill_menu(s, menu, point))
         session = controller.session
         session.comparison_changed.connect(self._on_comparison_changed)
         self._on_comparison_changed(session.comparison)
@@ -114,10 +114,10 @@ class NoteCommands(QObject):
         if self.controller.comparison() is None:
             return None
         side = side or self._side_in_focus()
-        picked = selected_range(self.view.pane(side))
+        picked = self.view.pane(side).selected_range()
         if picked is None:
             other = Side.RIGHT if side is Side.LEFT else Side.LEFT
-            picked = selected_range(self.view.pane(other))
+            picked = self.view.pane(other).selected_range()
             side = other if picked is not None else side
         if picked is None:
             return self.annotate_block(side)
@@ -133,9 +133,8 @@ class NoteCommands(QObject):
             return None
         side = side or self._side_in_focus()
         pane, doc = self.view.pane(side), self._document(side)
-        offset = offset_at(pane, point)
-        block = block_at(doc, offset) if offset is not None else None
-        ids = [block.id] if block is not None else sorted(pane.current_blocks())
+        block = pane.block_at(point)
+        ids = [block] if block is not None else sorted(pane.current_blocks())
         picked = _block_range(doc, ids[:1])
         if picked is None:
             self._status("Click a paragraph or select words first, then add the note.")
@@ -217,41 +216,27 @@ class NoteCommands(QObject):
             self._status(f"This note lost its place: {controller.model.reason(note_id)}.")
             return False
         first = note.anchors[0]
-        block = block_at(self._document(first.side), first.position.start)
+        block = self.view.pane(first.side).block_of(first.position.start)
         if block is not None:
-            self.view.select_block(first.side, block.id)
+            self.view.select_block(first.side, block)
         for anchor in reversed(note.anchors):
-            select_range(self.view.pane(anchor.side), anchor.position.start, anchor.position.end)
+            self.view.pane(anchor.side).select_range(anchor.position.start, anchor.position.end)
         return True
 
     # -- the panes' context menus ------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Pane context menus: the editor's own entries plus the note commands."""
-        if event.type() == QEvent.Type.ContextMenu and self.controller.comparison() is not None:
-            for side in Side:
-                pane = self.view.pane(side)
-                if watched is pane.editor.viewport():
-                    assert isinstance(event, QContextMenuEvent)
-                    menu = self.context_menu(side, event.pos())
-                    menu.exec(event.globalPos())
-                    menu.deleteLater()
-                    return True
-        return super().eventFilter(watched, event)
-
-    def context_menu(self, side: Side, point: QPoint) -> QMenu:
-        """The menu shown on a right click at ``point`` (viewport coordinates) in a pane."""
-        pane = self.view.pane(side)
-        menu = pane.editor.createStandardContextMenu(point)
+    def _fill_menu(self, side: Side, menu: QMenu, point: QPoint) -> None:
+        """A pane's context menu: the note commands after the text view's own entries."""
+        if self.controller.comparison() is None:
+            return
         menu.addSeparator()
-        has_selection = selected_range(pane) is not None
+        has_selection = self.view.pane(side).selected_range() is not None
         add = menu.addAction("Add Note on Selection…", lambda: self.annotate_selection(side))
         add.setShortcut(self.annotate.shortcut())
         add.setEnabled(has_selection)
         menu.addAction("Add Note on Paragraph…", lambda: self.annotate_block(side, point))
         link = menu.addAction("Add Note on Link…", self.annotate_pair)
         link.setEnabled(self.view.current_pair() >= 0)
-        return menu
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, _STATUS_MS)

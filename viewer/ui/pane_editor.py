@@ -1,12 +1,20 @@
-"""The read-only text view inside a pane: hands its marks, clicks and Ctrl+wheel to the pane."""
+"""The read-only text view inside a pane: its marks, clicks, Ctrl+wheel and context menu."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 __all__ = ["EditorHost", "PaneEditor"]
 
@@ -28,7 +36,8 @@ class EditorHost(Protocol):
 
 
 class PaneEditor(QTextEdit):
-    """A QTextEdit that paints the pane's margin marks over its text and reports clicks.
+    """A QTextEdit that paints the pane's marks over its text, reports clicks, and lets
+    others paint extra marks and add to its context menu.
 
     Members:
       row_clicked(int): a click (not a drag, not a selection) on a row's text.
@@ -42,6 +51,8 @@ class PaneEditor(QTextEdit):
         super().__init__(parent)
         self._host = host
         self._press: QPoint | None = None
+        self._menu_hooks: list[Callable[[QMenu, QPoint], None]] = []
+        self._painters: list[Callable[[QPainter], None]] = []
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
@@ -51,11 +62,35 @@ class PaneEditor(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def add_painter(self, paint: Callable[[QPainter], None]) -> None:
+        """Let ``paint(painter)`` draw over the text and the margin marks, in every paint."""
+        self._painters.append(paint)
+
+    def add_context_menu_hook(self, fill: Callable[[QMenu, QPoint], None]) -> None:
+        """Let ``fill(menu, viewport_point)`` add entries after the standard ones."""
+        self._menu_hooks.append(fill)
+
+    def context_menu(self, viewport_point: QPoint) -> QMenu:
+        """The menu for a right click: Copy and Select All, then every hook's entries."""
+        menu = self.createStandardContextMenu(viewport_point)
+        for fill in self._menu_hooks:
+            fill(menu, viewport_point)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         try:
             self._host.paint_marks(painter, event.rect())
+            for paint in self._painters:
+                painter.save()
+                paint(painter)
+                painter.restore()
         finally:
             painter.end()
 

@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, Signal
-from PySide6.QtGui import (
-    QFont,
-    QPainter,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, Signal
+from PySide6.QtGui import QFont, QPainter, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Document
 from viewer.ui.fact_badges import Badge, badges_in
-from viewer.ui.highlighting import render_rows
-from viewer.ui.margin_marks import (
-    GUTTER,
-    badge_font,
-    badge_width,
-    paint_badge,
-    paint_current_outline,
-    paint_row_marks,
-)
+from viewer.ui.highlighting import render_rows, set_pane_margins
+from viewer.ui.margin_marks import GUTTER, MarginRow, badge_width, paint_badges, paint_margin
 from viewer.ui.pane_editor import PaneEditor
 from viewer.ui.pane_geometry import RowGeometry
 from viewer.ui.pane_header import PaneHeader
 from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, WordHighlight, build_rows
 from viewer.ui.pane_positions import PositionMap, find_selections, read_highlights
 from viewer.ui.pane_prep import complete_spec
+from viewer.ui.pane_ranges import range_rects, select_offsets, selected_offsets
 from viewer.ui.theme import LIGHT, Theme
 
 __all__ = ["GUTTER", "TextPane"]
@@ -155,12 +144,7 @@ class TextPane(QWidget):
             badge = badge_width(self.editor.font())
             spacing = line * self._spacing_factor
             render_rows(qdoc, doc, spec, self._rows, self._theme, spacing, badge)
-        frame = qdoc.rootFrame().frameFormat()
-        frame.setLeftMargin(GUTTER - qdoc.documentMargin())
-        frame.setRightMargin(6)
-        frame.setTopMargin(4)
-        frame.setBottomMargin(24)
-        qdoc.rootFrame().setFrameFormat(frame)
+        set_pane_margins(qdoc, GUTTER)
         old = self.editor.document()
         ours = old.parent() is self  # the editor's first document is its own to delete
         self.editor.setDocument(qdoc)
@@ -330,32 +314,67 @@ class TextPane(QWidget):
         )
 
     def reveal_range(self, start: int, end: int) -> None:
-        """Scroll so a document range is in view (opening its fold) and select it."""
-        for offset in (start, end):
-            block_id = self._positions.block_id_at(offset)
-            if block_id is not None:
-                self.expand_blocks([block_id])
-        a, b = self.text_position(start), self.text_position(end)
-        if a is None or b is None:
+        """Scroll so a document range is in view (opening its fold), the cursor at its start."""
+        self._open_folds_at(start, end)
+        a = self.text_position(start)
+        if a is None or self.text_position(end) is None:
             return
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(a)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
-    def select_text(self, start: int, end: int) -> bool:
-        """Select a document range (opening its fold), without scrolling; False if not shown."""
-        block_id = self._positions.block_id_at(start)
-        if block_id is not None:
-            self.expand_blocks([block_id])
-        a, b = self.text_position(start), self.text_position(end)
-        if a is None or b is None:
-            return False
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        return True
+    def _open_folds_at(self, *offsets: int) -> None:
+        ids = {self._positions.block_id_at(offset) for offset in offsets}
+        self.expand_blocks(i for i in ids if i is not None)
+
+    # -- selections, what a click points at, hooks for marks and menus ---------------
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in document offsets, trimmed; None if none (or on a strip)."""
+        return selected_offsets(self.editor, self._positions)
+
+    def select_range(self, start: int, end: int) -> bool:
+        """Select document offsets ``start..end`` (unfolded, scrolled to); False if hidden."""
+        self._open_folds_at(start, end)
+        return select_offsets(self.editor, self._positions, start, end)
+
+    def block_at(self, viewport_point: QPoint | None = None) -> int | None:
+        """The block id under a viewport point, or at the text cursor; None on a strip."""
+        if viewport_point is None:
+            position = self.editor.textCursor().position()
+        else:
+            position = self.editor.cursorForPosition(viewport_point).position()
+        offset = self.document_offset(position)
+        return None if offset is None else self._positions.block_id_at(offset)
+
+    def block_of(self, offset: int) -> int | None:
+        """The block id holding a document offset (the one before it in a gap)."""
+        return self._positions.block_id_at(offset)
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Content-coordinate rectangles (one a line) showing document offsets ``start..end``."""
+        return range_rects(self.editor, self._positions, start, end)
+
+    def add_context_menu_hook(self, fill: Callable[[QMenu, QPoint], None]) -> None:
+        """Let ``fill(menu, viewport_point)`` add entries to the pane's context menu."""
+        self.editor.add_context_menu_hook(fill)
+
+    def context_menu(self, viewport_point: QPoint) -> QMenu:
+        """The menu a right click at a viewport point opens (the caller owns it)."""
+        return self.editor.context_menu(viewport_point)
+
+    def add_mark_painter(self, paint: Callable[[QPainter], None]) -> None:
+        """Let ``paint(painter)`` draw over the text, in viewport coordinates.
+
+        Painters run last in every paint of the text, so their marks scroll, rewrap and
+        fold with it, never re-applied; the editor's extra selections stay find's alone
+        (``set_find_matches`` replaces them all). ``update_marks`` repaints them.
+        """
+        self.editor.add_painter(paint)
+
+    def update_marks(self) -> None:
+        self.editor.viewport().update()
 
     def highlight_runs(self) -> list[WordHighlight]:
         """The word highlights as rendered, read back from the text formats."""
@@ -374,29 +393,18 @@ class TextPane(QWidget):
         return badges_in(self.editor, self._positions, spec.flags, self._flag_starts, blocks)
 
     def paint_marks(self, painter: QPainter, clip: QRect) -> None:
-        """Margin marks (one-sided, moved, flagged, reworded) and the current outline."""
+        """Margin marks (one-sided, moved, flagged, reworded), badges, the current outline."""
         if self._spec is None or not self._rows:
             return
-        infos = self._spec.blocks
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        top = self.scroll_value()
-        width = self.editor.viewport().width()
-        font = QFont(self.editor.font())
-        font.setBold(True)
-        painter.setFont(font)
-        line = self.editor.fontMetrics().height()
-        for row in self.visible_rows():
-            r = self._rows[row]
-            if r.fold is not None:
-                continue
-            y0, y1 = self.row_range(row)
-            y0, y1 = y0 - top, y1 - top
-            info = infos.get(r.block_ids[0], BlockInfo(BlockRole.UNLINKED))
-            paint_row_marks(painter, self._theme, self.side, info, y0, y1, line)
-            if r.block_ids[0] in self._current:
-                paint_current_outline(painter, self._theme, y0, y1, width)
-        badges = self.badge_rects()
-        if badges:
-            painter.setFont(badge_font(self.editor.font()))
-            for badge in badges:
-                paint_badge(painter, self._theme, badge.kinds, badge.rect)
+        top, infos, unlinked = self.scroll_value(), self._spec.blocks, BlockInfo(BlockRole.UNLINKED)
+        rows = []
+        for r in self.visible_rows():
+            first = self._rows[r].block_ids[0]
+            if self._rows[r].fold is None:
+                y0, y1 = self.row_range(r)
+                info = infos.get(first, unlinked)
+                rows.append(MarginRow(info, y0 - top, y1 - top, first in self._current))
+        editor = self.editor
+        line, width = editor.fontMetrics().height(), editor.viewport().width()
+        paint_margin(painter, self._theme, self.side, editor.font(), line, width, rows)
+        paint_badges(painter, self._theme, editor.font(), self.badge_rects())
