@@ -305,7 +305,8 @@ def _align_rest(
     # common, are lightly edited copies: their sentences need no search of their own.
     twins_l, twins_r = set(), set()
     for i, (c, j) in best_b.left.items():
-        if c >= params.twin_cosine and best_b.right[j][1] == i and i not in short_l:
+        mutual = best_b.right[j][1] == i
+        if c >= params.twin_cosine and mutual and i not in short_l and j not in short_r:
             twins_l.add(i)
             twins_r.add(j)
             evidence[i, j] = c
