@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from tests.ui.conftest import long_comparison
+from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.ui.app import parse_args
-from viewer.ui.screenshot import is_blank, parse_size
+from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.screenshot import is_blank, parse_size, when_settled
 
 REPO = Path(__file__).resolve().parents[2]
 LEFT, RIGHT = (str(p) for p in sample_pair())
@@ -98,3 +101,43 @@ def test_screenshot_of_bad_input_fails_with_a_message(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "binary" in result.stderr and "photo.txt" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("settles_after", "expected"),
+    [(0, True), (3, True), (None, False)],  # at once, after three checks, never
+)
+def test_when_settled_waits_for_settling_or_the_timeout(
+    qtbot, settles_after: int | None, expected: bool
+) -> None:
+    checks: list[int] = []
+
+    def is_settled() -> bool:
+        checks.append(1)
+        return settles_after is not None and len(checks) > settles_after
+
+    results: list[bool] = []
+    when_settled(is_settled, results.append, timeout_ms=80, step_ms=5)
+    assert results == []  # from the event loop, never before returning
+    qtbot.waitUntil(lambda: bool(results), timeout=5_000)
+    qtbot.wait(30)
+    assert results == [expected]
+
+
+def test_a_long_pair_is_captured_with_its_overview_drawn(qtbot) -> None:
+    """What ``--screenshot`` waits for: a long pair laid out, its overview map filled."""
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_comparison(long_comparison(paragraphs=900))
+    seen: list[tuple[bool, bool]] = []
+    when_settled(
+        view.is_settled,
+        lambda in_time: seen.append((in_time, bool(view.overview.chunks(Side.RIGHT)))),
+        timeout_ms=10_000,
+    )
+    assert not view.overview.chunks(Side.RIGHT)  # not yet: the layout is still going
+    qtbot.waitUntil(lambda: bool(seen), timeout=12_000)
+    assert seen == [(True, True)]

@@ -15,6 +15,7 @@ __all__ = ["parse_args", "run"]
 
 SAVED_SUFFIX = ".crosscheck"
 SCREENSHOT_TIMEOUT_MS = 120_000
+SETTLE_TIMEOUT_MS = 30_000  # a long pair past this is shot as far as it is laid out
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -116,18 +117,25 @@ def _open(window, args: argparse.Namespace) -> None:
 
 
 def _screenshot(app, args: argparse.Namespace) -> int:
-    """Render offscreen once the comparison is in, save, exit (1 with a message on failure).
+    """Render offscreen once the comparison is in and the view settled, save, exit (1 with
+    a message on failure).
 
     Uses a throw-away settings file, so screenshots do not depend on (or change) the
     user's preferences, geometry or recent list.
     """
     from PySide6.QtCore import QTimer
 
-    from viewer.ui.screenshot import save_screenshot
+    from viewer.ui.screenshot import save_screenshot, when_settled
 
     def fail(message: str) -> None:
         print(f"crosscheck: {message}", file=sys.stderr)
         app.exit(1)
+
+    def settled(in_time: bool) -> None:
+        if not in_time:
+            print("crosscheck: the view had not settled; captured as it is", file=sys.stderr)
+        # Two turns of the event loop: the last geometry is applied, then the grab paints.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, capture))
 
     def capture() -> None:
         try:
@@ -142,9 +150,9 @@ def _screenshot(app, args: argparse.Namespace) -> int:
         window.show_error = lambda _parent, message, _title="": fail(message)
         window.resize(args.size)
         window.show()
-        # Two turns of the event loop: the view lays out, then the grab paints it.
+        # Once the articles are laid out and the scroll map, overview and bands follow.
         window.session.comparison_changed.connect(
-            lambda _c: QTimer.singleShot(0, lambda: QTimer.singleShot(0, capture))
+            lambda _c: when_settled(window.view.is_settled, settled, SETTLE_TIMEOUT_MS)
         )
         QTimer.singleShot(
             SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out before the comparison was ready")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QElapsedTimer, QSize, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["DEFAULT_SIZE", "is_blank", "parse_size", "save_screenshot"]
+__all__ = ["DEFAULT_SIZE", "is_blank", "parse_size", "save_screenshot", "when_settled"]
 
 DEFAULT_SIZE = QSize(1400, 900)
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
@@ -25,6 +26,33 @@ def parse_size(text: str) -> QSize:
     if width < 200 or height < 150:
         raise ValueError(f"size {width}x{height} is too small (at least 200x150)")
     return QSize(width, height)
+
+
+def when_settled(
+    is_settled: Callable[[], bool],
+    then: Callable[[bool], None],
+    timeout_ms: int,
+    step_ms: int = 25,
+) -> None:
+    """Call ``then(True)`` from the event loop once ``is_settled()`` holds, or
+    ``then(False)`` when ``timeout_ms`` pass first.
+
+    Polled rather than signalled: a long article is laid out in Qt's own timer steps,
+    and the view's geometry follows after its own short timer; the loop must keep
+    turning meanwhile, so this never blocks.
+    """
+    clock = QElapsedTimer()
+    clock.start()
+
+    def check() -> None:
+        if is_settled():
+            then(True)
+        elif clock.elapsed() >= timeout_ms:
+            then(False)
+        else:
+            QTimer.singleShot(step_ms, check)
+
+    QTimer.singleShot(0, check)
 
 
 def is_blank(image: QImage, step: int = 7) -> bool:
