@@ -34,6 +34,9 @@ def _compare_parser() -> argparse.ArgumentParser:
         help="report format (default: text, unless only exporting)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    p.add_argument(
+        "--no-flags", action="store_true", help="skip fact-change flags (faster on long articles)"
+    )
     _add_export_options(p)
     return p
 
@@ -76,7 +79,7 @@ def run_compare(argv: list[str]) -> int:
     from viewer.engine.loading import LoadError
 
     try:
-        comparison = compare_paths(args.left, args.right)
+        comparison = compare_paths(args.left, args.right, flags=not args.no_flags)
     except LoadError as exc:
         return _fail(str(exc))
     exporting_only = (args.pdf or args.html) and args.format is None and args.output is None

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 
 from tests.engine.strategies import article_text
 from tests.engine.test_alignment import SPLIT_A, SPLIT_B, P
-from viewer.engine.compare import compare_documents, pair_side_text
+from viewer.engine.compare import add_flags, compare_documents, pair_side_text
 from viewer.engine.document import document_from_text
 from viewer.engine.model import LinkKind
 from viewer.engine.worddiff import apply_changes, word_changes
@@ -127,3 +127,16 @@ def test_result_does_not_depend_on_hash_seed() -> None:
         )
         outs.add(json.dumps(json.loads(run.stdout)["pairs"]))
     assert len(outs) == 1
+
+
+def test_flags_added_later_equal_flags_computed_at_once() -> None:
+    """The window shows the alignment first and adds flags after: same result either way."""
+    left = "\n\n".join([P[0], P[1], P[2]])
+    right = "\n\n".join([P[0].replace("13 billion", "15 billion"), P[1], P[2]])
+    at_once = compare_documents(document_from_text(left, "l"), document_from_text(right, "r"))
+    first = compare_documents(
+        document_from_text(left, "l"), document_from_text(right, "r"), flag_finder=None
+    )
+    assert all(not p.flags for p in first.pairs)
+    assert add_flags(first) == at_once
+    assert [f.kind.value for p in at_once.pairs for f in p.flags] == ["number"]

@@ -6,10 +6,11 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.engine.alignment import AlignmentParams, Link, align_blocks
 from viewer.engine.document import load_document
+from viewer.engine.facts import find_flags
 from viewer.engine.model import (
     AlignedPair,
     Block,
@@ -26,21 +27,23 @@ from viewer.engine.worddiff import word_changes
 
 SEPARATOR = "\n\n"
 
-__all__ = ["SEPARATOR", "compare_documents", "compare_paths", "pair_side_text"]
+__all__ = ["SEPARATOR", "add_flags", "compare_documents", "compare_paths", "pair_side_text"]
 
 FlagFinder = Callable[[str, str, Sequence[Change]], tuple[Flag, ...]]
 
 
-def compare_paths(left: str, right: str) -> Comparison:
+def compare_paths(left: str, right: str, *, flags: bool = True) -> Comparison:
     """Load both files and compare them; raises LoadError with a one-line message."""
-    return compare_documents(load_document(left), load_document(right))
+    return compare_documents(
+        load_document(left), load_document(right), flag_finder=find_flags if flags else None
+    )
 
 
 def compare_documents(
     left: Document,
     right: Document,
     params: AlignmentParams | None = None,
-    flag_finder: FlagFinder | None = None,
+    flag_finder: FlagFinder | None = find_flags,
 ) -> Comparison:
     """Align the body blocks of two documents and diff every aligned pair word by word."""
     left, right = reconcile_cruft(left, right)
@@ -212,22 +215,66 @@ def _to_doc_flags(
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _PairSides:
+    """A pair's two sides as diffed: joined texts, their word changes, offset maps."""
+
+    a: str
+    b: str
+    changes: tuple[Change, ...]
+    lmap: _SideMap
+    rmap: _SideMap
+
+    @classmethod
+    def of(
+        cls, left: Document, right: Document, lids: Sequence[int], rids: Sequence[int]
+    ) -> _PairSides:
+        a, b = pair_side_text(left, lids), pair_side_text(right, rids)
+        return cls(
+            a,
+            b,
+            word_changes(a, b),
+            _SideMap.of([left.blocks[i] for i in lids]),
+            _SideMap.of([right.blocks[j] for j in rids]),
+        )
+
+    def flags(self, finder: FlagFinder, left: Document, right: Document) -> tuple[Flag, ...]:
+        if not self.changes:
+            return ()
+        found = finder(self.a, self.b, self.changes)
+        return _to_doc_flags(found, self.lmap, self.rmap, left, right)
+
+
 def _pair(
     left: Document, right: Document, g: _Group, moved: bool, flag_finder: FlagFinder | None
 ) -> AlignedPair:
-    a, b = pair_side_text(left, g.left), pair_side_text(right, g.right)
-    side_changes = word_changes(a, b)
-    lmap = _SideMap.of([left.blocks[i] for i in g.left])
-    rmap = _SideMap.of([right.blocks[j] for j in g.right])
-    changes = _to_doc_changes(side_changes, lmap, rmap, left, right)
-    same = all(not c.left.text.strip() and not c.right.text.strip() for c in side_changes)
-    flags = flag_finder(a, b, side_changes) if flag_finder and side_changes else ()
+    sides = _PairSides.of(left, right, g.left, g.right)
+    same = all(not c.left.text.strip() and not c.right.text.strip() for c in sides.changes)
     return AlignedPair(
         left=g.left,
         right=g.right,
         kind=LinkKind.SAME if same else LinkKind.REWORDED,
         similarity=1.0 if same else g.similarity,
         moved=moved,
-        changes=changes,
-        flags=_to_doc_flags(flags, lmap, rmap, left, right),
+        changes=_to_doc_changes(sides.changes, sides.lmap, sides.rmap, left, right),
+        flags=sides.flags(flag_finder, left, right) if flag_finder else (),
     )
+
+
+def add_flags(c: Comparison, flag_finder: FlagFinder = find_flags) -> Comparison:
+    """The comparison with its fact flags filled in.
+
+    For callers that show a comparison made without flags first (the window paints the
+    alignment at once and adds flags a moment later). Flags need each pair's changes in
+    the pair's own coordinates, so the pair is diffed again: cheap next to the finder.
+    """
+    pairs = tuple(
+        replace(
+            p,
+            flags=_PairSides.of(c.left, c.right, p.left, p.right).flags(
+                flag_finder, c.left, c.right
+            ),
+        )
+        for p in c.pairs
+    )
+    return replace(c, pairs=pairs)

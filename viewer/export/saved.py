@@ -21,7 +21,6 @@ def run_export(argv: list[str], parser: argparse.ArgumentParser) -> int:
     from viewer.annotations.comparison_file import FileFormatError
     from viewer.annotations.storage import load_comparison_file
     from viewer.engine.compare import compare_documents
-    from viewer.engine.facts import find_flags
     from viewer.export.options import ExportError, ExportOptions
 
     try:
@@ -29,9 +28,7 @@ def run_export(argv: list[str], parser: argparse.ArgumentParser) -> int:
     except (FileFormatError, OSError) as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return 2
-    comparison = compare_documents(
-        saved.left.to_document(), saved.right.to_document(), flag_finder=find_flags
-    )
+    comparison = compare_documents(saved.left.to_document(), saved.right.to_document())
     notes = reanchor_notes(saved.notes, comparison.left.text, comparison.right.text)
     view = saved.view
     try:
