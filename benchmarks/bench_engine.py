@@ -37,9 +37,10 @@ def in_process_ms(left: Path, right: Path, runs: int) -> float:
     return statistics.median(times)
 
 
-def cli_process(left: Path, right: Path) -> tuple[float, float, float]:
+def cli_process(left: Path, right: Path, *extra: str) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak memory (MiB) of one `crosscheck compare` run."""
     cmd = [sys.executable, "-m", "viewer", "compare", str(left), str(right), "--format", "json"]
+    cmd += extra
     t0 = time.perf_counter()
     with open(os.devnull, "wb") as sink:
         proc = subprocess.Popen(cmd, stdout=sink, cwd=REPO)
@@ -75,29 +76,37 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     left, right = sample_pair()
-    print(f"sample pair, in process (median of 20): {in_process_ms(left, right, 20):.1f} ms")
+    ms = in_process_ms(left, right, 20)
+    print(f"sample pair, in process (median of 20): {ms:.1f} ms", flush=True)
     print()
-    print(
-        "| pair | size a side | `crosscheck compare --format json` wall | CPU | peak memory | difflib SequenceMatcher on words |"
-    )
-    print("|---|---|---|---|---|---|")
+    print("| pair | size a side | process, no flags: wall / CPU | with flags: wall / CPU |", end="")
+    print(" peak memory | difflib SequenceMatcher on the words |")
+    print("|---|---|---|---|---|---|", flush=True)
     sizes = [2000, 20000] if args.large else [2000]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             l_path, r_path = make_pair(Path(tmp), n)
-            runs = [cli_process(l_path, r_path) for _ in range(args.runs)]
-            wall = statistics.median(r[0] for r in runs)
-            cpu = statistics.median(r[1] for r in runs)
-            peak = max(r[2] for r in runs)
-            dl = (
-                "skipped"
-                if args.skip_difflib or n > 2000
-                else f"{difflib_seconds(l_path, r_path):.1f} s"
-            )
+            bare = [cli_process(l_path, r_path, "--no-flags") for _ in range(args.runs)]
+            full = [cli_process(l_path, r_path) for _ in range(args.runs)]
+            skip = args.skip_difflib or n > 2000
+            dl = "skipped" if skip else f"{difflib_seconds(l_path, r_path):.1f} s"
             size = l_path.stat().st_size / 1e6
-            print(
-                f"| make_pair {n:,} paragraphs | {size:.2f} MB | {wall:.2f} s | {cpu:.2f} s | {peak:.0f} MiB | {dl} |"
-            )
+            cells = [
+                f"make_pair {n:,} paragraphs",
+                f"{size:.2f} MB",
+                _timing(bare),
+                _timing(full),
+                f"{max(r[2] for r in bare + full):.0f} MiB",
+                dl,
+            ]
+            print("| " + " | ".join(cells) + " |", flush=True)
+
+
+def _timing(runs: list[tuple[float, float, float]]) -> str:
+    """Median wall and CPU seconds of several runs."""
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    return f"{wall:.2f} s / {cpu:.2f} s"
 
 
 if __name__ == "__main__":

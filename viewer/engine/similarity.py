@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     this those through to too under until up very was we were what when where which while
     who whom why will with would you your said says say told according reported reports
     і й та в у на з із до що як це не за від по для але чи ж же б би ще так які який яка
-    и в во на с со к по за из от до что как это не но для же бы ли или""".split()  # noqa: SIM905
+    и в во на с со к по за из от до что как это не но для же бы ли или""".split()
 )
 
 __all__ = ["STOPWORDS", "TermVector", "containment", "cosine", "terms", "weigh"]
