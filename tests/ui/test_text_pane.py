@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat
 
-from tests.ui.conftest import make_document
+from tests.builders import make_doc
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
 from viewer.ui.highlighting import HIGHLIGHT_PROPERTY
@@ -167,7 +167,7 @@ def test_bad_and_empty_documents_do_not_crash(qtbot) -> None:
     qtbot.addWidget(pane)
     pane.set_content(None, None)
     assert pane.rows() == [] and pane.visible_block_ids() == []
-    empty = make_document("empty", [])
+    empty = make_doc("empty", [])
     pane.set_content(empty, pane_spec(Comparison(empty, empty, (), (), ()), Side.LEFT))
     assert pane.row_at(10) == -1 and pane.text_position(0) is None
     assert pane.grab().width() > 0
@@ -202,3 +202,19 @@ R, A = WordKind.REMOVED, WordKind.ADDED
 )
 def test_normalise(given: list[WordHighlight], expected: list[WordHighlight]) -> None:
     assert normalise(given) == expected
+
+
+def test_a_long_title_is_cut_not_widening_the_pane(qtbot) -> None:
+    title = " ".join(["A headline wider than any pane a reader would give it"] * 3)
+    doc = make_doc("/some/where/article.txt", ["Body."], title=title)
+    pane = TextPane(Side.LEFT)
+    qtbot.addWidget(pane)
+    pane.resize(300, 200)
+    pane.show()
+    pane.set_content(doc, pane_spec(Comparison(doc, doc, (), (), ()), Side.LEFT))
+    assert pane.minimumSizeHint().width() < 300
+    shown = pane.header.title
+    assert shown.full_text() == title and shown.toolTip() == title
+    assert shown.text().endswith("…") and len(shown.text()) < len(title)
+    pane.resize(3000, 200)
+    qtbot.waitUntil(lambda: shown.text() == title)  # given the room, all of it

@@ -2,26 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.engine.model import Document
 
-__all__ = ["PaneHeader"]
+__all__ = ["ElidedLabel", "PaneHeader"]
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with an ellipsis to the width it is given.
+
+    A plain QLabel asks for its whole text's width as its minimum: one long headline
+    would make the window wider than the screen. ``full_text`` keeps what was set.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class PaneHeader(QWidget):
-    """Two plain-text lines; the full source is in the tooltip when the line is cut."""
+    """Two plain-text lines, cut to the pane's width; the full text is in their tooltips."""
 
     def __init__(self, indent: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
-        self.source = QLabel(self)
+        self.title = ElidedLabel(self)
+        self.source = ElidedLabel(self)
         self.title.setObjectName("paneTitle")
         self.source.setObjectName("paneSource")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
         title_font = QFont(self.title.font())
         title_font.setBold(True)
         self.title.setFont(title_font)
@@ -34,11 +64,12 @@ class PaneHeader(QWidget):
 
     def set_document(self, document: Document | None) -> None:
         if document is None:
-            self.title.setText("No article")
-            self.source.setText("")
+            self.title.set_full_text("No article")
+            self.source.set_full_text("")
             return
-        self.title.setText(document.title or document.source.rsplit("/", 1)[-1] or "Untitled")
+        title = document.title or document.source.rsplit("/", 1)[-1] or "Untitled"
+        self.title.set_full_text(title)
         details = [document.source, document.byline or "", document.date or ""]
-        self.source.setText(" \u00b7 ".join(d for d in details if d))
-        self.title.setToolTip(self.title.text())
+        self.source.set_full_text(" \u00b7 ".join(d for d in details if d))
+        self.title.setToolTip(title)
         self.source.setToolTip(document.source)
