@@ -95,8 +95,9 @@ def test_highlight_colours_are_on_page_one(sample_pdf: Path) -> None:
     ).stdout  # fmt: skip
     width, height, rgb = read_ppm(ppm)
     assert len(rgb) == width * height * 3
-    assert count_near(rgb, HIGHLIGHT[Mark.DELETED]) > 100
-    assert count_near(rgb, HIGHLIGHT[Mark.REPLACED_OLD]) > 100
+    # At 50 dpi a highlighted word is a few dozen pixels: any real highlight clears these.
+    assert count_near(rgb, HIGHLIGHT[Mark.DELETED]) > 40
+    assert count_near(rgb, HIGHLIGHT[Mark.REPLACED_OLD]) > 40
 
 
 def test_no_ligature_glyphs_and_fonts_embedded(sample_pdf: Path) -> None:
