@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
-
+from tests.builders import make_doc
 from viewer.annotations.model import Anchor, Note, Side, TextPositionSelector, TextQuoteSelector
 from viewer.engine.model import (
     AlignedPair,
-    Block,
-    BlockKind,
     Change,
     ChangeKind,
     Comparison,
@@ -19,24 +15,6 @@ from viewer.engine.model import (
     LinkKind,
     Span,
 )
-
-
-def make_doc(
-    source: str, paragraphs: Sequence[str], cruft: Sequence[int] = (), title: str | None = None
-) -> Document:
-    """Paragraphs joined by blank lines; blocks at ``cruft`` indexes are boilerplate."""
-    text = "\n\n".join(paragraphs)
-    blocks, offset = [], 0
-    for index, paragraph in enumerate(paragraphs):
-        blocks.append(
-            Block(
-                index, offset, offset + len(paragraph), paragraph,
-                BlockKind.PARAGRAPH, index in cruft, "navigation" if index in cruft else None,
-            )
-        )  # fmt: skip
-        offset += len(paragraph) + 2
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Document(source, text, tuple(blocks), digest, title)
 
 
 def span(doc: Document, needle: str, after: str = "") -> Span:

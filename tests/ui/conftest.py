@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import make_doc
 from viewer.engine.model import (
     AlignedPair,
-    Block,
     Change,
     ChangeKind,
     Comparison,
@@ -40,16 +40,9 @@ RIGHT_PARAS = [
 
 
 def make_document(source: str, paras: list[tuple[str, bool]]) -> Document:
-    """A document of paragraphs separated by blank lines; offsets computed, not typed."""
-    text, blocks, pos = "", [], 0
-    for i, (para, cruft) in enumerate(paras):
-        if i:
-            text += "\n\n"
-            pos += 2
-        blocks.append(Block(i, pos, pos + len(para), para, boilerplate=cruft))
-        text += para
-        pos += len(para)
-    return Document(source=source, text=text, blocks=tuple(blocks), title=source.title())
+    """A document of ``(paragraph, is_cruft)``, titled after its source."""
+    cruft = [i for i, (_, is_cruft) in enumerate(paras) if is_cruft]
+    return make_doc(source, [p for p, _ in paras], cruft, title=source.title())
 
 
 def span(doc: Document, block_id: int, words: str | None, at: str | None = None) -> Span:

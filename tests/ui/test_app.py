@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,13 +9,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from tests.ui.conftest import long_comparison
+from tests.ui.widgets import run_crosscheck, show_view
 from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.ui.app import parse_args
-from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.screenshot import is_blank, parse_size, when_settled
 
-REPO = Path(__file__).resolve().parents[2]
 LEFT, RIGHT = (str(p) for p in sample_pair())
 
 
@@ -59,27 +55,12 @@ def test_parse_size(text: str, expected: QSize) -> None:
     assert parse_size(text) == expected
 
 
-def _crosscheck(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real command; XDG_CONFIG_HOME keeps any settings write inside tmp_path."""
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env.pop("QT_QPA_PLATFORM", None)  # --screenshot must choose offscreen by itself
-    env.pop("DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_screenshot_writes_a_painted_image(tmp_path: Path, dark: bool) -> None:
     out = tmp_path / "shot.png"
     extra = ["--dark"] if dark else []
-    result = _crosscheck(
+    result = run_crosscheck(
         tmp_path, LEFT, RIGHT, "--screenshot", str(out), "--size", "900x640", *extra
     )
     assert result.returncode == 0, result.stderr
@@ -97,7 +78,7 @@ def test_screenshot_of_bad_input_fails_with_a_message(tmp_path: Path) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     out = tmp_path / "shot.png"
-    result = _crosscheck(tmp_path, LEFT, str(binary), "--screenshot", str(out))
+    result = run_crosscheck(tmp_path, LEFT, str(binary), "--screenshot", str(out))
     assert result.returncode == 1
     assert "binary" in result.stderr and "photo.txt" in result.stderr
     assert not out.exists()
@@ -126,12 +107,7 @@ def test_when_settled_waits_for_settling_or_the_timeout(
 
 def test_a_long_pair_is_captured_with_its_overview_drawn(qtbot) -> None:
     """What ``--screenshot`` waits for: a long pair laid out, its overview map filled."""
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_comparison(long_comparison(paragraphs=900))
+    view = show_view(qtbot, long_comparison(paragraphs=900), (900, 500))
     seen: list[tuple[bool, bool]] = []
     when_settled(
         view.is_settled,

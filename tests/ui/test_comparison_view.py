@@ -7,21 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
 from tests.ui.conftest import long_comparison
+from tests.ui.widgets import show_view
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
 from viewer.ui.comparison_view import ComparisonView, ViewOptions
 from viewer.ui.scroll_sync import sync_fraction
 from viewer.ui.theme import DARK, LIGHT, dark_palette
-
-
-def _view(qtbot, comparison: Comparison | None, size: tuple[int, int] = (1000, 600)):
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_comparison(comparison)
-    return view
 
 
 def _visible(view: ComparisonView, side: Side, block_id: int, whole: bool = False) -> bool:
@@ -42,7 +33,7 @@ def _click_block(qtbot, view: ComparisonView, side: Side, block_id: int) -> None
 
 
 def test_clicking_a_block_selects_its_counterparts(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     with (
         qtbot.waitSignal(view.block_clicked) as clicked,
         qtbot.waitSignal(view.current_pair_changed) as changed,
@@ -56,14 +47,14 @@ def test_clicking_a_block_selects_its_counterparts(qtbot, features: Comparison) 
 
 
 def test_clicking_a_right_block_selects_the_left_one(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     _click_block(qtbot, view, Side.RIGHT, 6)  # the moved paragraph
     assert view.current_pair() == 3
     assert view.pane(Side.LEFT).current_blocks() == {6}
 
 
 def test_clicking_a_one_sided_block_marks_only_it(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     view.select_pair(1)
     with qtbot.waitSignal(view.current_pair_changed) as changed:
         _click_block(qtbot, view, Side.LEFT, 4)
@@ -73,7 +64,7 @@ def test_clicking_a_one_sided_block_marks_only_it(qtbot, features: Comparison) -
 
 
 def test_dragging_a_selection_is_not_a_click(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     pane = view.pane(Side.LEFT)
     y0, y1 = pane.block_y_range(3)
     y = round((y0 + y1) / 2)
@@ -86,7 +77,7 @@ def test_dragging_a_selection_is_not_a_click(qtbot, features: Comparison) -> Non
 
 @pytest.mark.parametrize("index", [3, 40, 79, 12])
 def test_select_pair_shows_both_sides_together(qtbot, long_pair: Comparison, index: int) -> None:
-    view = _view(qtbot, long_pair, (900, 400))
+    view = show_view(qtbot, long_pair, (900, 400))
     with qtbot.waitSignal(view.current_pair_changed) as changed:
         view.select_pair(index)
     assert changed.args == [index]
@@ -104,7 +95,7 @@ def test_select_pair_shows_both_sides_together(qtbot, long_pair: Comparison, ind
 
 
 def test_select_pair_out_of_range_clears(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     view.select_pair(1)
     view.select_pair(99)
     assert view.current_pair() == -1
@@ -115,7 +106,7 @@ def test_select_pair_out_of_range_clears(qtbot, features: Comparison) -> None:
 def test_scroll_sync_keeps_linked_blocks_in_view_together(
     qtbot, long_pair: Comparison, scroll: int
 ) -> None:
-    view = _view(qtbot, long_pair, (900, 420))
+    view = show_view(qtbot, long_pair, (900, 420))
     left, right = view.pane(Side.LEFT), view.pane(Side.RIGHT)
     left.set_scroll_value(scroll)
     # the paragraph at the middle of the left view is in the right view, near its middle
@@ -134,7 +125,7 @@ def test_scroll_sync_keeps_linked_blocks_in_view_together(
 def test_scroll_sync_is_not_by_percentage(qtbot) -> None:
     """The right article's extra paragraphs all come early: by percentage the panes
     would show different paragraphs."""
-    view = _view(qtbot, long_comparison(every=2, until=30), (900, 420))
+    view = show_view(qtbot, long_comparison(every=2, until=30), (900, 420))
     left, right = view.pane(Side.LEFT), view.pane(Side.RIGHT)
     left.set_scroll_value(left.content_height() * 0.5)
     pct = left.scroll_value() / left.editor.verticalScrollBar().maximum()
@@ -144,7 +135,7 @@ def test_scroll_sync_is_not_by_percentage(qtbot) -> None:
 
 
 def test_find_highlights_matches_and_moves_through_both_panes(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     assert view.find("officials")
     assert view.find_status() == (0, 2)
     left_sel = view.pane(Side.LEFT).editor.extraSelections()
@@ -162,7 +153,7 @@ def test_find_highlights_matches_and_moves_through_both_panes(qtbot, features: C
 
 
 def test_find_opens_folded_cruft(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     assert view.pane(Side.LEFT).is_folded(0)
     assert view.find("Markets")
     assert not view.pane(Side.LEFT).is_folded(0)
@@ -171,7 +162,7 @@ def test_find_opens_folded_cruft(qtbot, features: Comparison) -> None:
 
 
 def test_options_fold_and_show(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     left = view.pane(Side.LEFT)
     assert left.is_folded(0) and left.is_folded(1)
     view.set_options(ViewOptions(show_cruft=True))
@@ -185,7 +176,7 @@ def test_options_fold_and_show(qtbot, features: Comparison) -> None:
 
 
 def test_select_block_of_a_one_sided_paragraph(qtbot, long_pair: Comparison) -> None:
-    view = _view(qtbot, long_pair, (900, 400))
+    view = show_view(qtbot, long_pair, (900, 400))
     block = long_pair.right_only[-1]
     view.select_block(Side.RIGHT, block)
     assert _visible(view, Side.RIGHT, block, whole=True)
@@ -195,7 +186,7 @@ def test_select_block_of_a_one_sided_paragraph(qtbot, long_pair: Comparison) -> 
 
 
 def test_zoom_changes_the_font_and_keeps_bounds(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     size = view.pane(Side.LEFT).editor.font().pointSize()
     view.zoom(2)
     assert view.options().font_point_size == 13
@@ -205,7 +196,7 @@ def test_zoom_changes_the_font_and_keeps_bounds(qtbot, features: Comparison) -> 
 
 
 def test_dark_theme_and_palette(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     assert view.theme() is LIGHT
     view.set_dark(True)
     assert view.theme() is DARK
@@ -215,13 +206,13 @@ def test_dark_theme_and_palette(qtbot, features: Comparison) -> None:
 
 
 def test_theme_follows_the_palette(qtbot, features: Comparison) -> None:
-    view = _view(qtbot, features)
+    view = show_view(qtbot, features)
     view.setPalette(dark_palette(view.palette()))
     assert view.theme() is DARK
 
 
 def test_grab_is_not_blank(qtbot, sample_comparison: Comparison) -> None:
-    view = _view(qtbot, sample_comparison, (1200, 700))
+    view = show_view(qtbot, sample_comparison, (1200, 700))
     view.select_pair(0)
     image = view.grab().toImage()
     colours = {
@@ -231,7 +222,7 @@ def test_grab_is_not_blank(qtbot, sample_comparison: Comparison) -> None:
 
 
 def test_no_comparison_and_replacing_it(qtbot, features: Comparison, long_pair) -> None:
-    view = _view(qtbot, None)
+    view = show_view(qtbot, None)
     assert view.find("x") is False
     view.select_pair(0)
     assert view.current_pair() == -1
@@ -262,7 +253,7 @@ def test_sync_fraction(value: int, maximum: int, page: int, fraction: float) -> 
 def test_a_long_pair_is_shown_before_it_is_laid_out(qtbot) -> None:
     """Showing a long pair never lays it all out at once: that would freeze the window."""
     long = long_comparison(paragraphs=900)
-    view = _view(qtbot, long, (900, 500))
+    view = show_view(qtbot, long, (900, 500))
     assert not view.pane(Side.LEFT).is_laid_out()  # Qt lays it out in timer steps
     assert not view.is_settled()
     assert view.connectors.bands()  # what is in view is already linked

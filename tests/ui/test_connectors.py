@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.widgets import show_view
 from viewer.annotations.model import Side
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
 from viewer.ui.comparison_view import ComparisonView
@@ -108,11 +109,7 @@ def _in_view(view: ComparisonView, side: Side, block_id: int) -> bool:
 def test_view_draws_one_band_per_linked_block_pair_in_view(
     qtbot, long_pair: Comparison, scroll: int
 ) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.set_comparison(long_pair)
+    view = show_view(qtbot, long_pair, (900, 500))
     view.pane(Side.LEFT).set_scroll_value(scroll)
     view.refresh_bands()
     expected = {
@@ -126,11 +123,7 @@ def test_view_draws_one_band_per_linked_block_pair_in_view(
 
 
 def test_view_bands_for_split_and_moved_paragraphs(qtbot, features: Comparison) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    view.set_comparison(features)
+    view = show_view(qtbot, features, (1000, 700))
     bands = {(b.left, b.right): b for b in view.connectors.bands()}
     assert set(bands) == {(2, 1), (3, 2), (5, 3), (5, 4), (6, 6), (7, 5)}
     assert bands[(6, 6)].moved and not bands[(7, 5)].moved

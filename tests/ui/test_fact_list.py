@@ -6,26 +6,22 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from tests.ui.conftest import features_comparison, span
+from tests.ui.widgets import show_view, show_window
 from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.engine.compare import compare_documents
 from viewer.engine.document import load_document
 from viewer.engine.facts import find_flags
 from viewer.engine.model import Comparison, Flag, FlagKind
-from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.fact_list import FactList
 from viewer.ui.fact_model import fact_rows, step_row
 from viewer.ui.fact_ui import FactNavigator
 from viewer.ui.highlighting import FLAG_PROPERTY
-from viewer.ui.main_window import MainWindow
 from viewer.ui.pane_model import FoldReason
-from viewer.ui.preferences import Preferences
-from viewer.ui.session import Session
-from viewer.ui.worker import CompareWorker
 
 pytestmark = pytest.mark.gui
 
@@ -47,18 +43,6 @@ def sample_flagged() -> Comparison:
     return compare_documents(left, right, flag_finder=find_flags)
 
 
-def _view(qtbot, comparison: Comparison, **options) -> ComparisonView:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_comparison(comparison)
-    if options:
-        view.set_options(replace(view.options(), **options))
-    return view
-
-
 def _flags(comparison: Comparison) -> list[tuple[int, Flag]]:
     return [(p, f) for p, pair in enumerate(comparison.pairs) for f in pair.flags]
 
@@ -70,7 +54,7 @@ def test_a_badge_sits_just_before_every_flagged_span(
 ) -> None:
     comparison = flagged_comparison() if which == "features" else sample_flagged
     assert _flags(comparison)
-    view = _view(qtbot, comparison, show_cruft=True)
+    view = show_view(qtbot, comparison, (1100, 700), show_cruft=True)
     pane = view.pane(side)
     expected = {}
     for _, flag in _flags(comparison):
@@ -101,7 +85,7 @@ def test_a_badge_sits_just_before_every_flagged_span(
 @pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
 def test_flagged_words_are_bold_with_a_wavy_underline(qtbot, side: Side) -> None:
     comparison = flagged_comparison()
-    view = _view(qtbot, comparison)
+    view = show_view(qtbot, comparison, (1100, 700))
     pane = view.pane(side)
     flag = comparison.pairs[1].flags[0]
     s = flag.left if side is Side.LEFT else flag.right
@@ -134,7 +118,7 @@ def test_the_list_has_one_row_per_flag_in_reading_order(qtbot) -> None:
 
 
 def _navigated(qtbot, comparison: Comparison):
-    view = _view(qtbot, comparison)
+    view = show_view(qtbot, comparison, (1100, 700))
     facts = FactList()
     qtbot.addWidget(facts)
     navigator = FactNavigator(view, facts)
@@ -195,7 +179,7 @@ def test_step_row(row: int | None, pair: int, backwards: bool, expected: int | N
 @pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
 def test_only_flagged_pairs_folds_everything_else(qtbot, side: Side) -> None:
     comparison = flagged_comparison()
-    view = _view(qtbot, comparison, only_flagged=True)
+    view = show_view(qtbot, comparison, (1100, 700), only_flagged=True)
     right = side is Side.RIGHT
     flagged = {
         b for p in (1, 4) for b in (comparison.pairs[p].left, comparison.pairs[p].right)[right]
@@ -208,14 +192,8 @@ def test_only_flagged_pairs_folds_everything_else(qtbot, side: Side) -> None:
 
 def test_the_window_has_the_dock_the_shortcuts_and_the_filter(qtbot, tmp_path: Path) -> None:
     comparison = flagged_comparison()
-    session = Session(CompareWorker(lambda _l, _r: comparison))
-    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(session, prefs)
-    session.setParent(window)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, tmp_path / "s.ini", lambda _l, _r: comparison)
+    session = window.session
     with qtbot.waitSignal(session.comparison_changed, timeout=10_000):
         session.open_pair("left.txt", "right.txt")
     facts = window.facts

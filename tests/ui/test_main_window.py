@@ -9,32 +9,19 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.widgets import show_window
 from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.engine.compare import compare_paths
 from viewer.engine.model import Comparison
 from viewer.ui.main_window import MainWindow
 from viewer.ui.preferences import Preferences
-from viewer.ui.session import Session
-from viewer.ui.worker import CompareWorker
 
 from .test_navigation import sample_comparison
 
 pytestmark = pytest.mark.gui
 
 LEFT, RIGHT = (str(p) for p in sample_pair())
-
-
-def _make_window(qtbot, ini: Path, compare=None) -> MainWindow:
-    session = Session(CompareWorker(compare))
-    prefs = Preferences(QSettings(str(ini), QSettings.Format.IniFormat))
-    window = MainWindow(session, prefs)
-    session.setParent(window)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _open(qtbot, window: MainWindow, left: str, right: str) -> Comparison:
@@ -50,7 +37,7 @@ def ini(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, ini: Path) -> MainWindow:
-    window = _make_window(qtbot, ini)
+    window = show_window(qtbot, ini)
     _open(qtbot, window, LEFT, RIGHT)
     return window
 
@@ -78,7 +65,7 @@ def test_opening_a_pair_shows_it_everywhere(window: MainWindow, ini: Path) -> No
 
 def test_recent_list_persists_across_windows(qtbot, window: MainWindow, ini: Path) -> None:
     window.close()
-    again = _make_window(qtbot, ini)
+    again = show_window(qtbot, ini)
     assert again.preferences.recent() == [(LEFT, RIGHT)]
     again.recent_menu.aboutToShow.emit()
     titles = [a.text() for a in again.recent_menu.actions()]
@@ -90,7 +77,7 @@ def test_recent_list_persists_across_windows(qtbot, window: MainWindow, ini: Pat
 
 def test_next_and_previous_difference_land_on_the_right_blocks(qtbot, ini: Path) -> None:
     """Reading order of the hand-made comparison: p0 p1 R2 p2 L3 p3 p4 R6 (p0, p4 same)."""
-    window = _make_window(qtbot, ini, compare=lambda left, right: sample_comparison())
+    window = show_window(qtbot, ini, compare=lambda left, right: sample_comparison())
     _open(qtbot, window, "left.txt", "right.txt")
     expected = [
         ({1}, {1}),  # p1 reworded (p0 is identical: skipped)
@@ -113,7 +100,7 @@ def test_next_and_previous_difference_land_on_the_right_blocks(qtbot, ini: Path)
 
 
 def test_clicking_a_block_moves_the_navigation_start(qtbot, ini: Path) -> None:
-    window = _make_window(qtbot, ini, compare=lambda left, right: sample_comparison())
+    window = show_window(qtbot, ini, compare=lambda left, right: sample_comparison())
     _open(qtbot, window, "left.txt", "right.txt")
     window.view.block_clicked.emit("right", 4)  # inside the split pair p2
     window.actions.next_difference.trigger()
@@ -258,7 +245,7 @@ def test_busy_indicator_shows_while_comparing(qtbot, ini: Path) -> None:
         release.wait(10)
         return compare_paths(left, right)
 
-    window = _make_window(qtbot, ini, compare=slow)
+    window = show_window(qtbot, ini, compare=slow)
     window.session.open_pair(LEFT, RIGHT)
     qtbot.waitUntil(window.busy.isVisible, timeout=2_000)
     assert "Comparing" in window.statusBar().currentMessage()

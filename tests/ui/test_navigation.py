@@ -6,28 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.builders import make_doc
 from viewer.annotations.model import Side
 from viewer.engine.model import (
     AlignedPair,
-    Block,
     Change,
     ChangeKind,
     Comparison,
-    Document,
     LinkKind,
     Span,
 )
 from viewer.ui.navigation import Cursor, Route, Stop, StopKind, is_difference
-
-
-def make_document(source: str, paragraphs: list[str]) -> Document:
-    """A document whose blocks are the given paragraphs, separated by blank lines."""
-    blocks, parts, offset = [], [], 0
-    for i, para in enumerate(paragraphs):
-        blocks.append(Block(i, offset, offset + len(para), para))
-        parts.append(para)
-        offset += len(para) + 2
-    return Document(source=source, text="\n\n".join(parts), blocks=tuple(blocks))
 
 
 def _pair(left, right, kind=LinkKind.SAME, moved=False, changes=()) -> AlignedPair:
@@ -41,8 +30,8 @@ def sample_comparison() -> Comparison:
     p0 L0-R0 identical, p1 L1-R1 reworded, R2 added, p2 L2-R3+R4 split, L3 omitted,
     p3 L4-R7 moved, p4 L5-R5 identical, R6 added below p4.
     """
-    left = make_document("left.txt", [f"Left paragraph {i}." for i in range(6)])
-    right = make_document("right.txt", [f"Right paragraph {i}." for i in range(8)])
+    left = make_doc("left.txt", [f"Left paragraph {i}." for i in range(6)])
+    right = make_doc("right.txt", [f"Right paragraph {i}." for i in range(8)])
     change = Change(
         ChangeKind.REPLACE,
         Span(left.blocks[1].start, left.blocks[1].start + 4, "Left"),
@@ -135,8 +124,8 @@ def test_stop_for_block(side: Side, block_id: int, expected: Stop | None) -> Non
 
 
 def test_right_only_block_before_every_pair_comes_first() -> None:
-    left = make_document("l", ["A.", "B."])
-    right = make_document("r", ["New.", "A.", "B."])
+    left = make_doc("l", ["A.", "B."])
+    right = make_doc("r", ["New.", "A.", "B."])
     comparison = Comparison(left, right, (_pair([0], [1]), _pair([1], [2])), (), (0,))
     assert Route(comparison).stops[0] == Stop(StopKind.RIGHT_ONLY, 0)
 
@@ -164,8 +153,8 @@ def comparisons(draw) -> Comparison:
     pairs = tuple(
         _pair([left_ids[i]], [right_ids[i]], moved=draw(st.booleans())) for i in range(n_pairs)
     )
-    left = make_document("l", [f"l{i}" for i in range(n_left)])
-    right = make_document("r", [f"r{i}" for i in range(n_right)])
+    left = make_doc("l", [f"l{i}" for i in range(n_left)])
+    right = make_doc("r", [f"r{i}" for i in range(n_right)])
     return Comparison(
         left, right, pairs, tuple(sorted(left_ids[n_pairs:])), tuple(sorted(right_ids[n_pairs:]))
     )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
+from tests.ui.widgets import run_crosscheck
 from viewer.annotations.anchoring import make_anchor
 from viewer.annotations.comparison_file import ComparisonFile, SourceRecord
 from viewer.annotations.model import Note, Side
@@ -19,7 +17,6 @@ from viewer.engine.document import load_document
 from viewer.ui.app import parse_args
 from viewer.ui.screenshot import is_blank
 
-REPO = Path(__file__).resolve().parents[2]
 WORDS = "secretly held a series of unofficial meetings in Switzerland"
 
 
@@ -43,21 +40,6 @@ def _saved(tmp_path: Path, moved: bool) -> Path:
     return path
 
 
-def _crosscheck(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_one_saved_file_is_parsed_as_saved() -> None:
     args = parse_args(["work.crosscheck"])
     assert (args.saved, args.left, args.right) == ("work.crosscheck", None, None)
@@ -69,7 +51,7 @@ def test_screenshot_of_a_saved_comparison(tmp_path: Path, moved: bool) -> None:
     saved = _saved(tmp_path, moved)
     before = saved.read_bytes()
     out = tmp_path / "shot.png"
-    result = _crosscheck(tmp_path, str(saved), "--screenshot", str(out), "--size", "1200x700")
+    result = run_crosscheck(tmp_path, str(saved), "--screenshot", str(out), "--size", "1200x700")
     assert result.returncode == 0, result.stderr
     assert not is_blank(QImage(str(out)))
     assert saved.read_bytes() == before  # opening never writes the file
@@ -81,7 +63,7 @@ def test_screenshot_of_a_saved_comparison(tmp_path: Path, moved: bool) -> None:
 def test_a_damaged_saved_file_fails_with_a_message(tmp_path: Path) -> None:
     bad = tmp_path / "bad.crosscheck"
     bad.write_text('{"format": "crosscheck/comparison-file", "version": 1, "left": 3}')
-    result = _crosscheck(tmp_path, str(bad), "--screenshot", str(tmp_path / "x.png"))
+    result = run_crosscheck(tmp_path, str(bad), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 1
     assert "left should be an object" in result.stderr
     assert not (tmp_path / "x.png").exists()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.widgets import show_view
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
-from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.overview_map import ChunkTag, MapChunk, OverviewMap
 from viewer.ui.theme import DARK
 
@@ -78,11 +78,7 @@ def test_drag_keeps_scrolling_the_side_it_started_on(qtbot, overview: OverviewMa
 
 
 def test_view_click_on_the_map_scrolls_the_panes(qtbot, long_pair: Comparison) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.set_comparison(long_pair)
+    view = show_view(qtbot, long_pair, (900, 500))
     left, right = view.pane(Side.LEFT), view.pane(Side.RIGHT)
     assert left.scroll_value() == 0
     col = view.overview.column_rect(Side.LEFT)
@@ -94,11 +90,7 @@ def test_view_click_on_the_map_scrolls_the_panes(qtbot, long_pair: Comparison) -
 
 
 def test_view_map_has_a_mark_per_one_sided_paragraph(qtbot, long_pair: Comparison) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.set_comparison(long_pair)
+    view = show_view(qtbot, long_pair, (900, 500))
     chunks = view.overview.chunks(Side.RIGHT)
     assert [c.tag for c in chunks] == [ChunkTag.ADDED] * len(long_pair.right_only)
     assert all(0 <= c.top < c.bottom <= 1 for c in chunks)

@@ -15,9 +15,9 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
 )
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
-__all__ = ["Actions", "build_actions"]
+__all__ = ["Actions", "build_actions", "make_action", "menu_named"]
 
 Key = QKeySequence.StandardKey
 Icon = QStyle.StandardPixmap
@@ -104,7 +104,7 @@ def arrow_icon(color: QColor, up: bool) -> QIcon:
     return icon
 
 
-def _action(
+def make_action(
     parent: QWidget,
     text: str,
     shortcuts: list[QKeySequence | Key | str] | None = None,
@@ -112,6 +112,8 @@ def _action(
     icon: Icon | None = None,
     checkable: bool = False,
 ) -> QAction:
+    """An action with its shortcuts (unbound and repeated ones dropped), an icon from the
+    style, and the tooltip "Label (shortcut)" every command of the window shows."""
     action = QAction(text, parent)
     keys: list[QKeySequence] = []
     for shortcut in shortcuts or []:
@@ -136,7 +138,7 @@ def _action(
 
 def build_actions(parent: QWidget) -> Actions:
     """Create the actions as children of ``parent`` (their shortcuts work in its window)."""
-    a = _action
+    a = make_action
     return Actions(
         open_pair=a(
             parent,
@@ -217,3 +219,12 @@ def build_actions(parent: QWidget) -> Actions:
         ),
         dark_theme=a(parent, "&Dark Theme", tip="Dark colours for both panes", checkable=True),
     )
+
+
+def menu_named(window: QMainWindow, title: str) -> QMenu | None:
+    """The menu bar's menu titled ``title`` (mnemonic ignored), for features that add to it."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+            return menu
+    return None

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from viewer.engine.model import Comparison
+from viewer.ui.actions import menu_named
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.fact_list import FactDock, FactList
 from viewer.ui.fact_model import FactRow, step_row
@@ -75,14 +75,6 @@ class FactsUi:
     previous_fact: QAction
 
 
-def _menu(window: MainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
-            return menu
-    return None
-
-
 def _action(window: MainWindow, text: str, keys: str, tip: str) -> QAction:
     action = QAction(text, window)
     action.setShortcut(QKeySequence(keys))
@@ -126,10 +118,10 @@ def install_facts(window: MainWindow) -> FactsUi:
 
     window.session.comparison_changed.connect(on_comparison)
     on_comparison(window.session.comparison)
-    if (go_menu := _menu(window, "Go")) is not None:
+    if (go_menu := menu_named(window, "Go")) is not None:
         go_menu.addSeparator()
         go_menu.addActions([ui.next_fact, ui.previous_fact])
-    if (view_menu := _menu(window, "View")) is not None:
+    if (view_menu := menu_named(window, "View")) is not None:
         view_menu.addSeparator()
         view_menu.addAction(dock.toggleViewAction())
     return ui

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from viewer.annotations.anchoring import make_anchor
 from viewer.annotations.model import Anchor, Note, Side, quote_text
 from viewer.engine.model import Comparison, Document
+from viewer.ui.actions import make_action
 from viewer.ui.note_editor import NoteEditor
 from viewer.ui.pane_ranges import trimmed
 
@@ -49,12 +50,16 @@ class NoteCommands(QObject):
         self.editor: NoteEditor | None = None
         self._last_side = Side.LEFT
 
-        self.annotate = self._action("&Add Note…", "Ctrl+M", "Annotate the selected words")
-        self.annotate_paragraph = self._action(
-            "Note on &Paragraph…", "Ctrl+Shift+M", "Annotate the whole paragraph"
+        window = self.window
+        self.annotate = make_action(window, "&Add Note…", ["Ctrl+M"], "Annotate the selected words")
+        self.annotate_paragraph = make_action(
+            window, "Note on &Paragraph…", ["Ctrl+Shift+M"], "Annotate the whole paragraph"
         )
-        self.annotate_link = self._action(
-            "Note on &Link…", "Ctrl+Alt+M", "Annotate the current pair of linked paragraphs"
+        self.annotate_link = make_action(
+            window,
+            "Note on &Link…",
+            ["Ctrl+Alt+M"],
+            "Annotate the current pair of linked paragraphs",
         )
         self.annotate.triggered.connect(lambda: self.annotate_selection())
         self.annotate_paragraph.triggered.connect(lambda: self.annotate_block())
@@ -70,14 +75,6 @@ class NoteCommands(QObject):
         session = controller.session
         session.comparison_changed.connect(self._on_comparison_changed)
         self._on_comparison_changed(session.comparison)
-
-    def _action(self, text: str, key: str, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(key))
-        action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
-        action.setEnabled(False)
-        return action
 
     def actions(self) -> tuple[QAction, QAction, QAction]:
         """The three annotate actions, in menu order."""

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar
 
+from viewer.ui.actions import menu_named
 from viewer.ui.export_actions import ExportActions
 from viewer.ui.note_commands import NoteCommands
 from viewer.ui.notes_controller import NotesController
@@ -35,14 +36,6 @@ class NotesUi:
     exports: ExportActions
     state: QLabel
     edit_tags: QAction
-
-
-def _menu(window: MainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
-            return menu
-    return None
 
 
 class _CloseGuard(QObject):
@@ -96,7 +89,7 @@ def install_notes(window: MainWindow) -> NotesUi:
 
     controller.notes_changed.connect(reveal)
 
-    file_menu = _menu(window, "File")
+    file_menu = menu_named(window, "File")
     if file_menu is not None:
         first = file_menu.actions()[0] if file_menu.actions() else None
         quit_action = window.actions.quit
@@ -105,14 +98,14 @@ def install_notes(window: MainWindow) -> NotesUi:
         file_menu.insertMenu(quit_action, exports.menu(file_menu))
         file_menu.insertAction(quit_action, files.recover_action)
         file_menu.insertSeparator(quit_action)
-    edit_menu = _menu(window, "Edit")
+    edit_menu = menu_named(window, "Edit")
     if edit_menu is not None:
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [controller.undo, controller.redo])
         edit_menu.insertSeparator(first)
         edit_menu.insertActions(first, [*commands.actions(), edit_tags])
         edit_menu.insertSeparator(first)
-    view_menu = _menu(window, "View")
+    view_menu = menu_named(window, "View")
     if view_menu is not None:
         toggle = panel.toggleViewAction()
         toggle.setShortcut("Ctrl+Shift+N")
