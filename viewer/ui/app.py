@@ -150,8 +150,9 @@ def _screenshot(app, args: argparse.Namespace) -> int:
         window.show_error = lambda _parent, message, _title="": fail(message)
         window.resize(args.size)
         window.show()
-        # Once the articles are laid out and the scroll map, overview and bands follow.
-        window.session.comparison_changed.connect(
+        # Once the fact flags are in, the articles laid out, and the scroll map, overview
+        # and bands drawn.
+        window.session.comparison_completed.connect(
             lambda _c: when_settled(window.view.is_settled, settled, SETTLE_TIMEOUT_MS)
         )
         QTimer.singleShot(

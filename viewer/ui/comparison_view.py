@@ -132,6 +132,27 @@ class ComparisonView(QWidget):
     def comparison(self) -> Comparison | None:
         return self._comparison
 
+    def add_flags(self, comparison: Comparison) -> None:
+        """The comparison on screen again with its fact flags: highlights redone in place.
+
+        The window shows the alignment as soon as it is known and flags a moment later;
+        the documents and pairs are the same, so the reading position and the current
+        pair stay where the reader left them.
+        """
+        current = self._comparison
+        if current is None or (comparison.left, comparison.right) != (current.left, current.right):
+            self.set_comparison(comparison)
+            return
+        self._comparison = comparison
+        self._data = view_data(comparison)
+        self._links = self._data.links
+        for side, pane in self._panes.items():
+            spec = self._spec(side)
+            if spec is not None:
+                pane.set_spec(spec)
+        self._restore_current()
+        self._geometry_timer.start()
+
     def set_options(self, options: ViewOptions) -> None:
         if options != self._options:
             self._apply_options(options, rebuild=True)

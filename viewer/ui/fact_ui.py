@@ -117,6 +117,7 @@ def install_facts(window: MainWindow) -> FactsUi:
             window.resizeDocks([dock], [_DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     window.session.comparison_changed.connect(on_comparison)
+    window.session.flags_added.connect(on_comparison)
     on_comparison(window.session.comparison)
     if (go_menu := menu_named(window, "Go")) is not None:
         go_menu.addSeparator()

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
     def _connect_session(self) -> None:
         s = self.session
         s.comparison_changed.connect(self._on_comparison_changed)
+        s.flags_added.connect(self._on_flags_added)
         s.busy_changed.connect(self._on_busy)
         s.error.connect(self._on_error)
         s.options_changed.connect(self._on_options_changed)
@@ -355,6 +356,12 @@ class MainWindow(QMainWindow):
         else:
             names = f"{Path(comparison.left.source).name} ⇄ {Path(comparison.right.source).name}"
             self.setWindowTitle(f"{names} — Crosscheck")
+
+    @Slot(object)
+    def _on_flags_added(self, comparison: Comparison) -> None:
+        self.view.add_flags(comparison)
+        self.summary.set_comparison(comparison)
+        self.cursor = Cursor(Route(comparison))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:

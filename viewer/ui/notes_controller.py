@@ -95,6 +95,7 @@ class NotesController(QObject):
         self.redo = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.session.comparison_changed.connect(self._on_comparison_changed)
+        self.session.flags_added.connect(self._on_flags_added)
         self._on_comparison_changed(self.session.comparison)
 
     # -- the notes --------------------------------------------------------------------
@@ -187,6 +188,11 @@ class NotesController(QObject):
         self._set_notes(tuple(placed), dirty=False)
         if dirty:
             self.autosave()
+
+    def _on_flags_added(self, comparison: Comparison) -> None:
+        """Same texts, now with fact flags: exports must see them; notes stay as they are."""
+        if self._comparison is not None and comparison.left.text == self._comparison.left.text:
+            self._comparison = comparison
 
     def _on_comparison_changed(self, comparison: Comparison | None) -> None:
         sources = self.session.sources

@@ -36,6 +36,10 @@ class Session(QObject):
     """
 
     comparison_changed = Signal(object)  # Comparison | None
+    # The comparison on screen again, now with its fact flags (same documents and pairs).
+    flags_added = Signal(object)
+    # The comparison is final: flags added, or there were none to wait for.
+    comparison_completed = Signal(object)
     busy_changed = Signal(bool)
     error = Signal(str)
     options_changed = Signal(object)  # ViewOptions
@@ -53,6 +57,7 @@ class Session(QObject):
         self._pasted = 0
         self.worker = worker or CompareWorker(parent=self)
         self.worker.finished.connect(self._on_finished)
+        self.worker.completed.connect(self._on_completed)
         self.worker.failed.connect(self._on_failed)
         self.worker.busy_changed.connect(self.busy_changed)
 
@@ -144,6 +149,17 @@ class Session(QObject):
         left, right = self.left_path, self.right_path
         if left and right and not (self.is_temporary(left) or self.is_temporary(right)):
             self.opened.emit(left, right)
+
+    @Slot(object)
+    def _on_completed(self, comparison: Comparison) -> None:
+        """Flags arrived for the comparison on screen: swap it in without a fresh start."""
+        current = self.comparison
+        if current is None or (comparison.left, comparison.right) != (current.left, current.right):
+            return
+        if comparison is not current:
+            self.comparison = comparison
+            self.flags_added.emit(comparison)
+        self.comparison_completed.emit(comparison)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

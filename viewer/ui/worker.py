@@ -18,19 +18,28 @@ log = logging.getLogger(__name__)
 # A side is a path to load, or a Document already loaded (a saved comparison's stored text).
 Source = str | Document
 CompareFn = Callable[[Source, Source], Comparison]
+FinishFn = Callable[[Comparison], Comparison]
 
 
 def _engine_compare(left: Source, right: Source) -> Comparison:
-    """The engine's entry point, imported on first use so the window opens sooner."""
+    """The engine's entry point, without fact flags: the alignment is shown first."""
     from viewer.engine.compare import compare_documents, compare_paths
     from viewer.engine.document import load_document
 
     if isinstance(left, str) and isinstance(right, str):
-        return compare_paths(left, right)
+        return compare_paths(left, right, flags=False)
     return compare_documents(
         left if isinstance(left, Document) else load_document(left),
         right if isinstance(right, Document) else load_document(right),
+        flag_finder=None,
     )
+
+
+def _engine_finish(comparison: Comparison) -> Comparison:
+    """The same comparison with its fact flags, which take about as long as the alignment."""
+    from viewer.engine.compare import add_flags
+
+    return add_flags(comparison)
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -54,6 +63,7 @@ class _Relay(QObject):
     """Lives in the GUI thread; its signals carry results across threads (queued)."""
 
     done = Signal(int, object)
+    completed = Signal(int, object)
     failed = Signal(int, str)
 
 
@@ -61,13 +71,20 @@ class _CompareTask(QRunnable):
     """One engine run; never lets an exception escape into the thread pool."""
 
     def __init__(
-        self, request_id: int, left: Source, right: Source, compare: CompareFn, relay: _Relay
+        self,
+        request_id: int,
+        left: Source,
+        right: Source,
+        compare: CompareFn,
+        finish: FinishFn | None,
+        relay: _Relay,
     ) -> None:
         super().__init__()
         self._request_id = request_id
         self._left = left
         self._right = right
         self._compare = compare
+        self._finish = finish
         self._relay = relay
 
     def run(self) -> None:
@@ -82,6 +99,19 @@ class _CompareTask(QRunnable):
             self._relay.failed.emit(self._request_id, describe_failure(exc))
         else:
             self._relay.done.emit(self._request_id, result)
+            self._relay.completed.emit(self._request_id, self._finished(result))
+
+    def _finished(self, result: Comparison) -> Comparison:
+        """The second phase (fact flags); if it fails, the alignment still stands."""
+        if self._finish is None:
+            return result
+        try:
+            full = self._finish(result)
+            prepare_view_data(full)
+        except Exception:
+            log.exception("fact flags for %s and %s failed", _name(self._left), _name(self._right))
+            return result
+        return full
 
 
 class CompareWorker(QObject):
@@ -92,17 +122,26 @@ class CompareWorker(QObject):
     ``finished``, ``failed`` and ``busy_changed`` are emitted in the GUI thread.
     """
 
-    finished = Signal(object)  # Comparison of the newest request
+    finished = Signal(object)  # Comparison of the newest request, shown at once
+    completed = Signal(object)  # the same comparison with its fact flags, when ready
     failed = Signal(str)  # one-line message for the newest request
     busy_changed = Signal(bool)
 
-    def __init__(self, compare: CompareFn | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        compare: CompareFn | None = None,
+        parent: QObject | None = None,
+        finish: FinishFn | None = None,
+    ) -> None:
         super().__init__(parent)
         self._compare = compare or _engine_compare
+        # The engine runs in two phases: alignment and word changes, then fact flags.
+        self._finish = finish or (_engine_finish if compare is None else None)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
+        self._relay.completed.connect(self._on_completed)
         self._relay.failed.connect(self._on_failed)
         self._latest = 0
         self._busy = False
@@ -114,7 +153,8 @@ class CompareWorker(QObject):
         """Start comparing ``left`` with ``right``; returns the request's id."""
         self._latest += 1
         self._pool.clear()  # queued, not yet started: never needed now
-        self._pool.start(_CompareTask(self._latest, left, right, self._compare, self._relay))
+        task = _CompareTask(self._latest, left, right, self._compare, self._finish, self._relay)
+        self._pool.start(task)
         self._set_busy(True)
         return self._latest
 
@@ -134,6 +174,11 @@ class CompareWorker(QObject):
             return
         self._set_busy(False)
         self.finished.emit(comparison)
+
+    @Slot(int, object)
+    def _on_completed(self, request_id: int, comparison: Comparison) -> None:
+        if request_id == self._latest:
+            self.completed.emit(comparison)
 
     @Slot(int, str)
     def _on_failed(self, request_id: int, message: str) -> None:
