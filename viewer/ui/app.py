@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,6 +117,29 @@ def _open(window, args: argparse.Namespace) -> None:
         window.session.open_pair(args.left, args.right)
 
 
+TIMINGS_ENV = "CROSSCHECK_TIMINGS"
+
+
+def _trace_timings(window) -> None:
+    """For benchmarks: print when the comparison was first painted and when flags arrived.
+
+    Times are wall-clock seconds since the epoch (the caller subtracts its launch time);
+    "painted" is stamped after the event loop has handled the paint of the new content.
+    """
+    from PySide6.QtCore import QTimer
+
+    def stamp(name: str) -> None:
+        window.view.repaint()
+        print(f"crosscheck-timing {name} {time.time():.3f}", file=sys.stderr, flush=True)
+
+    window.session.comparison_changed.connect(
+        lambda _c: QTimer.singleShot(0, lambda: stamp("painted"))
+    )
+    window.session.comparison_completed.connect(
+        lambda _c: QTimer.singleShot(0, lambda: stamp("complete"))
+    )
+
+
 def _screenshot(app, args: argparse.Namespace) -> int:
     """Render offscreen once the comparison is in and the view settled, save, exit (1 with
     a message on failure).
@@ -155,6 +179,8 @@ def _screenshot(app, args: argparse.Namespace) -> int:
         window.session.comparison_completed.connect(
             lambda _c: when_settled(window.view.is_settled, settled, SETTLE_TIMEOUT_MS)
         )
+        if os.environ.get(TIMINGS_ENV):
+            _trace_timings(window)
         QTimer.singleShot(
             SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out before the comparison was ready")
         )
