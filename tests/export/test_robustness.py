@@ -32,6 +32,22 @@ def test_overlapping_pairs_and_unlisted_blocks_still_get_rows() -> None:
     ]
 
 
+def test_ids_the_documents_lack_are_left_out_but_their_pair_keeps_its_row() -> None:
+    left, right = make_doc("l", ["A one."]), make_doc("r", ["A one.", "B two."])
+    pairs = (
+        AlignedPair((0,), (0,), LinkKind.SAME, 1.0),
+        AlignedPair((9,), (1,), LinkKind.REWORDED, 0.5),  # left id 9: an engine bug
+        AlignedPair((7,), (8,), LinkKind.REWORDED, 0.5),  # nothing to draw: no row
+    )
+    comparison = Comparison(left, right, pairs, left_only=(), right_only=())
+    rows = order_rows(comparison, False)
+    assert [(r.kind, r.left, r.right) for r in rows] == [
+        (RowKind.PAIR, (0,), (0,)),
+        (RowKind.PAIR, (), (1,)),
+    ]
+    assert len(build_layout(comparison, [], FIXED).rows) == 2
+
+
 def _note(side: Side, start: int, end: int, anchors: bool = True) -> Note:
     anchor = Anchor(side, TextQuoteSelector("x"), TextPositionSelector(start, end))
     return Note("body", "Fine", (anchor,) if anchors else ())

@@ -1,18 +1,12 @@
-"""Reading order of the export's rows: left article order, right-only blocks slotted in.
-
-Each aligned pair is one row (its left blocks beside its right blocks, so linked
-paragraphs sit level); a one-sided block gets a row of its own. Rows follow the left
-article; a right-only block goes after the row holding the right block that precedes it,
-skipping moved pairs, whose position says nothing about the right article's flow.
-"""
+"""The export's rows, in the engine's reading order: one per pair, one-sided or cruft block."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
+from viewer.engine.reading_order import Entry, EntryKind, known_blocks, reading_order
 
 
 class RowKind(Enum):
@@ -37,54 +31,32 @@ class RowSpec:
 def order_rows(comparison: Comparison, show_cruft: bool) -> list[RowSpec]:
     """All rows in reading order; every pair and every body block shows up.
 
+    A pair is one row (its left blocks beside its right blocks, so linked paragraphs sit
+    level); a one-sided block gets a row of its own. The order is the one the window's
+    navigation walks (``viewer.engine.reading_order``), so both read alike.
     Pairs that break the engine's invariants (overlapping pairs, a body block in no
-    pair and no one-sided list) still get rows, so the export never drops text.
+    pair and no one-sided list) still get rows, so the export never drops text; block
+    ids a document does not have are left out, as there is no text to draw for them.
     """
-    left_doc, right_doc = comparison.left, comparison.right
-    paired_left = {b for p in comparison.pairs for b in p.left}
-    paired_right = {b for p in comparison.pairs for b in p.right}
-    opening: dict[int, list[AlignedPair]] = defaultdict(list)
-    for pair in comparison.pairs:
-        if pair.left:
-            opening[min(pair.left)].append(pair)
-    rows: list[RowSpec] = []
-    row_of_right: dict[int, int] = {}
-    for block in left_doc.blocks:
-        if block.id in opening:
-            for pair in opening[block.id]:
-                if not pair.moved:
-                    row_of_right.update((r, len(rows)) for r in pair.right)
-                rows.append(RowSpec(RowKind.PAIR, pair.left, pair.right, pair))
-        elif block.id in paired_left:
-            continue
-        elif not block.boilerplate:
-            rows.append(RowSpec(RowKind.LEFT_ONLY, left=(block.id,)))
-        elif show_cruft:
-            rows.append(RowSpec(RowKind.CRUFT, left=(block.id,)))
-    inserts: dict[int, list[RowSpec]] = defaultdict(list)
-    anchor = -1
-    rightward: dict[int, list[AlignedPair]] = defaultdict(list)
-    for pair in comparison.pairs:
-        if pair.right and not pair.left:
-            rightward[min(pair.right)].append(pair)
-    for block in right_doc.blocks:
-        if block.id in row_of_right:
-            anchor = row_of_right[block.id]
-        elif block.id in rightward:
-            inserts[anchor].extend(
-                RowSpec(RowKind.PAIR, (), p.right, p) for p in rightward[block.id]
-            )
-        elif block.id in paired_right:
-            continue
-        elif not block.boilerplate:
-            inserts[anchor].append(RowSpec(RowKind.RIGHT_ONLY, right=(block.id,)))
-        elif show_cruft:
-            inserts[anchor].append(RowSpec(RowKind.CRUFT, right=(block.id,)))
-    ordered = list(inserts.get(-1, []))
-    for index, row in enumerate(rows):
-        ordered.append(row)
-        ordered.extend(inserts.get(index, []))
-    return ordered
+    rows = (_row(comparison, entry) for entry in reading_order(comparison, show_cruft))
+    return [row for row in rows if row.left or row.right]
+
+
+def _row(comparison: Comparison, entry: Entry) -> RowSpec:
+    if entry.kind is EntryKind.PAIR:
+        pair = comparison.pairs[entry.index]
+        left = known_blocks(comparison.left, pair.left)
+        return RowSpec(RowKind.PAIR, left, known_blocks(comparison.right, pair.right), pair)
+    kind, on_left = _ONE_SIDED[entry.kind]
+    return RowSpec(kind, left=(entry.index,)) if on_left else RowSpec(kind, right=(entry.index,))
+
+
+_ONE_SIDED = {
+    EntryKind.LEFT_ONLY: (RowKind.LEFT_ONLY, True),
+    EntryKind.RIGHT_ONLY: (RowKind.RIGHT_ONLY, False),
+    EntryKind.LEFT_CRUFT: (RowKind.CRUFT, True),
+    EntryKind.RIGHT_CRUFT: (RowKind.CRUFT, False),
+}
 
 
 def is_identical(row: RowSpec) -> bool:

@@ -1,20 +1,24 @@
-"""Reading order of a comparison's differences, for next/previous navigation (no Qt)."""
+"""Next/previous navigation over a comparison's differences, in the engine's reading order."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from viewer.annotations.model import Side
 from viewer.engine.model import AlignedPair, Comparison, LinkKind
+from viewer.engine.reading_order import reading_order
 
 __all__ = ["Cursor", "Route", "Stop", "StopKind", "is_difference"]
 
 
 class StopKind(Enum):
-    """What a navigation stop points at: an aligned pair or a one-sided block."""
+    """What a navigation stop points at: an aligned pair or a one-sided block.
+
+    Named like ``EntryKind``'s non-cruft members, so an entry maps by name; the reader
+    never stops on cruft, so ``Route`` asks the reading order for none.
+    """
 
     PAIR = "pair"
     LEFT_ONLY = "left_only"
@@ -47,59 +51,11 @@ def is_difference(pair: AlignedPair) -> bool:
     return pair.kind is not LinkKind.SAME or pair.moved or bool(pair.changes) or bool(pair.flags)
 
 
-def _reading_order(comparison: Comparison) -> list[Stop]:
-    """Pairs and one-sided blocks in the left side's order, right-only blocks interleaved.
-
-    A right-only block goes just after the pair holding the nearest right block above it,
-    preferring pairs that did not move (a moved pair's left position says nothing about
-    where the right-only block sits); with no such pair it goes first. Several right-only
-    blocks anchored on the same pair keep their right-side order.
-    """
-    left_pos = {b.id: i for i, b in enumerate(comparison.left.blocks)}
-    right_pos = {b.id: i for i, b in enumerate(comparison.right.blocks)}
-    far = len(left_pos) + 1
-
-    # Sort key: (left position, tie-break, right position). Right-only blocks sort after
-    # their anchor pair (tie-break 1) and before the next left block.
-    keyed: list[tuple[tuple[float, int, int], Stop]] = []
-    for index, pair in enumerate(comparison.pairs):
-        first_left = min((left_pos.get(b, far) for b in pair.left), default=far)
-        first_right = min((right_pos.get(b, far) for b in pair.right), default=far)
-        keyed.append(((first_left, 0, first_right), Stop(StopKind.PAIR, index)))
-    for block_id in comparison.left_only:
-        keyed.append(((left_pos.get(block_id, far), 0, -1), Stop(StopKind.LEFT_ONLY, block_id)))
-
-    anchors = _right_anchors(comparison, left_pos, right_pos)
-    anchor_rows = sorted(anchors)
-    for block_id in comparison.right_only:
-        row = right_pos.get(block_id, far)
-        at = bisect_left(anchor_rows, (row,)) - 1
-        anchor_left = anchor_rows[at][1] if at >= 0 else -1
-        keyed.append(((anchor_left, 1, row), Stop(StopKind.RIGHT_ONLY, block_id)))
-
-    keyed.sort(key=lambda item: item[0])
-    return [stop for _, stop in keyed]
-
-
-def _right_anchors(
-    comparison: Comparison, left_pos: dict[int, int], right_pos: dict[int, int]
-) -> list[tuple[int, int]]:
-    """(right row, left row) of each linked right block, from pairs that did not move.
-
-    Falls back to all pairs when every pair moved, so right-only blocks still find a place.
-    """
-    pairs = [p for p in comparison.pairs if not p.moved] or list(comparison.pairs)
-    rows = []
-    for pair in pairs:
-        left_row = min((left_pos[b] for b in pair.left if b in left_pos), default=None)
-        if left_row is None:
-            continue
-        rows.extend((right_pos[b], left_row) for b in pair.right if b in right_pos)
-    return rows
-
-
 class Route:
     """The comparison's stops in reading order, and moves between them.
+
+    The order is ``viewer.engine.reading_order``'s, the one the export's rows follow,
+    so "next difference" walks the same way the printed comparison reads.
 
     Positions are indices into ``stops``; ``None`` means "nowhere yet", so the first
     move forward lands on the first match and the first move back on the last one.
@@ -108,7 +64,9 @@ class Route:
 
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        self.stops: tuple[Stop, ...] = tuple(_reading_order(comparison))
+        self.stops: tuple[Stop, ...] = tuple(
+            Stop(StopKind[entry.kind.name], entry.index) for entry in reading_order(comparison)
+        )
         self._position = {stop: i for i, stop in enumerate(self.stops)}
         self._pair_of_block: dict[tuple[Side, int], int] = {}
         for index, pair in enumerate(comparison.pairs):
