@@ -235,6 +235,54 @@ def test_no_fact_change_is_not_flagged(case, left, right, swap):
     assert flags(left, right) == (), case
 
 
+# Numbers alone among the live kinds: source phrases are looked for only when a source
+# word stands shortly after a number (facts_inventory), and must still claim their counts.
+COUNTS_IN_SOURCES = [
+    (
+        "The talks went on, according to three sources.",
+        "The talks went on, according to four sources.",
+    ),
+    (
+        "The talks went on, three unnamed Western sources told Reuters on Monday.",
+        "The talks went on, four unnamed Western sources told Reuters on Monday.",
+    ),
+    (
+        "Two of the officials said the talks went on.",
+        "Three of the officials said the talks went on.",
+    ),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+@pytest.mark.parametrize(("left", "right"), COUNTS_IN_SOURCES)
+def test_a_count_in_a_source_phrase_is_no_number_fact(left, right, swap):
+    if swap:
+        left, right = right, left
+    assert not [f for f in flags(left, right) if f.kind is FlagKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "lfrag", "rfrag"),
+    [
+        (
+            "Two rounds were held, according to people familiar with the talks.",
+            "Three rounds were held, according to people familiar with the talks.",
+            "Two",
+            "Three",
+        ),
+        (
+            "He said three rounds of talks were held, sources said.",
+            "He said four rounds of talks were held, sources said.",
+            "three",
+            "four",
+        ),
+    ],
+)
+def test_a_number_before_a_source_phrase_is_still_a_number(left, right, lfrag, rfrag):
+    found = [f for f in flags(left, right) if f.kind is FlagKind.NUMBER]
+    assert [(f.left.text, f.right.text) for f in found] == [(lfrag, rfrag)]
+
+
 def test_no_changes_means_no_flags():
     assert find_flags("3 people died.", "22 people died.", ()) == ()
 

@@ -48,7 +48,6 @@ class Side:
 
     text: str
     spans: list[tuple[int, int]]
-    starts: list[int]
     regions: list[tuple[int, int]] = field(default_factory=list)
     facts: dict[FlagKind, list[Item]] = field(default_factory=dict)
     extract: Callable[..., dict[FlagKind, list[Item]]] | None = None
@@ -57,10 +56,18 @@ class Side:
     _ends: list[int] | None = None
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _similar: dict[tuple[int, int], float] = field(default_factory=dict)
+    _sentences: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where the sentences begin, found on first use: most pairs never need them."""
+        if self._sentences is None:
+            self._sentences = sentence_starts(self.text)
+        return self._sentences
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]]) -> Side:
-        side = cls(text, spans, sentence_starts(text))
+        side = cls(text, spans)
         side._starts = [s for s, _ in spans]
         ends = [e for _, e in spans]
         in_order = all(a <= b for a, b in zip(side._starts, side._starts[1:], strict=False))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_claims import extract_attributions, extract_certainty
 from viewer.engine.facts_dates import extract_dates
+from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
@@ -16,7 +17,8 @@ from viewer.engine.model import FlagKind
 
 __all__ = ["inventory"]
 
-_NEED_ATTRIBUTION = frozenset({FlagKind.ATTRIBUTION, FlagKind.NUMBER, FlagKind.NAME})
+_CLAIM_KINDS = frozenset({FlagKind.ATTRIBUTION, FlagKind.NAME})  # need every source phrase
+_SOURCE_HEADS = frozenset(w.encode("ascii") for w in SOURCE_HEADS)
 
 
 def inventory(
@@ -38,15 +40,18 @@ def inventory(
     want_dates = FlagKind.DATE in live or want_numbers
     if want_names and (FlagKind.NUMBER in kinds or FlagKind.DATE in kinds):
         want_dates = True  # names inside dates are dropped
-    want_attributions = bool(live & _NEED_ATTRIBUTION)
     dates = extract_dates(scan) if want_dates else []
     # Numbers need the source phrases ("three sources") only, not the names that say things.
     want_names = want_names or FlagKind.ATTRIBUTION in live
     names = extract_names(scan, known) if want_names else []
-    attributions = extract_attributions(scan, names) if want_attributions else []
-    taken = [(i.start, i.end) for i in dates + attributions]
-    numbers = extract_numbers(scan, taken) if want_numbers else []
     date_spans = [(d.start, d.end) for d in dates]
+    numbers = extract_numbers(scan, date_spans) if want_numbers else []
+    if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
+        attributions = extract_attributions(scan, names)
+    else:
+        attributions = []  # only numbers want them, and no number stands in a source phrase
+    if numbers and attributions:
+        numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
     quote_spans = [(q.start, q.end) for q in quotes]
@@ -63,6 +68,20 @@ def inventory(
         FlagKind.QUOTE: quotes,
         FlagKind.CERTAINTY: certainty,
     }
+
+
+def _source_word_after(scan: Scan, numbers: list[Item]) -> bool:
+    """Whether a source word ("sources", "officials") stands in or shortly after a number.
+
+    A source phrase ends with such a word and holds its count at most a few words before
+    it, so a number with none in the next 80 characters is in no source phrase.
+    """
+    spaced = scan.spaced  # the text one byte on, every byte but a-z and 0-9 a space
+    return any(not _SOURCE_HEADS.isdisjoint(spaced[n.start : n.end + 82].split()) for n in numbers)
+
+
+def _overlaps_any(item: Item, others: list[Item]) -> bool:
+    return any(o.start < item.end and item.start < o.end for o in others)
 
 
 def _inside(item: Item, spans: list[tuple[int, int]]) -> bool:

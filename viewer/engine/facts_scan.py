@@ -150,21 +150,21 @@ class Scan:
         """Sorted offsets in the regions where one of ``words`` stands as a whole word."""
         found = self._found.get(words)
         if found is None:
+            spaced, regions = self.spaced, self.regions
             if self._words is None:
-                spaced = self.spaced
                 self._words = frozenset(
-                    w for s, e in self.regions for w in spaced[s + 1 : e + 1].split()
+                    b" ".join(spaced[s + 1 : e + 1] for s, e in regions).split()
                 )
             found = []
-            spaced = self.spaced
             for w in _encoded(words).intersection(self._words):
                 needle = b" " + w + b" "
-                for s, e in self.regions:
+                for s, e in regions:
                     i = spaced.find(needle, s, e + 2)
                     while i >= 0:
                         found.append(i)  # the word starts one byte on, at i in the text
                         i = spaced.find(needle, i + 1, e + 2)
-            found.sort()
+            if len(found) > 1:
+                found.sort()
             self._found[words] = found
         return found
 
