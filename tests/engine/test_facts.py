@@ -283,6 +283,35 @@ def test_a_number_before_a_source_phrase_is_still_a_number(left, right, lfrag, r
     assert [(f.left.text, f.right.text) for f in found] == [(lfrag, rfrag)]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "lfrag", "rfrag"),
+    [
+        (
+            "The talks began on Tuesday in Riyadh.",
+            "The talks began on Thursday in Riyadh.",
+            "Tuesday",
+            "Thursday",
+        ),
+        (
+            "The talks began in March, officials said.",
+            "The talks began in April, officials said.",
+            "March",
+            "April",
+        ),
+        (
+            "The talks began on Sept. 5 in Riyadh.",
+            "The talks began on Oct. 5 in Riyadh.",
+            "Sept. 5",
+            "Oct. 5",
+        ),
+    ],
+)
+def test_a_month_or_weekday_swapped_alone_is_a_date_change(left, right, lfrag, rfrag):
+    """No digit or time word changed: the changed word's first letters make it a date."""
+    found = [f for f in flags(left, right) if f.kind is FlagKind.DATE]
+    assert [(f.left.text, f.right.text) for f in found] == [(lfrag, rfrag)]
+
+
 def test_no_changes_means_no_flags():
     assert find_flags("3 people died.", "22 people died.", ()) == ()
 

@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def content_words(text: str) -> tuple[str, ...]:
     """Lower-case words of a quote, marks and punctuation dropped: what a quote says."""
-    return tuple(w.lower() for w in _WORD.findall(text))
+    return tuple(_WORD.findall(text.lower()))
 
 
 def _is_opening(text: str, i: int) -> bool:

@@ -69,8 +69,9 @@ _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _NEGATION = re.compile(r"n['’]t\b")
 _SYMBOLS = "%$€£¥₴₽"
-_DATE_PREFIXES = tuple(
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()
+# A word beginning like a month or a weekday ("Feb.", "Tuesday"), capitalised.
+_DATE_PREFIX = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
 _NUMBER_WORDS = _words(
     UNITS_SMALL,
@@ -88,18 +89,13 @@ _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't")
 def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     """Kinds of fact that some change could touch, judged by the changed words alone."""
     text = "\n".join(t for c in changes for t in (c.left.text, c.right.text))
-    tokens = _TOKEN.findall(text)
-    words = {t.lower() for t in tokens}
+    words = set(_TOKEN.findall(text.lower()))
     digit = _DIGIT.search(text) is not None
     capital = _CAPITAL.search(text) is not None
     kinds = set()
     if digit or any(c in text for c in _SYMBOLS) or not words.isdisjoint(_NUMBER_WORDS):
         kinds.add(FlagKind.NUMBER)
-    if (
-        digit
-        or not words.isdisjoint(_DATE_WORDS)
-        or any(t.startswith(_DATE_PREFIXES) for t in tokens)
-    ):
+    if digit or not words.isdisjoint(_DATE_WORDS) or _DATE_PREFIX.search(text) is not None:
         kinds.add(FlagKind.DATE)
     # A name is only ever flagged as replaced by another, so both sides need a changed one.
     if capital and all(
