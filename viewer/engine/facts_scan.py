@@ -116,6 +116,7 @@ class Scan:
         "_digit_runs",
         "_found",
         "_matches",
+        "_spots",
         "_words",
         "low",
         "memo",
@@ -138,6 +139,7 @@ class Scan:
         self._words: frozenset[bytes] | None = None
         self._digit_runs: list[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
+        self._spots: dict[bytes, list[int]] = {}
         self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
         self._candidates: dict[int, list[int]] = {}
         self.memo: dict[str, object] = {}  # extractors' own per-text results
@@ -156,13 +158,18 @@ class Scan:
                     b" ".join(spaced[s + 1 : e + 1] for s, e in regions).split()
                 )
             found = []
+            spots = self._spots
             for w in _encoded(words).intersection(self._words):
-                needle = b" " + w + b" "
-                for s, e in regions:
-                    i = spaced.find(needle, s, e + 2)
-                    while i >= 0:
-                        found.append(i)  # the word starts one byte on, at i in the text
-                        i = spaced.find(needle, i + 1, e + 2)
+                at = spots.get(w)
+                if at is None:  # words recur in the anchors of several patterns: once each
+                    at = spots[w] = []
+                    needle = b" " + w + b" "
+                    for s, e in regions:
+                        i = spaced.find(needle, s, e + 2)
+                        while i >= 0:
+                            at.append(i)  # the word starts one byte on, at i in the text
+                            i = spaced.find(needle, i + 1, e + 2)
+                found += at
             if len(found) > 1:
                 found.sort()
             self._found[words] = found
