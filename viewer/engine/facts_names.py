@@ -40,23 +40,16 @@ _CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
 
 
-def _find_runs(text: str, at: list[int]) -> list[tuple[int, str, bool]]:
-    """Capitalised runs (start, text, opens a sentence) tried at capitals ``at``."""
-    return [
-        (
-            m.start(),
-            m.group(),
-            bool(_SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])),
-        )
-        for m in match_at(_RUN, text, at)
-    ]
+def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
+    """Capitalised runs (start, text) tried at capitals ``at``."""
+    return [(m.start(), m.group()) for m in match_at(_RUN, text, at)]
 
 
 def _opens_sentence(text: str, at: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, at - 4) : at]))
 
 
-def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
+def _runs(scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs starting in (or just before) the scanned regions, found once."""
     runs = scan.memo.get("runs")
     if runs is None:
@@ -68,13 +61,24 @@ def _runs(scan: Scan) -> list[tuple[int, str, bool]]:
     return runs  # type: ignore[return-value]
 
 
+def _runs_opening(scan: Scan) -> list[tuple[int, str, bool]]:
+    """The runs with whether each opens a sentence: asked only once names are extracted."""
+    runs = scan.memo.get("runs opening")
+    if runs is None:
+        text = scan.text
+        runs = scan.memo["runs opening"] = [
+            (start, frag, _opens_sentence(text, start)) for start, frag in _runs(scan)
+        ]
+    return runs  # type: ignore[return-value]
+
+
 def runs_touching(scan: Scan, touching: Touching) -> list[tuple[int, int]]:
     """Capitalised runs (so maybe names) that touch a change, as (start, end)."""
     found = scan.memo.get("touching runs")
     if found is None:
         found = scan.memo["touching runs"] = [
             (start, start + len(frag))
-            for start, frag, _ in _runs(scan)
+            for start, frag in _runs(scan)
             if touching(start, start + len(frag))
         ]
     return found  # type: ignore[return-value]
@@ -86,8 +90,8 @@ def runs_differ_both_ways(left: Scan, right: Scan) -> bool:
     A name is only ever flagged as replaced by another name, so both sides must have a
     run of their own: when one side's runs all stand on the other side too, no name changed.
     """
-    lr = Counter((frag, at_start) for _, frag, at_start in _runs(left))
-    rr = Counter((frag, at_start) for _, frag, at_start in _runs(right))
+    lr = Counter((frag, at_start) for _, frag, at_start in _runs_opening(left))
+    rr = Counter((frag, at_start) for _, frag, at_start in _runs_opening(right))
     return bool(lr - rr) and bool(rr - lr)
 
 
@@ -144,7 +148,7 @@ def name_key(text: str) -> tuple[str, ...]:
 def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
     """Capitalised runs that name something; ``known``: words capitalised mid-sentence."""
     out, text = [], scan.text
-    for s, frag, at_start in _runs(scan):
+    for s, frag, at_start in _runs_opening(scan):
         if not scan.in_regions(s):
             continue
         first = frag.split(None, 1)[0]
