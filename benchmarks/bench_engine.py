@@ -26,12 +26,12 @@ from viewer.assets import sample_pair  # noqa: E402
 from viewer.engine.compare import compare_paths  # noqa: E402
 
 
-def in_process_ms(left: Path, right: Path, runs: int) -> float:
-    compare_paths(str(left), str(right))  # warm caches and imports
+def in_process_ms(left: Path, right: Path, runs: int, flags: bool) -> float:
+    compare_paths(str(left), str(right), flags=flags)  # warm caches and imports
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        compare_paths(str(left), str(right))
+        compare_paths(str(left), str(right), flags=flags)
         times.append((time.perf_counter() - t0) * 1000)
     return statistics.median(times)
 
@@ -76,8 +76,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     left, right = sample_pair()
-    ms = in_process_ms(left, right, 20)
-    print(f"sample pair, in process (median of 20): {ms:.1f} ms", flush=True)
+    bare, full = in_process_ms(left, right, 20, False), in_process_ms(left, right, 20, True)
+    print(
+        f"sample pair, in process (median of 20): {bare:.1f} ms, {full:.1f} ms with flags",
+        flush=True,
+    )
     print()
     print("| pair | size a side | process, no flags: wall / CPU | with flags: wall / CPU |", end="")
     print(" peak memory | difflib SequenceMatcher on the words |")
