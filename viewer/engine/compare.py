@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 
 from viewer.engine.alignment import AlignmentParams, Link, align_blocks
 from viewer.engine.document import load_document
-from viewer.engine.facts import find_flags
 from viewer.engine.model import (
     AlignedPair,
     Block,
@@ -31,6 +30,13 @@ SEPARATOR = "\n\n"
 __all__ = ["SEPARATOR", "add_flags", "compare_documents", "compare_paths", "pair_side_text"]
 
 FlagFinder = Callable[[str, str, Sequence[Change]], tuple[Flag, ...]]
+
+
+def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
+    """The engine's fact-flag finder, loaded on first use (``--no-flags`` never loads it)."""
+    from viewer.engine.facts import find_flags as finder
+
+    return finder(left, right, changes)
 
 
 def compare_paths(left: str, right: str, *, flags: bool = True) -> Comparison:

@@ -79,7 +79,9 @@ def word_changes(a: str, b: str) -> tuple[Change, ...]:
         if op == "=":
             ia += count
             ib += count
-            if open_group is not None and not _is_glue(a_tokens[ia - count : ia]):
+            # Glue is at most a few tokens (words and the spaces between them).
+            short = count <= 2 * _MAX_GLUE + 1
+            if open_group is not None and not (short and _is_glue(a_tokens[ia - count : ia])):
                 open_group = None
             continue
         if open_group is None:
