@@ -44,11 +44,19 @@ def _code_point(index: int) -> str:
     return chr(cp)
 
 
+# Most paragraphs have a few hundred distinct tokens: their characters are made once.
+_CODE_POINTS = [_code_point(i) for i in range(4096)]
+
+
+def _char(index: int) -> str:
+    return _CODE_POINTS[index] if index < len(_CODE_POINTS) else _code_point(index)
+
+
 def _encode(a_tokens: list[str], b_tokens: list[str]) -> tuple[str, str]:
     """Both token lists as strings of one character per distinct token."""
     distinct = dict.fromkeys(a_tokens)
     distinct.update(dict.fromkeys(b_tokens))
-    table = {tok: _code_point(i) for i, tok in enumerate(distinct)}
+    table = dict(zip(distinct, map(_char, range(len(distinct))), strict=True))
     return "".join(map(table.__getitem__, a_tokens)), "".join(map(table.__getitem__, b_tokens))
 
 
