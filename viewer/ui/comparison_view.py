@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
@@ -30,22 +30,11 @@ from viewer.ui.view_geometry import (
     select_offset,
     viewport_fraction,
 )
+from viewer.ui.view_options import ViewOptions
 
 __all__ = ["ComparisonView", "Side", "ViewOptions"]
 
 MIN_FONT, MAX_FONT = 6, 40
-
-
-@dataclass(frozen=True)
-class ViewOptions:
-    """How the comparison is shown; filters fold non-matching blocks behind a strip."""
-
-    show_cruft: bool = False
-    hide_identical: bool = False
-    only_one_sided: bool = False
-    only_flagged: bool = False
-    font_point_size: int = 11
-    wrap_width: int = 0  # 0 = wrap at widget width, else max characters per line
 
 
 class ComparisonView(QWidget):
@@ -114,10 +103,8 @@ class ComparisonView(QWidget):
     # -- public interface ----------------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self._comparison = comparison
-        self._data = view_data(comparison) if comparison is not None else None
+        self._use(comparison)
         self._current_pair = -1
-        self._links = self._data.links if self._data is not None else LinkIndex()
         self._find.reset()
         for side, pane in self._panes.items():
             doc = (
@@ -133,25 +120,29 @@ class ComparisonView(QWidget):
         return self._comparison
 
     def add_flags(self, comparison: Comparison) -> None:
-        """The comparison on screen again with its fact flags: highlights redone in place.
-
-        The window shows the alignment as soon as it is known and flags a moment later;
-        the documents and pairs are the same, so the reading position and the current
-        pair stay where the reader left them.
-        """
+        """The comparison on screen again with its fact flags (same documents and pairs):
+        highlights are redone in place, so the reading position and current pair stay."""
         current = self._comparison
         if current is None or (comparison.left, comparison.right) != (current.left, current.right):
             self.set_comparison(comparison)
             return
+        self._use(comparison)
+        self._respec()
+        self._geometry_timer.start()
+
+    def _use(self, comparison: Comparison | None) -> None:
+        """Hold ``comparison`` and the pane data prepared for it (worked out once)."""
         self._comparison = comparison
-        self._data = view_data(comparison)
-        self._links = self._data.links
+        self._data = view_data(comparison) if comparison is not None else None
+        self._links = self._data.links if self._data is not None else LinkIndex()
+
+    def _respec(self) -> None:
+        """New highlights or filters for the documents on screen; the position stays."""
         for side, pane in self._panes.items():
             spec = self._spec(side)
             if spec is not None:
                 pane.set_spec(spec)
         self._restore_current()
-        self._geometry_timer.start()
 
     def set_options(self, options: ViewOptions) -> None:
         if options != self._options:
@@ -271,11 +262,7 @@ class ComparisonView(QWidget):
                 pane.set_font_point_size(options.font_point_size)
         filters = ("show_cruft", "hide_identical", "only_one_sided", "only_flagged")
         if rebuild and any(getattr(old, f) != getattr(options, f) for f in filters):
-            for side, pane in self._panes.items():
-                spec = self._spec(side)
-                if spec is not None:
-                    pane.set_spec(spec)
-            self._restore_current()
+            self._respec()
         self._geometry_timer.start()
 
     def _apply_theme(self) -> None:

@@ -22,6 +22,7 @@ from viewer.engine.model import Comparison
 from viewer.ui import dialogs
 from viewer.ui.actions import Actions, build_actions
 from viewer.ui.comparison_view import ComparisonView, ViewOptions
+from viewer.ui.drops import droppable, local_files
 from viewer.ui.fact_ui import install_facts
 from viewer.ui.navigation import Cursor, Route, Stop, StopKind
 from viewer.ui.notes_ui import install_notes
@@ -34,14 +35,6 @@ from viewer.ui.theme import dark_palette
 __all__ = ["MainWindow"]
 
 _STATUS_MS = 4000
-
-
-def _local_files(mime: QMimeData) -> list[str]:
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-
-def _droppable(mime: QMimeData) -> bool:
-    return bool(_local_files(mime)) or mime.hasText()
 
 
 class MainWindow(QMainWindow):
@@ -211,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def open_dropped(self, mime: QMimeData, side: Side) -> bool:
         """Open what was dropped: two files as a pair, one file or text as ``side``."""
-        files = _local_files(mime)
+        files = local_files(mime)
         if len(files) >= 2:
             self.notes.files.open_pair(files[0], files[1], deferred=True)
             return True
@@ -229,7 +222,7 @@ class MainWindow(QMainWindow):
         return Side.LEFT if x < middle else Side.RIGHT
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _droppable(event.mimeData()):
+        if droppable(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -244,7 +237,7 @@ class MainWindow(QMainWindow):
             return super().eventFilter(watched, event)
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if _droppable(event.mimeData()):
+            if droppable(event.mimeData()):
                 event.acceptProposedAction()
                 return True
         elif kind == QEvent.Type.Drop:

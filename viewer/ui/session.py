@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
-from viewer.ui.comparison_view import ViewOptions
+from viewer.ui.view_options import ViewOptions
 from viewer.ui.worker import CompareWorker, Source
 
 __all__ = ["Session"]
