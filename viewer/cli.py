@@ -76,10 +76,13 @@ def run_compare(argv: list[str]) -> int:
     """``crosscheck compare LEFT RIGHT``: print or write the comparison."""
     args = _compare_parser().parse_args(argv)
     from viewer.engine.compare import compare_paths
+    from viewer.engine.fork_map import available_workers
     from viewer.engine.loading import LoadError
 
     try:
-        comparison = compare_paths(args.left, args.right, flags=not args.no_flags)
+        comparison = compare_paths(
+            args.left, args.right, flags=not args.no_flags, workers=available_workers()
+        )
     except LoadError as exc:
         return _fail(str(exc))
     exporting_only = (args.pdf or args.html) and args.format is None and args.output is None

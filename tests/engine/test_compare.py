@@ -157,3 +157,30 @@ def test_one_flag_per_place_even_when_the_finder_repeats_itself() -> None:
     right = document_from_text(P[0].replace("13 billion", "15 billion"), "r")
     (pair,) = compare_documents(left, right, flag_finder=finder).pairs
     assert [f.note for f in pair.flags] == ["first", "another kind"]
+
+
+def _long_article(seed: int, paragraphs: int) -> str:
+    """Distinct paragraphs of made-up news with numbers and names, deterministic."""
+    import random
+
+    rng = random.Random(seed)
+    words = "the talks minister said on Monday that 12 sources in Kyiv would meet".split()
+    return "\n\n".join(
+        " ".join(rng.choice(words) for _ in range(30)) + f" Item {k} of {rng.randint(2, 9999)}."
+        for k in range(paragraphs)
+    )
+
+
+def test_two_processes_give_the_same_comparison_as_one() -> None:
+    """Pairs diffed and flagged in a forked child come back exactly as computed here."""
+    left = _long_article(1, 260)
+    right = "\n\n".join(
+        p.replace("Monday", "Tuesday").replace("12", "14") if k % 3 else p
+        for k, p in enumerate(left.split("\n\n"))
+    )
+    docs = document_from_text(left, "l"), document_from_text(right, "r")
+    one = compare_documents(*docs, workers=1)
+    two = compare_documents(*docs, workers=2)
+    assert len(one.pairs) >= 200  # enough pairs for the fork to happen
+    assert two == one
+    assert sum(len(p.flags) for p in two.pairs) > 0

@@ -7,9 +7,11 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from viewer.engine.alignment import AlignmentParams, Link, align_blocks
 from viewer.engine.document import load_document
+from viewer.engine.fork_map import fork_map
 from viewer.engine.model import (
     AlignedPair,
     Block,
@@ -39,10 +41,22 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     return finder(left, right, changes)
 
 
-def compare_paths(left: str, right: str, *, flags: bool = True) -> Comparison:
-    """Load both files and compare them; raises LoadError with a one-line message."""
+# Below this many pairs a second process costs more than it saves (fork, pickling).
+_MIN_PAIRS_TO_FORK = 200
+
+
+def compare_paths(left: str, right: str, *, flags: bool = True, workers: int = 1) -> Comparison:
+    """Load both files and compare them; raises LoadError with a one-line message.
+
+    ``workers`` processes load the two files and diff the pairs (see fork_map; the
+    command line passes ``available_workers()``); the result is the same with one.
+    Forking a threaded program is unsafe, so the window keeps the default.
+    """
+    paths = [left, right]
+    # Standard input can be read once only, so a child never reads it.
+    docs = fork_map(load_document, paths, 1 if "-" in paths else workers)
     return compare_documents(
-        load_document(left), load_document(right), flag_finder=find_flags if flags else None
+        docs[0], docs[1], flag_finder=find_flags if flags else None, workers=workers
     )
 
 
@@ -51,18 +65,22 @@ def compare_documents(
     right: Document,
     params: AlignmentParams | None = None,
     flag_finder: FlagFinder | None = find_flags,
+    workers: int = 1,
 ) -> Comparison:
-    """Align the body blocks of two documents and diff every aligned pair word by word."""
+    """Align the body blocks of two documents and diff every aligned pair word by word.
+
+    With ``workers`` > 1 and many pairs, the pairs are diffed (and flagged) in that many
+    processes (fork_map); a threaded caller keeps the default of one.
+    """
     left, right = reconcile_cruft(left, right)
     lb, rb = left.body_blocks(), right.body_blocks()
     links = align_blocks([b.text for b in lb], [b.text for b in rb], params)
     id_links = [Link(lb[k.left].id, rb[k.right].id, k.similarity) for k in links]
     groups = _group(id_links)
     moved = _moved([(g.left[0], g.right[0]) for g in groups])
-    pairs = tuple(
-        _pair(left, right, g, is_moved, flag_finder)
-        for g, is_moved in zip(groups, moved, strict=True)
-    )
+    jobs = list(zip(groups, moved, strict=True))
+    diff_one = partial(_pair, left, right, flag_finder=flag_finder)
+    pairs = tuple(fork_map(diff_one, jobs, workers if len(jobs) >= _MIN_PAIRS_TO_FORK else 1))
     linked_l = {i for g in groups for i in g.left}
     linked_r = {j for g in groups for j in g.right}
     return Comparison(
@@ -277,8 +295,9 @@ def _one_per_place(flags: Sequence[Flag]) -> tuple[Flag, ...]:
 
 
 def _pair(
-    left: Document, right: Document, g: _Group, moved: bool, flag_finder: FlagFinder | None
+    left: Document, right: Document, job: tuple[_Group, bool], flag_finder: FlagFinder | None
 ) -> AlignedPair:
+    g, moved = job
     sides = _PairSides.of(left, right, g.left, g.right)
     same = all(not c.left.text.strip() and not c.right.text.strip() for c in sides.changes)
     return AlignedPair(

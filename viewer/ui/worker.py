@@ -27,7 +27,7 @@ def _engine_compare(left: Source, right: Source) -> Comparison:
     from viewer.engine.document import load_document
 
     if isinstance(left, str) and isinstance(right, str):
-        return compare_paths(left, right, flags=False)
+        return compare_paths(left, right, flags=False)  # one process: this is a thread
     return compare_documents(
         left if isinstance(left, Document) else load_document(left),
         right if isinstance(right, Document) else load_document(right),

@@ -1,0 +1,97 @@
+"""fork_map: same results as a plain loop, work really shared, every failure recovered."""
+
+import os
+import threading
+
+import pytest
+
+from viewer.engine.fork_map import _chunks, available_workers, fork_map
+
+PARENT = os.getpid()
+
+
+def square(x: int) -> int:
+    return x * x
+
+
+def where(_x: int) -> int:
+    return os.getpid()
+
+
+def fail_in_child(x: int) -> int:
+    if os.getpid() != PARENT:
+        raise RuntimeError("child trouble")
+    return x + 1
+
+
+def die_in_child(x: int) -> int:
+    if os.getpid() != PARENT:
+        os._exit(3)
+    return -x
+
+
+def fail_everywhere(x: int) -> int:
+    if x == 7:
+        raise ValueError("seven")
+    return x
+
+
+@pytest.mark.parametrize(
+    ("n", "workers", "expected"),
+    [
+        (10, 3, [(0, 4), (4, 7), (7, 10)]),
+        (4, 2, [(0, 2), (2, 4)]),
+        (5, 1, [(0, 5)]),
+        (2, 2, [(0, 1), (1, 2)]),
+    ],
+)
+def test_chunks_cover_the_range_in_order(n, workers, expected):
+    assert _chunks(n, workers) == expected
+
+
+@pytest.mark.parametrize(
+    ("fn", "items", "expected"),
+    [
+        (square, list(range(50)), [x * x for x in range(50)]),
+        (square, [], []),
+        (square, [3], [9]),
+        (fail_in_child, list(range(9)), [x + 1 for x in range(9)]),
+        (die_in_child, list(range(9)), [-x for x in range(9)]),
+    ],
+    ids=["squares", "empty", "one item", "child raises", "child dies"],
+)
+def test_results_equal_a_plain_loop(fn, items, expected):
+    assert fork_map(fn, items, workers=2) == expected
+
+
+def test_an_error_surfaces_in_the_caller_as_in_a_loop():
+    with pytest.raises(ValueError, match="seven"):
+        fork_map(fail_everywhere, list(range(20)), workers=2)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_the_later_chunk_runs_in_another_process():
+    pids = fork_map(where, list(range(6)), workers=2)
+    assert pids[:3] == [PARENT] * 3
+    assert len(set(pids[3:])) == 1 and pids[3] != PARENT
+
+
+@pytest.mark.parametrize("workers", [1, 0])
+def test_one_worker_stays_in_this_process(workers):
+    assert set(fork_map(where, list(range(6)), workers=workers)) == {PARENT}
+
+
+def test_no_fork_while_other_threads_run():
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert set(fork_map(where, list(range(6)), workers=2)) == {PARENT}
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_available_workers_is_within_the_limit():
+    assert 1 <= available_workers(2) <= 2
+    assert available_workers(1) == 1

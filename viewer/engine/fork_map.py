@@ -1,0 +1,117 @@
+"""A map over a list that uses a second core through fork, and falls back to one core.
+
+Per-pair work (word diffs, fact flags) and loading the two files are independent pieces of
+pure Python, so the GIL keeps them on one core. A forked child inherits the inputs for
+free (copy on write), computes its share and sends back only the results, pickled through
+a pipe. Nothing here is needed for correctness: whenever forking is not possible or not
+safe (no ``os.fork``, other threads running, a child that fails), the work is done in
+this process and the result is the same.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+__all__ = ["available_workers", "fork_map"]
+
+_FAILED = b"\x00"  # a child's whole message when it could not finish its share
+
+
+def available_workers(limit: int = 2) -> int:
+    """How many processes a fork map may use here: the usable cores, at most ``limit``."""
+    if not hasattr(os, "fork"):
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(limit, cores))
+
+
+def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int = 1) -> list[R]:
+    """``[fn(x) for x in items]``, with the later chunks computed in forked children.
+
+    Forking is skipped when ``workers`` is 1, when there are fewer items than workers,
+    and when other threads run in this process (a child of a threaded process may
+    inherit a held lock and hang). Exceptions surface exactly as in the plain loop:
+    a child that raises sends nothing back and its chunk is computed here again.
+    """
+    if workers <= 1 or len(items) < workers or not _safe_to_fork():
+        return [fn(x) for x in items]
+    bounds = _chunks(len(items), workers)
+    children = []
+    for lo, hi in bounds[1:]:
+        child = _spawn(fn, items[lo:hi])
+        children.append((lo, hi, child))
+    lo, hi = bounds[0]
+    out = [fn(x) for x in items[lo:hi]]
+    for lo, hi, child in children:
+        out += _collect(child, fn, items[lo:hi])
+    return out
+
+
+def _safe_to_fork() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _chunks(n: int, workers: int) -> list[tuple[int, int]]:
+    """Contiguous, nearly equal (start, end) ranges covering ``range(n)``."""
+    size, extra = divmod(n, workers)
+    out, start = [], 0
+    for k in range(workers):
+        end = start + size + (1 if k < extra else 0)
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _spawn(fn: Callable[[T], R], chunk: Sequence[T]) -> tuple[int, int] | None:
+    """Fork a child that maps ``fn`` over ``chunk``; (pid, read end), or None if no fork."""
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the child: compute, send, and leave without running any cleanup
+        os.close(read_end)
+        try:
+            payload = pickle.dumps([fn(x) for x in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # the parent recomputes and raises it there
+            payload = _FAILED
+        try:
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(child: tuple[int, int] | None, fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
+    """The child's results, or the chunk computed here when the child had none to give."""
+    if child is None:
+        return [fn(x) for x in chunk]
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if payload and payload != _FAILED:
+        try:
+            results = pickle.loads(payload)
+        except Exception:  # a truncated message: do the work here
+            results = None
+        if isinstance(results, list) and len(results) == len(chunk):
+            return results
+    return [fn(x) for x in chunk]
