@@ -35,3 +35,6 @@ def test_seeds_accuracy_stays_above_the_floor() -> None:
     assert totals["body_f1"] >= 0.95, run.stdout
     assert totals["onesided_r"] >= 0.85, run.stdout
     assert totals["onesided_p"] >= 0.85, run.stdout
+    # Issue 6's goals: fact changes found, and few flags that are not.
+    assert totals["fact_r"] >= 0.85, run.stdout
+    assert totals["flags_per_pair"] <= 1.5, run.stdout

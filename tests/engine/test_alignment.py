@@ -76,3 +76,29 @@ def test_unrelated_articles_link_nothing() -> None:
 
 def test_identical_paragraph_has_similarity_one() -> None:
     assert [k.similarity for k in align_blocks(P[:1], P[:1])] == [1.0]
+
+
+# Word salad found by a random search: a one-word heading ("Officials") was the best
+# match of a right sentence, so a real sentence pair lost its mutual-best link.
+HEADED_LEFT = [
+    "Officials",
+    "Regions whether plan and strike were questions of governors is deadline when. "
+    "Timetable a open about consulted when doctors are unions in.",
+    "Ministers were protest the unions a strike in remain in regions about. "
+    "Mayors are questions about open is hospitals about pensions were.",
+    "Regions are role were governors of hospitals in protest when questions about. "
+    "Timetable the timetable is doctors the deadline about pensions to.",
+]
+HEADED_RIGHT = [
+    "Wages and cuts are role is open when ministers a role are. "
+    "Talks the timetable were teachers were role about deadline when.",
+    "Talks to pensions is spending of wages when officials in deadline the. "
+    "Remain a strike to doctors to ministers in plan is.",
+    "Ministers when doctors to open to regions were strike a ministers in. "
+    "Role are unions a officials is governors when talks is.",
+]
+
+
+def test_a_heading_too_short_to_link_never_blocks_a_link() -> None:
+    without = {(i + 1, j) for i, j in links(HEADED_LEFT[1:], HEADED_RIGHT)}
+    assert links(HEADED_LEFT, HEADED_RIGHT) == without

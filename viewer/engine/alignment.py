@@ -310,8 +310,10 @@ def _align_rest(
             twins_l.add(i)
             twins_r.add(j)
             evidence[i, j] = c
-    done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in twins_l}
-    done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in twins_r}
+    # Sentences of paragraphs too short to link (a heading such as "Details") never
+    # compete either: as someone's best match they would only block a real link.
+    done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in twins_l | short_l}
+    done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in twins_r | short_r}
     s_left, s_right = _vectors(
         [u for k, u in enumerate(sent_l) if k not in done_l],
         [u for k, u in enumerate(sent_r) if k not in done_r],
