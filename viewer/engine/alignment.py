@@ -312,8 +312,9 @@ def _align_rest(
             evidence[i, j] = c
     # Sentences of paragraphs too short to link (a heading such as "Details") never
     # compete either: as someone's best match they would only block a real link.
-    done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in twins_l | short_l}
-    done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in twins_r | short_r}
+    skip_l, skip_r = twins_l | short_l, twins_r | short_r
+    done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in skip_l}
+    done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in skip_r}
     s_left, s_right = _vectors(
         [u for k, u in enumerate(sent_l) if k not in done_l],
         [u for k, u in enumerate(sent_r) if k not in done_r],

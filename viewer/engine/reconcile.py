@@ -30,14 +30,17 @@ def _sentences(block: Block) -> set[str]:
 
 
 def _promote(doc: Document, other: Document) -> Document:
+    suspects = [
+        k for k, b in enumerate(doc.blocks) if b.boilerplate and b.cruft_reason in _POSITIONAL
+    ]
+    if not suspects:  # the common case: the other side's sentences are never needed
+        return doc
     shared = set().union(*(_sentences(b) for b in other.blocks)) if other.blocks else set()
-    changed = False
     blocks = list(doc.blocks)
-    for k, b in enumerate(blocks):
-        if b.boilerplate and b.cruft_reason in _POSITIONAL and _sentences(b) & shared:
-            blocks[k] = dataclasses.replace(b, boilerplate=False, cruft_reason=None)
-            changed = True
-    return dataclasses.replace(doc, blocks=tuple(blocks)) if changed else doc
+    for k in suspects:
+        if _sentences(blocks[k]) & shared:
+            blocks[k] = dataclasses.replace(blocks[k], boilerplate=False, cruft_reason=None)
+    return dataclasses.replace(doc, blocks=tuple(blocks)) if blocks != list(doc.blocks) else doc
 
 
 def reconcile_cruft(left: Document, right: Document) -> tuple[Document, Document]:
