@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from viewer.engine.fork_map import _chunks, available_workers, fork_map
+from viewer.engine.fork_map import available_workers, fork_map
 
 PARENT = os.getpid()
 
@@ -37,28 +37,17 @@ def fail_everywhere(x: int) -> int:
 
 
 @pytest.mark.parametrize(
-    ("n", "workers", "expected"),
-    [
-        (10, 3, [(0, 4), (4, 7), (7, 10)]),
-        (4, 2, [(0, 2), (2, 4)]),
-        (5, 1, [(0, 5)]),
-        (2, 2, [(0, 1), (1, 2)]),
-    ],
-)
-def test_chunks_cover_the_range_in_order(n, workers, expected):
-    assert _chunks(n, workers) == expected
-
-
-@pytest.mark.parametrize(
     ("fn", "items", "expected"),
     [
         (square, list(range(50)), [x * x for x in range(50)]),
         (square, [], []),
         (square, [3], [9]),
+        (square, [3, 4], [9, 16]),
+        (square, [3, 4, 5], [9, 16, 25]),
         (fail_in_child, list(range(9)), [x + 1 for x in range(9)]),
         (die_in_child, list(range(9)), [-x for x in range(9)]),
     ],
-    ids=["squares", "empty", "one item", "child raises", "child dies"],
+    ids=["squares", "empty", "one item", "two items", "three items", "child raises", "child dies"],
 )
 def test_results_equal_a_plain_loop(fn, items, expected):
     assert fork_map(fn, items, workers=2) == expected
@@ -70,10 +59,11 @@ def test_an_error_surfaces_in_the_caller_as_in_a_loop():
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_the_later_chunk_runs_in_another_process():
-    pids = fork_map(where, list(range(6)), workers=2)
-    assert pids[:3] == [PARENT] * 3
-    assert len(set(pids[3:])) == 1 and pids[3] != PARENT
+def test_every_other_item_after_the_first_runs_in_another_process():
+    pids = fork_map(where, list(range(7)), workers=2)
+    assert pids[0] == PARENT  # done before forking
+    assert pids[1::2] == [PARENT] * 3
+    assert len(set(pids[2::2])) == 1 and pids[2] != PARENT
 
 
 @pytest.mark.parametrize("workers", [1, 0])
