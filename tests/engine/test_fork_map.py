@@ -59,11 +59,26 @@ def test_an_error_surfaces_in_the_caller_as_in_a_loop():
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_every_other_item_after_the_first_runs_in_another_process():
-    pids = fork_map(where, list(range(7)), workers=2)
-    assert pids[0] == PARENT  # done before forking
+def test_every_other_item_runs_in_another_process():
+    pids = fork_map(where, list(range(6)), workers=2)
+    assert pids[0::2] == [PARENT] * 3
+    assert len(set(pids[1::2])) == 1 and pids[1] != PARENT
+
+
+def test_two_items_use_two_processes():
+    assert len(set(fork_map(where, [0, 1], workers=2))) == 2
+
+
+def test_a_warm_up_item_is_done_before_forking():
+    pids = fork_map(where, list(range(7)), workers=2, warm_up=True)
+    assert pids[0] == PARENT
     assert pids[1::2] == [PARENT] * 3
     assert len(set(pids[2::2])) == 1 and pids[2] != PARENT
+
+
+@pytest.mark.parametrize("items", [[], [5], [5, 6], [5, 6, 7]])
+def test_warm_up_keeps_the_results_of_a_loop(items):
+    assert fork_map(square, items, workers=2, warm_up=True) == [x * x for x in items]
 
 
 @pytest.mark.parametrize("workers", [1, 0])

@@ -80,7 +80,8 @@ def compare_documents(
     moved = _moved([(g.left[0], g.right[0]) for g in groups])
     jobs = list(zip(groups, moved, strict=True))
     diff_one = partial(_pair, left, right, flag_finder=flag_finder)
-    pairs = tuple(fork_map(diff_one, jobs, workers if len(jobs) >= _MIN_PAIRS_TO_FORK else 1))
+    n = workers if len(jobs) >= _MIN_PAIRS_TO_FORK else 1
+    pairs = tuple(fork_map(diff_one, jobs, n, warm_up=True))
     linked_l = {i for g in groups for i in g.left}
     linked_r = {j for g in groups for j in g.right}
     return Comparison(

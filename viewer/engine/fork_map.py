@@ -35,27 +35,29 @@ def available_workers(limit: int = 2) -> int:
     return max(1, min(limit, cores))
 
 
-def fork_map(fn: Callable[[T], R], items: Sequence[T], workers: int = 1) -> list[R]:
+def fork_map(
+    fn: Callable[[T], R], items: Sequence[T], workers: int = 1, *, warm_up: bool = False
+) -> list[R]:
     """``[fn(x) for x in items]``, with a share of the items computed in forked children.
 
-    The first item is done before forking, so lazy imports and caches it warms up are
-    paid once and inherited. The shares interleave (every ``workers``-th item) because
-    costs cluster by position: the opening paragraphs of an article differ most.
-    Forking is skipped when ``workers`` is 1, when there are too few items, and when
-    other threads run in this process (a child of a threaded process may inherit a
-    held lock and hang). Exceptions surface exactly as in the plain loop: a child that
-    raises sends nothing back and its share is computed here again.
+    The shares interleave (every ``workers``-th item) because costs cluster by position:
+    the opening paragraphs of an article differ most. With ``warm_up`` the first item is
+    done before forking, so the lazy imports and caches it fills are paid once and
+    inherited. Forking is skipped when ``workers`` is 1, when there are fewer items than
+    workers, and when other threads run in this process (a child of a threaded process
+    may inherit a held lock and hang). Exceptions surface exactly as in the plain loop: a
+    child that raises sends nothing back and its share is computed here again.
     """
-    if workers <= 1 or len(items) <= workers or not _safe_to_fork():
-        return [fn(x) for x in items]
-    first = fn(items[0])
-    rest = items[1:]
+    head = [fn(items[0])] if warm_up and items else []
+    rest = items[len(head) :]
+    if workers <= 1 or len(rest) < workers or not _safe_to_fork():
+        return head + [fn(x) for x in rest]
     children = [(k, _spawn(fn, rest[k::workers])) for k in range(1, workers)]
     out: list[R | None] = [None] * len(rest)
     out[0::workers] = [fn(x) for x in rest[0::workers]]
     for k, child in children:
         out[k::workers] = _collect(child, fn, rest[k::workers])
-    return [first, *out]  # type: ignore[list-item]
+    return head + out  # type: ignore[operator]
 
 
 def _safe_to_fork() -> bool:
