@@ -25,6 +25,7 @@ from viewer.engine.model import (
     Span,
 )
 from viewer.engine.reconcile import reconcile_cruft
+from viewer.engine.sequences import longest_increasing
 from viewer.engine.worddiff import word_changes
 
 SEPARATOR = "\n\n"
@@ -146,23 +147,7 @@ def _moved(positions: Sequence[tuple[int, int]]) -> list[bool]:
     ``positions`` are (left, right) anchors sorted by left; the longest increasing
     subsequence of right anchors is the order both articles agree on.
     """
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(positions)
-    for k, (_, r) in enumerate(positions):
-        at = bisect.bisect_left(tails, r)
-        if at == len(tails):
-            tails.append(r)
-            tail_idx.append(k)
-        else:
-            tails[at] = r
-            tail_idx[at] = k
-        prev[k] = tail_idx[at - 1] if at else -1
-    keep = set()
-    k = tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        keep.add(k)
-        k = prev[k]
+    keep = set(longest_increasing([r for _, r in positions]))
     return [k not in keep for k in range(len(positions))]
 
 

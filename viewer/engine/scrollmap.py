@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from viewer.engine.sequences import longest_increasing
+
 __all__ = ["ScrollMap", "build_scroll_map", "linear_scale", "monotone_chain"]
 
 
@@ -48,25 +50,7 @@ def monotone_chain(points: Iterable[tuple[float, float]]) -> list[tuple[float, f
     [(0, 0), (2, 1), (3, 2), (4, 6)]
     """
     ordered = sorted(points)
-    tails: list[float] = []  # smallest tail value of a chain of each length
-    tail_index: list[int] = []
-    parent: list[int] = [-1] * len(ordered)
-    for i, (_, y) in enumerate(ordered):
-        k = bisect_right(tails, y)
-        if k == len(tails):
-            tails.append(y)
-            tail_index.append(i)
-        else:
-            tails[k] = y
-            tail_index[k] = i
-        parent[i] = tail_index[k - 1] if k else -1
-    chain: list[tuple[float, float]] = []
-    i = tail_index[-1] if tail_index else -1
-    while i >= 0:
-        chain.append(ordered[i])
-        i = parent[i]
-    chain.reverse()
-    return chain
+    return [ordered[i] for i in longest_increasing([y for _, y in ordered], strict=False)]
 
 
 @dataclass(frozen=True, slots=True)
