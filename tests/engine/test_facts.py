@@ -95,6 +95,13 @@ FLAGGED = [
         "Russia",
     ),
     (
+        FlagKind.NAME,
+        "The deal was signed in Paris on Monday.",
+        "The deal was signed at a Berlin hotel on Monday.",
+        "Paris",
+        "Berlin",
+    ),
+    (
         FlagKind.QUOTE,
         'He described the plan as "a second track" for talks.',
         'He described the plan as "a second-tier channel" for talks.',
@@ -222,6 +229,13 @@ NOT_FLAGGED = [
         "unnamed added to sources",
         "Three sources said the meeting took place.",
         "Three unnamed sources said the meeting took place.",
+    ),
+    (
+        "names dropped and added in a sentence rewritten as a whole",
+        "Envoys from France met trade officials in Madrid to discuss shipping routes across"
+        " the region.",
+        "Shipping routes across the region were discussed by trade officials and envoys of"
+        " Olaf Scholz.",
     ),
     ("no changes", "Nothing changed here on 5 May 2024.", "Nothing changed here on 5 May 2024."),
 ]

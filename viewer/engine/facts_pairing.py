@@ -37,6 +37,8 @@ UNPAIRED_SIMILARITY = 0.25
 # A fact added or dropped is flagged against the other side of its change only when that
 # side is short enough to read as "what stands there instead".
 MAX_COUNTERPART_WORDS = 16
+# A name replaced by another inside one change: that change is at most this long a side.
+MAX_SWAP_WORDS = 8
 
 EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
     FlagKind.NUMBER: numbers_equivalent,
@@ -108,7 +110,8 @@ def _pairs(
                 continue
             sim = similarity(a, x, b, y)
             if kind is FlagKind.NAME and not (
-                (shared and sim >= 0.3) or _same_neighbour(a, x, b, y)
+                (shared and sim >= 0.3 and _swapped_in_place(a, x, b, y))
+                or _same_neighbour(a, x, b, y)
             ):
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
@@ -140,6 +143,25 @@ def _comparable(a: Side, x: Item, b: Side, y: Item) -> bool:
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True
+
+
+def _swapped_in_place(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether one change replaces ``x`` by ``y`` within a few words on each side.
+
+    In a sentence rewritten as a whole, every name dropped would otherwise "become"
+    every name added ("Saudi Arabia" becomes "Vladimir Putin"); a swap is short.
+    """
+    for i in set(a.changes_touching(x)) & set(b.changes_touching(y)):
+        (ls, le), (rs, re_) = a.spans[i], b.spans[i]
+        if not (ls < x.end and x.start < le and rs < y.end and y.start < re_):
+            continue  # an insertion point next to a name does not replace it
+        if max(_word_count(a.text, ls, le), _word_count(b.text, rs, re_)) <= MAX_SWAP_WORDS:
+            return True
+    return False
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_SPACE_WORDS.findall(text, start, end))
 
 
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)[^\w]*$")
