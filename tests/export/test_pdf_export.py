@@ -203,3 +203,17 @@ def test_a_row_taller_than_a_page_is_cut_at_line_ends_and_loses_nothing(tmp_path
     body = [t for t in tokens if int(t[1:]) >= 100]  # titles and footers hold the first few
     assert body == words[100:]  # each line on exactly one page, in order
     assert "Closing line on the left. Closing line on the right." in text
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_the_longest_fact_kind_fits_its_column(tmp_path: Path, page_size: str) -> None:
+    """ "attribution" in the fact table stays one word, not "attributio" over "n"."""
+    from viewer.assets import sample_pair
+    from viewer.engine.compare import compare_paths
+
+    comparison = compare_paths(*(str(p) for p in sample_pair()))
+    assert any(f.kind.value == "attribution" for p in comparison.pairs for f in p.flags)
+    out = export_pdf(comparison, [], tmp_path / "f.pdf", ExportOptions(page_size=page_size))
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True)
+    lines = [line.strip() for line in raw.stdout.decode("utf-8").splitlines()]
+    assert "attribution" in lines

@@ -169,7 +169,7 @@ def _sample(mark: Mark, word: str) -> str:
 def fact_row_html(fact: FactRow, heading: bool) -> str:
     """One fact change as a one-row table, so the table can break between facts."""
     cells = (fact.kind, fact.left, fact.right, fact.note, fact.where)
-    widths = (10, 25, 25, 22, 18)
+    widths = (14, 24, 24, 20, 18)  # "attribution" fits on one line in the kind column
     tds = "".join(
         f'<td width="{w}%">{"<b>" if heading else ""}{escape(c)}{"</b>" if heading else ""}</td>'
         for w, c in zip(widths, cells, strict=True)
