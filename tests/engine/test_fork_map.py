@@ -100,3 +100,9 @@ def test_no_fork_while_other_threads_run():
 def test_available_workers_is_within_the_limit():
     assert 1 <= available_workers(2) <= 2
     assert available_workers(1) == 1
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+def test_no_workers_beyond_linux(monkeypatch, platform):
+    monkeypatch.setattr("viewer.engine.fork_map.sys.platform", platform)
+    assert available_workers(2) == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -25,8 +26,12 @@ _FAILED = b"\x00"  # a child's whole message when it could not finish its share
 
 
 def available_workers(limit: int = 2) -> int:
-    """How many processes a fork map may use here: the usable cores, at most ``limit``."""
-    if not hasattr(os, "fork"):
+    """How many processes a fork map may use here: the usable cores, at most ``limit``.
+
+    Linux only: macOS's system libraries are not safe to use in a forked child (Python's
+    own multiprocessing stopped forking there), and Windows has no fork.
+    """
+    if not (hasattr(os, "fork") and sys.platform.startswith("linux")):
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
