@@ -36,11 +36,13 @@ def _promote(doc: Document, other: Document) -> Document:
     if not suspects:  # the common case: the other side's sentences are never needed
         return doc
     shared = set().union(*(_sentences(b) for b in other.blocks)) if other.blocks else set()
+    promoted = [k for k in suspects if _sentences(doc.blocks[k]) & shared]
+    if not promoted:
+        return doc
     blocks = list(doc.blocks)
-    for k in suspects:
-        if _sentences(blocks[k]) & shared:
-            blocks[k] = dataclasses.replace(blocks[k], boilerplate=False, cruft_reason=None)
-    return dataclasses.replace(doc, blocks=tuple(blocks)) if blocks != list(doc.blocks) else doc
+    for k in promoted:
+        blocks[k] = dataclasses.replace(blocks[k], boilerplate=False, cruft_reason=None)
+    return dataclasses.replace(doc, blocks=tuple(blocks))
 
 
 def reconcile_cruft(left: Document, right: Document) -> tuple[Document, Document]:
