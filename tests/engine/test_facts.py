@@ -59,6 +59,35 @@ FLAGGED = [
         "recent months",
         "three months",
     ),
+    # The count of a relative time, in words or digits, changes the time.
+    (
+        FlagKind.DATE,
+        "The meetings took place over the past three months.",
+        "The meetings took place over the past four months.",
+        "three months",
+        "four months",
+    ),
+    (
+        FlagKind.DATE,
+        "The meetings took place over the past 3 months.",
+        "The meetings took place over the past 4 months.",
+        "3 months",
+        "4 months",
+    ),
+    (
+        FlagKind.DATE,
+        "The talks began three weeks ago in Geneva.",
+        "The talks began two weeks ago in Geneva.",
+        "three weeks",
+        "two weeks",
+    ),
+    (
+        FlagKind.DATE,
+        "The envoy stayed in Doha for 10 days.",
+        "The envoy stayed in Doha for 12 days.",
+        "10 days",
+        "12 days",
+    ),
     (
         FlagKind.DATE,
         "The vote took place on 5 November 2024.",
@@ -249,30 +278,57 @@ def test_no_fact_change_is_not_flagged(case, left, right, swap):
     assert flags(left, right) == (), case
 
 
-# Numbers alone among the live kinds: source phrases are looked for only when a source
-# word stands shortly after a number (facts_inventory), and must still claim their counts.
+# A count changed in a source phrase ("three sources" / "four sources") changes who says
+# it: an attribution flag, not a number flag. Numbers alone trigger such a change, and the
+# source phrase must still claim its count (facts_inventory) and be flagged (facts).
 COUNTS_IN_SOURCES = [
+    # (left, right, left fragment, right fragment)
+    ("The talks went on, three sources said.", "The talks went on, 4 sources said.", "three", "4"),
     (
         "The talks went on, according to three sources.",
         "The talks went on, according to four sources.",
+        "three sources",
+        "four sources",
     ),
     (
         "The talks went on, three unnamed Western sources told Reuters on Monday.",
         "The talks went on, four unnamed Western sources told Reuters on Monday.",
+        "three unnamed Western sources",
+        "four unnamed Western sources",
+    ),
+    (
+        "The plan, three unnamed sources told Reuters, was dropped.",
+        "The plan, four unnamed sources told Reuters, was dropped.",
+        "three unnamed sources",
+        "four unnamed sources",
     ),
     (
         "Two of the officials said the talks went on.",
         "Three of the officials said the talks went on.",
+        "Two",
+        "Three",
     ),
 ]
 
 
 @pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
-@pytest.mark.parametrize(("left", "right"), COUNTS_IN_SOURCES)
-def test_a_count_in_a_source_phrase_is_no_number_fact(left, right, swap):
+@pytest.mark.parametrize(("left", "right", "lfrag", "rfrag"), COUNTS_IN_SOURCES)
+def test_a_count_changed_in_a_source_phrase_is_an_attribution_change(
+    left, right, lfrag, rfrag, swap
+):
     if swap:
-        left, right = right, left
-    assert not [f for f in flags(left, right) if f.kind is FlagKind.NUMBER]
+        left, right, lfrag, rfrag = right, left, rfrag, lfrag
+    found = flags(left, right)
+    assert [f.kind for f in found] == [FlagKind.ATTRIBUTION]
+    assert lfrag in found[0].left.text
+    assert rfrag in found[0].right.text
+
+
+def test_a_changed_word_next_to_a_counted_source_is_no_attribution_change():
+    """Only a changed count makes a source phrase found for the numbers' sake a flag."""
+    left = "The talks went on, 12 people said, and three sources confirmed it."
+    right = "The talks went on, 12 people said, and three sources later confirmed it."
+    assert flags(left, right) == ()
 
 
 @pytest.mark.parametrize(

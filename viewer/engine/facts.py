@@ -13,6 +13,7 @@ is flagged as added or dropped (facts_pairing, facts_quote_flags). Public entry 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -20,6 +21,7 @@ from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
+from viewer.engine.facts_lexicon import COUNT_WORDS, TENS, UNITS_SMALL
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
@@ -42,6 +44,8 @@ _KIND_ORDER = (
 )
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
+_WORDS = re.compile(r"\w+")
+_COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 
 
 def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
@@ -68,6 +72,8 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
         side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
         side.facts = side.extract(scan, live=live)
+    if FlagKind.ATTRIBUTION not in live and all(_counted_sources_touch(s) for s in (a, b)):
+        live |= {FlagKind.ATTRIBUTION}
     flags: list[Flag] = []
     for kind in _KIND_ORDER:
         if kind not in live:
@@ -99,6 +105,24 @@ def _live_kinds(
     if FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
         live.discard(FlagKind.NAME)
     return frozenset(live)
+
+
+def _counted_sources_touch(side: Side) -> bool:
+    """Whether the count of a source phrase ("three sources") stands in a change.
+
+    Such a change triggers numbers only, and the count is then no number fact but part
+    of the source phrase (found to set it apart): the source is what changed.
+    """
+    return any(
+        x.key[0] == "source"
+        and x.key[1] is not None
+        and any(_holds_count(side.text[slice(*side.spans[i])]) for i in side.changes_touching(x))
+        for x in side.facts[FlagKind.ATTRIBUTION]
+    )
+
+
+def _holds_count(changed: str) -> bool:
+    return any(w.isdigit() or w in _COUNT_WORDS for w in _WORDS.findall(changed.lower()))
 
 
 def _quotes_touch(side: Side, _scan: Scan, quotes: list[Item]) -> bool:

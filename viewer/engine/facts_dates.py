@@ -94,6 +94,7 @@ _DATE_ANCHORS = Anchors(
 )
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 _COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
 
@@ -127,7 +128,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
     if kind == "time":
         return [("time", low.replace(".", "").replace(" ", ""))]
-    words = _WORD.findall(low)
+    words = _TOKEN.findall(low)
     unit = next((TIME_UNITS[w] for w in reversed(words) if w in TIME_UNITS), "")
     qty = _qty(words)
     if kind in ("span", "for"):

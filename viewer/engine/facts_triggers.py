@@ -81,7 +81,8 @@ _NUMBER_WORDS = _words(
     NUMBER_QUALIFIERS,
     ["dozen dozens hundred thousand million billion half"],
 )
-_DATE_WORDS = _words(_TIME_WORDS, TIME_UNITS, ["after before"])
+# A count changed in a relative time ("three weeks ago") changes the time.
+_DATE_WORDS = _words(_TIME_WORDS, TIME_UNITS, UNITS_SMALL, TENS, ["after before"])
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't")
 
