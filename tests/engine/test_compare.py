@@ -12,7 +12,7 @@ from tests.engine.strategies import article_text
 from tests.engine.test_alignment import SPLIT_A, SPLIT_B, P
 from viewer.engine.compare import add_flags, compare_documents, pair_side_text
 from viewer.engine.document import document_from_text
-from viewer.engine.model import Flag, FlagKind, LinkKind, Span
+from viewer.engine.model import LinkKind
 from viewer.engine.worddiff import apply_changes, word_changes
 
 REPO = Path(__file__).resolve().parents[2]
@@ -140,23 +140,6 @@ def test_flags_added_later_equal_flags_computed_at_once() -> None:
     assert all(not p.flags for p in first.pairs)
     assert add_flags(first) == at_once
     assert [f.kind.value for p in at_once.pairs for f in p.flags] == ["number"]
-
-
-def test_one_flag_per_place_even_when_the_finder_repeats_itself() -> None:
-    """Two left facts pairing with one right fact show one badge on the right words."""
-
-    def finder(a: str, b: str, changes):
-        ch = changes[0]
-        return (
-            Flag(FlagKind.NUMBER, ch.left, ch.right, "first"),
-            Flag(FlagKind.NUMBER, Span(0, 3, a[0:3]), ch.right, "same right words"),
-            Flag(FlagKind.DATE, ch.left, ch.right, "another kind"),
-        )
-
-    left = document_from_text(P[0], "l")
-    right = document_from_text(P[0].replace("13 billion", "15 billion"), "r")
-    (pair,) = compare_documents(left, right, flag_finder=finder).pairs
-    assert [f.note for f in pair.flags] == ["first", "another kind"]
 
 
 def _long_article(seed: int, paragraphs: int) -> str:

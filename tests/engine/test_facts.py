@@ -382,6 +382,43 @@ def test_a_month_or_weekday_swapped_alone_is_a_date_change(left, right, lfrag, r
     assert [(f.left.text, f.right.text) for f in found] == [(lfrag, rfrag)]
 
 
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+def test_a_dropped_negation_is_flagged_beside_numbers_added_in_its_place(swap):
+    """One change drops "not" and adds an age: both facts need a flag.
+
+    The numbers added show the words "was not" as what stands in their place, and the
+    negation dropped shows the added words; neither may hide the other.
+    """
+    left = "Police said the man was not armed when officers shot him in the street."
+    right = (
+        "Police said the man, a 34-year-old father of two from the town, was armed when"
+        " officers shot him in the street."
+    )
+    if swap:
+        left, right = right, left
+    found = flags(left, right)
+    negation = [f for f in found if f.kind is FlagKind.CERTAINTY]
+    assert len(negation) == 1
+    assert (negation[0].right if swap else negation[0].left).text == "not"
+    added = {(f.right if not swap else f.left).text for f in found if f.kind is FlagKind.NUMBER}
+    assert added == {"34", "two"}
+
+
+def test_two_quotations_made_plain_text_in_one_sentence_are_two_flags():
+    left = (
+        '"The talks were useful and frank," the envoy said.'
+        ' "They were a real first step toward peace," she added.'
+    )
+    right = "The envoy said the talks were useful and frank and a real first step toward peace."
+    found = flags(left, right)
+    assert [f.kind for f in found] == [FlagKind.QUOTE, FlagKind.QUOTE]
+    assert [f.left.text for f in found] == [
+        '"The talks were useful and frank,"',
+        '"They were a real first step toward peace,"',
+    ]
+    assert found[0].right == found[1].right
+
+
 def test_no_changes_means_no_flags():
     assert find_flags("3 people died.", "22 people died.", ()) == ()
 

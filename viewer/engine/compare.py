@@ -20,7 +20,6 @@ from viewer.engine.model import (
     Comparison,
     Document,
     Flag,
-    FlagKind,
     LinkKind,
     Span,
 )
@@ -252,32 +251,8 @@ class _PairSides:
     def flags(self, finder: FlagFinder, left: Document, right: Document) -> tuple[Flag, ...]:
         if not self.changes:
             return ()
-        found = _one_per_place(finder(self.a, self.b, self.changes))
+        found = finder(self.a, self.b, self.changes)
         return _to_doc_flags(found, self.lmap, self.rmap, left, right)
-
-
-def _one_per_place(flags: Sequence[Flag]) -> tuple[Flag, ...]:
-    """Flags with no two of a kind on the same words of either side.
-
-    Two left-side facts can pair with one right-side fact ("unclear" twice, "not" once);
-    the reader needs one flag on those words, not a stack of identical badges.
-    """
-    seen: set[tuple[FlagKind, str, int, int]] = set()
-    out = []
-    for f in flags:
-        places = {
-            (f.kind, "l", f.left.start, f.left.end),
-            (f.kind, "r", f.right.start, f.right.end),
-        }
-        if f.left.start == f.left.end:
-            places.discard((f.kind, "l", f.left.start, f.left.end))
-        if f.right.start == f.right.end:
-            places.discard((f.kind, "r", f.right.start, f.right.end))
-        if places & seen:
-            continue
-        seen |= places
-        out.append(f)
-    return tuple(out)
 
 
 def _pair(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
-from viewer.engine.facts_context import Side
+from viewer.engine.facts_context import Found, Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import COUNT_WORDS, TENS, UNITS_SMALL
@@ -74,7 +74,7 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
         side.facts = side.extract(scan, live=live)
     if FlagKind.ATTRIBUTION not in live and all(_counted_sources_touch(s) for s in (a, b)):
         live |= {FlagKind.ATTRIBUTION}
-    flags: list[Flag] = []
+    flags: list[Found] = []
     for kind in _KIND_ORDER:
         if kind not in live:
             continue
@@ -142,14 +142,30 @@ _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
 _BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 
 
-def _dedupe(flags: list[Flag]) -> tuple[Flag, ...]:
-    """One flag per place: a later flag overlapping an earlier one on both sides is dropped."""
-    out: list[Flag] = []
-    for f in flags:
-        if not any(_overlaps(f.left, g.left) and _overlaps(f.right, g.right) for g in out):
+def _dedupe(found: list[Found]) -> tuple[Flag, ...]:
+    """One flag per place: a later flag whose facts overlap an earlier one's is dropped.
+
+    When two kinds claim the same words the earlier kind wins. Only the sides holding a
+    fact count: a dropped "not" and an added "34" may share the words shown as what stands
+    in their place, yet both need a flag; two quotations made plain text in one sentence
+    are two flags on that sentence.
+    """
+    out: list[Found] = []
+    for f in found:
+        if not any(_same_place(f, g) for g in out):
             out.append(f)
-    out.sort(key=lambda f: (f.left.start, f.right.start))
-    return tuple(out)
+    flags = [f.flag for f in out]
+    flags.sort(key=lambda f: (f.left.start, f.right.start))
+    return tuple(flags)
+
+
+def _same_place(f: Found, g: Found) -> bool:
+    sides = []
+    if f.fact_left and g.fact_left:
+        sides.append(_overlaps(f.flag.left, g.flag.left))
+    if f.fact_right and g.fact_right:
+        sides.append(_overlaps(f.flag.right, g.flag.right))
+    return bool(sides) and all(sides)
 
 
 def _overlaps(x: Span, y: Span) -> bool:

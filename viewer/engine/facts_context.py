@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan, match_at
 from viewer.engine.model import Flag, FlagKind, Span
 
-__all__ = ["Side", "flag", "quoted", "sentence_starts", "similarity", "trim"]
+__all__ = ["Found", "Side", "flag", "quoted", "sentence_starts", "similarity", "trim"]
 
 # Facts are looked for this many characters (rounded out to whole words) around each
 # change: every fact that touches a change, and its unchanged neighbours, which stand the
@@ -167,5 +168,29 @@ def quoted(item: Item) -> str:
     return f"'{text if len(text) <= 60 else text[:57] + '...'}'"
 
 
-def flag(kind: FlagKind, a: Side, s1: int, e1: int, b: Side, s2: int, e2: int, note: str) -> Flag:
-    return Flag(kind, Span(s1, e1, a.text[s1:e1]), Span(s2, e2, b.text[s2:e2]), note)
+class Found(NamedTuple):
+    """A flag, and which of its sides hold the fact.
+
+    A fact added or dropped stands on one side only; the other side of its flag shows
+    what stands there instead, which may hold a fact of its own that needs a flag too.
+    """
+
+    flag: Flag
+    fact_left: bool = True
+    fact_right: bool = True
+
+
+def flag(
+    kind: FlagKind,
+    a: Side,
+    s1: int,
+    e1: int,
+    b: Side,
+    s2: int,
+    e2: int,
+    note: str,
+    fact_left: bool = True,
+    fact_right: bool = True,
+) -> Found:
+    made = Flag(kind, Span(s1, e1, a.text[s1:e1]), Span(s2, e2, b.text[s2:e2]), note)
+    return Found(made, fact_left, fact_right)

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_claims import attributions_equivalent
-from viewer.engine.facts_context import Side, flag, quoted, similarity, trim
+from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_names import names_equivalent
 from viewer.engine.facts_numbers import Item, numbers_equivalent
-from viewer.engine.model import Change, Flag, FlagKind
+from viewer.engine.model import Change, FlagKind
 
 __all__ = ["EQUIVALENT", "pair_flags", "unmatched"]
 
@@ -198,7 +198,7 @@ def pair_flags(
     xs: list[Item],
     ys: list[Item],
     changes: Sequence[Change],
-) -> list[Flag]:
+) -> list[Found]:
     xs = [x for x in xs if a.changes_touching(x)]
     ys = [y for y in ys if b.changes_touching(y)]
     if not xs and not ys:
@@ -221,9 +221,9 @@ def pair_flags(
             continue
         note = f"{quoted(item)} {'dropped' if is_left else 'added'}"
         if is_left:
-            flags.append(flag(kind, a, item.start, item.end, b, span[0], span[1], note))
+            flags.append(flag(kind, a, item.start, item.end, b, *span, note, fact_right=False))
         else:
-            flags.append(flag(kind, a, span[0], span[1], b, item.start, item.end, note))
+            flags.append(flag(kind, a, *span, b, item.start, item.end, note, fact_left=False))
     return flags
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from viewer.engine.facts_context import Side, flag, quoted, similarity, trim
+from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
-from viewer.engine.model import Change, Flag, FlagKind
+from viewer.engine.model import Change, FlagKind
 
 __all__ = ["quote_flags"]
 
@@ -25,7 +25,7 @@ QUOTE_OVERLAP = 0.35
 
 def quote_flags(
     a: Side, b: Side, xs: list[Item], ys: list[Item], changes: Sequence[Change]
-) -> list[Flag]:
+) -> list[Found]:
     xs, ys = _drop_fragments(xs, ys), _drop_fragments(ys, xs)
     xs = [x for x in xs if a.changes_touching(x)]
     ys = [y for y in ys if b.changes_touching(y)]
