@@ -59,6 +59,43 @@ FLAGGED = [
         "recent months",
         "three months",
     ),
+    # Names that share a word are different names unless one holds the other.
+    (
+        FlagKind.NAME,
+        "The missile was launched by North Korea on Monday.",
+        "The missile was launched by South Korea on Monday.",
+        "North Korea",
+        "South Korea",
+    ),
+    (
+        FlagKind.NAME,
+        "The book was written by Hillary Clinton in 2003.",
+        "The book was written by Bill Clinton in 2003.",
+        "Hillary Clinton",
+        "Bill Clinton",
+    ),
+    (
+        FlagKind.NAME,
+        "The strike was confirmed by the Defence Ministry on Tuesday.",
+        "The strike was confirmed by the Foreign Ministry on Tuesday.",
+        "Defence Ministry",
+        "Foreign Ministry",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "According to the Defence Ministry, the strike hit a depot.",
+        "According to the Foreign Ministry, the strike hit a depot.",
+        "Defence Ministry",
+        "Foreign Ministry",
+    ),
+    # A straight quote closing before a name does not make the name open a sentence.
+    (
+        FlagKind.ATTRIBUTION,
+        '"We will defend our democracy," Biden said on Monday.',
+        '"We will defend our democracy," Obama said on Monday.',
+        "Biden",
+        "Obama",
+    ),
     # The count of a relative time, in words or digits, changes the time.
     (
         FlagKind.DATE,
@@ -265,6 +302,21 @@ NOT_FLAGGED = [
         " the region.",
         "Shipping routes across the region were discussed by trade officials and envoys of"
         " Olaf Scholz.",
+    ),
+    (
+        "a name and the name it holds",
+        "The plan was drafted by Donald Trump's team in Florida.",
+        "The plan was drafted by Trump's team in Florida.",
+    ),
+    (
+        "one body named two ways",
+        "The US National Security Council met on Monday, officials said.",
+        "The White House National Security Council met on Monday, officials said.",
+    ),
+    (
+        "a title dropped",
+        "Foreign Minister Sergei Lavrov said the talks went well.",
+        "Sergei Lavrov said the talks went well.",
     ),
     ("no changes", "Nothing changed here on 5 May 2024.", "Nothing changed here on 5 May 2024."),
 ]

@@ -65,6 +65,7 @@ _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 _TOKEN = re.compile(r"[\w’'-]+")
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
+_ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
 
 
 def extract_certainty(scan: Scan) -> list[Item]:
@@ -161,7 +162,8 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
 def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
     tail = text[at : at + 80]
     skip = len(tail) - len(tail.lstrip(" \u00a0"))
-    name = by_start.get(at + skip)
+    article = _ARTICLE.match(tail, skip)  # "according to the Defence Ministry"
+    name = by_start.get(at + skip) or (by_start.get(at + article.end()) if article else None)
     if name is not None:
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]

@@ -31,7 +31,11 @@ _CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}][\w’'-]*(?<![’'-])"
 _CONNECT = r"(?:of|de|da|del|van|von|der|al|bin|la|le|du)"
 _CAPITAL = re.compile(rf"[{_UP}]")
 _RUN = re.compile(rf"(?<![\w’'-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•\n]|[\"“«‘(\[–—-])[\"“”«’'‘()\[\]\s*•–—-]*$")
+# A straight quote right after a word or a comma closes a quotation ("...," Biden said):
+# only one after a space or at the start opens one, and a sentence with it.
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;•\n]|[“«‘(\[–—-]|(?<![\w,;:])\")[\"“”«’'‘()\[\]\s*•–—-]*$"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
@@ -141,8 +145,23 @@ def name_key(text: str) -> tuple[str, ...]:
     if low in NAME_ALIASES:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
-    toks = [NAME_ALIASES.get(t, t) for t in toks if t not in TITLES]
-    return tuple(toks)
+    kept = [NAME_ALIASES.get(t, t) for k, t in enumerate(toks) if not _is_title(toks, k)]
+    return tuple(kept)
+
+
+# Words that are part of a title only before one ("Foreign Minister"), not before an
+# institution ("Foreign Ministry", "Defence Ministry" are different bodies).
+_TITLE_MODIFIERS = frozenset({"foreign", "defence", "defense", "prime", "former"})
+
+
+def _is_title(toks: list[str], k: int) -> bool:
+    if toks[k] not in TITLES:
+        return False
+    if toks[k] not in _TITLE_MODIFIERS:
+        return True
+    rest = toks[k + 1 :]
+    head = next((t for t in rest if t not in _TITLE_MODIFIERS), None)
+    return head is not None and head in TITLES
 
 
 def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
@@ -206,9 +225,14 @@ def _stems(key: tuple) -> frozenset[str]:
 
 
 def names_equivalent(a: tuple, b: tuple) -> bool:
-    """Same entity: equal keys, one name inside the other, or a shared demonym stem."""
+    """Same entity: equal keys, every word of one name in the other, or three words shared.
+
+    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump", and the
+    "US National Security Council" is the "White House National Security Council". One
+    or two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton"
+    not "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
+    """
     if a == b:
         return True
     sa, sb = _stems(a), _stems(b)
-    small = min(len(sa), len(sb))
-    return small > 0 and len(sa & sb) >= (small + 1) // 2
+    return bool(sa and sb) and (sa <= sb or sb <= sa or len(sa & sb) >= 3)

@@ -116,6 +116,12 @@ def _pairs(
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
                 continue
+            if (
+                kind is FlagKind.ATTRIBUTION
+                and sim < PAIR_SIMILARITY[kind]
+                and not _swapped_in_place(a, x, b, y)
+            ):
+                continue  # a passage rewritten as a whole: its sources say different things
             if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
                 continue  # the other fact stands next to this one: an addition, not a swap
             scored.append((-(sim + shared), x.start, y.start, x, y))
