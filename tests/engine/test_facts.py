@@ -59,6 +59,70 @@ FLAGGED = [
         "recent months",
         "three months",
     ),
+    # Scales written against the digits, amounts in words, units and currencies alone.
+    (
+        FlagKind.NUMBER,
+        "The company paid $5m to settle the case.",
+        "The company paid $5bn to settle the case.",
+        "$5m",
+        "$5bn",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The deal is worth €300m, the firm said.",
+        "The deal is worth €300k, the firm said.",
+        "€300m",
+        "€300k",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The company was fined a million dollars.",
+        "The company was fined a billion dollars.",
+        "a million",
+        "a billion",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The company was fined half a million dollars.",
+        "The company was fined a million dollars.",
+        "half a million",
+        "a million",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The club sold the striker for 40 million euros.",
+        "The club sold the striker for 40 million dollars.",
+        "euros",
+        "dollars",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The storm left a trail of damage 40 km long.",
+        "The storm left a trail of damage 40 miles long.",
+        "40 km",
+        "40 miles",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Unemployment rose by 2 percentage points.",
+        "Unemployment rose by 2 percent.",
+        "percentage points",
+        "percent",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Most lawmakers voted against the bill.",
+        "Several lawmakers voted against the bill.",
+        "Most",
+        "Several",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The plan was shelved, officials said.",
+        "The plan was shelved, an official said.",
+        "officials",
+        "an official",
+    ),
     # Names that share a word are different names unless one holds the other.
     (
         FlagKind.NAME,
@@ -303,6 +367,19 @@ NOT_FLAGGED = [
         "Shipping routes across the region were discussed by trade officials and envoys of"
         " Olaf Scholz.",
     ),
+    (
+        "a scale glued or spelled",
+        "The firm made $5m last year.",
+        "The firm made 5 million dollars last year.",
+    ),
+    ("billions glued or spelled", "The deal is worth $2bn.", "The deal is worth $2 billion."),
+    ("half a million in digits", "It was fined half a million dollars.", "It was fined $500,000."),
+    (
+        "the most as a superlative",
+        "It was the most important vote.",
+        "It was a very important vote.",
+    ),
+    ("a count for plural sources", "It ended, officials said.", "It ended, three officials said."),
     (
         "a name and the name it holds",
         "The plan was drafted by Donald Trump's team in Florida.",

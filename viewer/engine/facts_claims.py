@@ -206,6 +206,8 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         start = text.index(" ", start) + 1
     end = head_at + len(head)
     mods -= NEUTRAL_MODIFIERS
+    if count is None and _is_plural(head.lower()):
+        count = _PLURAL  # "officials said" is not "an official said"
     key = ("source", count, SOURCE_HEADS[head.lower()], frozenset(m[:5] for m in mods))
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
@@ -216,4 +218,21 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
         return False
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
-    return a[2] == b[2] and a[3] == b[3] and (a[1] is None or b[1] is None or a[1] == b[1])
+    return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+
+
+_PLURAL = "plural"  # a count unsaid, but more than one
+
+
+def _is_plural(head: str) -> bool:
+    return head == "spokespeople" or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _counts_agree(x: int | str | None, y: int | str | None) -> bool:
+    """A count unsaid agrees with any; "sources" with any number above one."""
+    if x is None or y is None or x == y:
+        return True
+    if _PLURAL in (x, y):
+        other = y if x == _PLURAL else x
+        return isinstance(other, int) and other >= 2
+    return False

@@ -55,7 +55,8 @@ def _alt(words: object) -> str:
 
 NUM_WORD = (
     rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)}))?"
-    rf"|{_alt(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand)"
+    rf"|{_alt(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
+    r"|half\s+a\s+(?:dozen|million|billion))"
 )
 _NUM_WORDS = (
     rf"{NUM_WORD}(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|million|billion|{NUM_WORD}))*"
@@ -72,20 +73,28 @@ _AMOUNT = (
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(digit=Folded.of(_AMOUNT), other=Folded.of(f"{_VAGUE_PHRASE}|{_AMOUNT}"))
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
-NUMBER_WORDS = frozenset(UNITS_SMALL) | frozenset(TENS) | {"dozen", "hundred", "thousand"}
+NUMBER_WORDS = (
+    frozenset(UNITS_SMALL)
+    | frozenset(TENS)
+    | {"dozen", "hundred", "thousand", "million", "billion"}
+)
+# "half" only opens "half a million": a start word, not a core one.
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
     | {"a", "us", "usd", "eur", "uah", "gbp"}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
-    | {"dozen"},
+    | {"dozen", "half"},
     cores=NUMBER_WORDS | _VAGUE_WORDS,
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
 _LONGEST = 120  # characters: no amount is longer
-_NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|all|most|some)$")
+_NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
+# "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
+_ALONE = frozenset({"all", "most"})
+_NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -128,9 +137,15 @@ def _digits_value(text: str) -> float | None:
     return float(raw.replace(",", "."))
 
 
+# A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
+_GLUED_SCALE = re.compile(
+    r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _number_key(text: str) -> tuple | None:
-    low = " ".join(text.lower().split())
+    low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
@@ -176,6 +191,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         frag = text[s:e].rstrip()
         e = s + len(frag)
         if not frag or _NOT_A_NUMBER.match(frag) or any(a < e and s < b for a, b in skip):
+            continue
+        if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1

@@ -11,14 +11,17 @@ from collections.abc import Sequence
 
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
+    CURRENCY_WORDS,
     FREQUENCIES,
     NUMBER_QUALIFIERS,
     QUANTIFIERS,
+    SCALES,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
     TENS,
     TIME_UNITS,
+    UNIT_WORDS,
     UNITS_SMALL,
 )
 from viewer.engine.model import Change, FlagKind
@@ -73,12 +76,16 @@ _SYMBOLS = "%$€£¥₴₽"
 _DATE_PREFIX = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
+# A unit or currency swapped alone ("40 km" vs "40 miles") changes the amount too.
 _NUMBER_WORDS = _words(
     UNITS_SMALL,
     TENS,
     QUANTIFIERS,
     FREQUENCIES,
     NUMBER_QUALIFIERS,
+    UNIT_WORDS,
+    CURRENCY_WORDS,
+    SCALES,
     ["dozen dozens hundred thousand million billion half"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
