@@ -123,6 +123,42 @@ FLAGGED = [
         "officials",
         "an official",
     ),
+    # Ordinals, decades, parts of a year, clock times.
+    (
+        FlagKind.NUMBER,
+        "The team was knocked out in the second round.",
+        "The team was knocked out in the third round.",
+        "second",
+        "third",
+    ),
+    (
+        FlagKind.NUMBER,
+        "It was his 2nd term in office.",
+        "It was his 3rd term in office.",
+        "2nd",
+        "3rd",
+    ),
+    (
+        FlagKind.DATE,
+        "The war began in the 1990s, historians say.",
+        "The war began in the 1980s, historians say.",
+        "1990s",
+        "1980s",
+    ),
+    (
+        FlagKind.DATE,
+        "The plant opens in mid-2023, the firm said.",
+        "The plant opens in late 2023, the firm said.",
+        "mid-2023",
+        "late 2023",
+    ),
+    (
+        FlagKind.DATE,
+        "The polls close at 3pm on Sunday.",
+        "The polls close at 5pm on Sunday.",
+        "3pm",
+        "5pm",
+    ),
     # Names that share a word are different names unless one holds the other.
     (
         FlagKind.NAME,
@@ -380,6 +416,22 @@ NOT_FLAGGED = [
         "It was a very important vote.",
     ),
     ("a count for plural sources", "It ended, officials said.", "It ended, three officials said."),
+    ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
+    ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
+    ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),
+    ("a time in 12 and 24 hours", "The polls close at 15:00.", "The polls close at 3 p.m."),
+    ("a time with and without dots", "The polls close at 3 p.m.", "The polls close at 3pm."),
+    ("nobody is no one", "Police said no one was hurt.", "Police said nobody was hurt."),
+    (
+        "an acronym and its name",
+        "The report was published by the WHO on Monday.",
+        "The report was published by the World Health Organization on Monday.",
+    ),
+    (
+        "an acronym with dots",
+        "The report was published by the U.N. on Monday.",
+        "The report was published by the United Nations on Monday.",
+    ),
     (
         "a name and the name it holds",
         "The plan was drafted by Donald Trump's team in Florida.",

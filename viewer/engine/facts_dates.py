@@ -32,11 +32,12 @@ _DATE_PARTS = {
     "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
     "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
+    "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December)\b",
     "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
-    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
+    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|coming|next|following)\s+(?:{_QTY}\s+)?{_TUNITS}\b)",
     "for": rf"(?i:\bfor\s+(?:(?:several|a\s+few|some|many|\d+|{NUM_WORD})\s+)?"
@@ -50,6 +51,7 @@ _DATE_PARTS = {
     "rel": r"(?i:\b(?:immediately|shortly|soon|right|long|(?:hours|days|weeks|months|years))"
     r"\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
+    "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
 }
 
 
@@ -67,8 +69,10 @@ _WEEKDAY_PART = _part("weekday")
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
 # its first character or word.
 _DATE = Dispatch(
-    digit=_part("iso", "numeric", "dmy", "range", "year", "time", "ago"),
-    other=Folded.of(_joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent"))),
+    digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago"),
+    other=Folded.of(
+        _joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part"))
+    ),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
@@ -80,7 +84,7 @@ _DATE_ANCHORS = Anchors(
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
         " following as just only a few several some many this earlier later yesterday today"
-        " tomorrow tonight immediately shortly soon right long recently".split()
+        " tomorrow tonight immediately shortly soon right long recently early mid late".split()
     ),
     cores=frozenset(MONTHS)
     | _WEEKDAY_WORDS
@@ -95,6 +99,9 @@ _DATE_ANCHORS = Anchors(
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
+_CLOCK = re.compile(
+    r"(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?"
+)  # a count in digits is a word of a relative time
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 _COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
 
@@ -117,8 +124,11 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("num", frozenset(ints))]
     if kind in ("dmy", "mdy", "my", "month"):
         return [("abs", year, month, day)]
-    if kind == "year":
-        return [("abs", year, None, None)]
+    if kind in ("year", "part"):
+        part = next((w for w in ("early", "mid", "late") if low.startswith(w)), None)
+        return [("abs", year, None, None)] if part is None else [("part", year, part)]
+    if kind == "decade":
+        return [("decade", ints[0])]
     if kind == "range":
         first, last = ints[0], ints[-1]
         if last < 100:
@@ -127,7 +137,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "weekday":
         return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
     if kind == "time":
-        return [("time", low.replace(".", "").replace(" ", ""))]
+        return [("time", _minutes(low))]
     words = _TOKEN.findall(low)
     unit = next((TIME_UNITS[w] for w in reversed(words) if w in TIME_UNITS), "")
     qty = _qty(words)
@@ -142,6 +152,19 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "rel":
         return [("rel", words[0], words[-1])]
     return [(kind, low)]
+
+
+def _minutes(low: str) -> int | str:
+    """A clock time in minutes after midnight: "3pm", "3 p.m." and "15:00" are one time."""
+    m = _CLOCK.match(low)
+    if m is None:
+        return low
+    hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and hours < 12:
+        hours += 12
+    elif m.group(3) == "a" and hours == 12:
+        hours = 0
+    return hours * 60 + minutes
 
 
 def _qty(words: list[str]) -> object:
@@ -178,6 +201,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         return True
     if a[0] == "abs" and b[0] == "abs":
         return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
+    if {a[0], b[0]} <= {"abs", "part", "decade"}:
+        return _years_overlap(a, b)
     kinds = {a[0], b[0]}
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
@@ -186,3 +211,17 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
     return False
+
+
+def _years_overlap(a: tuple, b: tuple) -> bool:
+    """A decade holds its years, a year holds its parts; "mid-2023" is not "late 2023"."""
+    if a[0] == b[0]:
+        return a == b
+    (lo_a, hi_a), (lo_b, hi_b) = _year_range(a), _year_range(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _year_range(key: tuple) -> tuple[int, int]:
+    if key[0] == "decade":
+        return key[1], key[1] + 9
+    return key[1] or 0, key[1] or 9999

@@ -46,6 +46,14 @@ SCALES = _table(
     float,
 )
 
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        1,
+    )
+}
+
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
 QUANTIFIERS = _table(
     """
@@ -157,7 +165,8 @@ CERTAINTY = _table(
       little is known, unconfirmed
     certain: will, definitely, certainly, undoubtedly, clearly
     denied: denied, denies, deny
-    negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no
+    negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
+      no one, nobody, none
     """
 )
 

@@ -20,6 +20,7 @@ from viewer.engine.model import FlagKind
 __all__ = [
     "KnownNames",
     "extract_names",
+    "name_buckets",
     "name_key",
     "names_equivalent",
     "runs_differ_both_ways",
@@ -37,6 +38,7 @@ _SENTENCE_START = re.compile(
     r"(?:^|[.!?:;•\n]|[“«‘(\[–—-]|(?<![\w,;:])\")[\"“”«’'‘()\[\]\s*•–—-]*$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
@@ -142,6 +144,8 @@ class KnownNames:
 def name_key(text: str) -> tuple[str, ...]:
     """Lower-case tokens of a name without titles and possessives; aliases folded."""
     low = _POSSESSIVE.sub("", text.strip()).lower()
+    if _DOTTED.fullmatch(low):
+        low = low.replace(".", "")  # "U.N." is "UN"
     if low in NAME_ALIASES:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
@@ -227,12 +231,38 @@ def _stems(key: tuple) -> frozenset[str]:
 def names_equivalent(a: tuple, b: tuple) -> bool:
     """Same entity: equal keys, every word of one name in the other, or three words shared.
 
-    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump", and the
+    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump", "WHO" the
+    "World Health Organization" (initials), and the
     "US National Security Council" is the "White House National Security Council". One
     or two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton"
     not "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
     """
-    if a == b:
+    if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     sa, sb = _stems(a), _stems(b)
     return bool(sa and sb) and (sa <= sb or sb <= sa or len(sa & sb) >= 3)
+
+
+def _initials_of(short: tuple, long: tuple) -> bool:
+    """Whether ``short`` is an acronym of ``long`` ("WHO", "World Health Organization")."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    letters = short[0].replace(".", "")
+    words = _initial_words(long)
+    return len(letters) == len(words) and all(
+        w.startswith(c) for c, w in zip(letters, words, strict=True)
+    )
+
+
+def _initial_words(key: tuple) -> list[str]:
+    return [w for w in key if w not in _CONNECTORS and w != "and"]
+
+
+def name_buckets(key: tuple) -> tuple[str, ...]:
+    """Strings two name keys share whenever they may name the same entity (stems, initials)."""
+    stems = {t[:5] for t in key}
+    if len(key) >= 2:
+        stems.add("".join(w[0] for w in _initial_words(key))[:5])
+    else:
+        stems.add(key[0].replace(".", "")[:5])
+    return tuple(stems)

@@ -15,6 +15,7 @@ from viewer.engine.facts_lexicon import (
     CURRENCY_WORDS,
     FREQUENCIES,
     NUMBER_QUALIFIERS,
+    ORDINALS,
     QUANTIFIERS,
     SCALES,
     TENS,
@@ -67,11 +68,16 @@ _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)
 _UNIT = rf"(?:\s?(?:%|(?:{_alt(w for w in UNIT_WORDS if w != '%')}|{_alt(CURRENCY_WORDS)})\b))?"
 _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
+# An ordinal says which one ("the second round"); with digits, "2nd".
+_ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
 _AMOUNT = (
     rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
 # Only an amount can start with a digit or a currency sign.
-_NUMBER = Dispatch(digit=Folded.of(_AMOUNT), other=Folded.of(f"{_VAGUE_PHRASE}|{_AMOUNT}"))
+_NUMBER = Dispatch(
+    digit=Folded.of(f"{_ORDINAL}|{_AMOUNT}"),
+    other=Folded.of(f"{_VAGUE_PHRASE}|{_ORDINAL}|{_AMOUNT}"),
+)
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
     frozenset(UNITS_SMALL)
@@ -85,8 +91,9 @@ _NUMBER_ANCHORS = Anchors(
     | {"a", "us", "usd", "eur", "uah", "gbp"}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
-    | {"dozen", "half"},
-    cores=NUMBER_WORDS | _VAGUE_WORDS,
+    | {"dozen", "half"}
+    | frozenset(ORDINALS),
+    cores=NUMBER_WORDS | _VAGUE_WORDS | frozenset(ORDINALS),
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
@@ -124,6 +131,7 @@ def word_value(words: str) -> float | None:
 
 
 _DIGITS_RE = re.compile(_DIGITS)
+_DIGIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -155,6 +163,10 @@ def _number_key(text: str) -> tuple | None:
         return ("freq", FREQUENCIES[low], qual)
     if low in QUANTIFIERS:
         return ("quant", QUANTIFIERS[low], qual)
+    if low in ORDINALS:
+        return ("ord", ORDINALS[low], qual)
+    if _DIGIT_ORDINAL.fullmatch(low):
+        return ("ord", int(low[:-2]), qual)
     unit = ""
     for sym, code in CURRENCY_SYMBOLS.items():
         if sym in low:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from viewer.engine.facts_claims import attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
-from viewer.engine.facts_names import names_equivalent
+from viewer.engine.facts_names import name_buckets, names_equivalent
 from viewer.engine.facts_numbers import Item, numbers_equivalent
 from viewer.engine.model import Change, FlagKind
 
@@ -88,9 +88,9 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.NUMBER:
         return (key[:-1] if key[0] == "num" else key[:2],)
     if kind is FlagKind.NAME:
-        return tuple({t[:5] for t in key})
+        return name_buckets(key)
     if kind is FlagKind.ATTRIBUTION:
-        return tuple({t[:5] for t in key[1]}) if key[0] == "name" else (key[2:],)
+        return name_buckets(key[1]) if key[0] == "name" else (key[2:],)
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     return (key,)
@@ -289,7 +289,7 @@ def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
 def _worth_flagging_alone(item: Item) -> bool:
     """Vague quantities and times ("many", "recently") added or dropped are not a fact."""
     if item.kind is FlagKind.NUMBER:
-        return item.key[0] != "quant"
+        return item.key[0] not in ("quant", "ord")  # "He first said" is no fact
     if item.kind is FlagKind.DATE:
         return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
     return True
