@@ -123,6 +123,13 @@ FLAGGED = [
         "officials",
         "an official",
     ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The strike was called off, according to officials.",
+        "The strike was called off, according to the ministry.",
+        "officials",
+        "ministry",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -416,6 +423,12 @@ NOT_FLAGGED = [
         "It was a very important vote.",
     ),
     ("a count for plural sources", "It ended, officials said.", "It ended, three officials said."),
+    (
+        "one kind of source",
+        "It was called off, the company said.",
+        "It was called off, the firm said.",
+    ),
+    ("officials and authorities", "It ended, officials said.", "It ended, authorities said."),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),

@@ -187,7 +187,7 @@ SOURCE_INTRODUCERS = _phrases(
 SOURCE_HEADS = _table(
     """
     source: source, sources
-    official: official, officials
+    official: official, officials, authorities
     participant: participant, participants
     spokesperson: spokesperson, spokesman, spokeswoman, spokespeople
     representative: representative, representatives
@@ -206,6 +206,13 @@ SOURCE_HEADS = _table(
     person: person, people
     journalist: journalist, journalists
     correspondent: correspondent
+    ministry: ministry, ministries, department
+    government: government, governments, administration, cabinet
+    military: military, army
+    company: company, companies, firm, firms
+    agency: agency, agencies
+    court: court, courts
+    office: office
     """
 )
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
