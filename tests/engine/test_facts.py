@@ -130,6 +130,27 @@ FLAGGED = [
         "officials",
         "ministry",
     ),
+    (
+        FlagKind.NUMBER,
+        "Half of the respondents backed the plan.",
+        "A third of the respondents backed the plan.",
+        "Half",
+        "A third",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Two-thirds of voters backed the plan.",
+        "A quarter of voters backed the plan.",
+        "Two-thirds",
+        "A quarter",
+    ),
+    (
+        FlagKind.NUMBER,
+        "In the third quarter, sales rose.",
+        "In the second quarter, sales rose.",
+        "third",
+        "second",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -429,6 +450,7 @@ NOT_FLAGGED = [
         "It was called off, the firm said.",
     ),
     ("officials and authorities", "It ended, officials said.", "It ended, authorities said."),
+    ("one half is half", "Half of them backed it.", "One half of them backed it."),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),

@@ -68,6 +68,12 @@ _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)
 _UNIT = rf"(?:\s?(?:%|(?:{_alt(w for w in UNIT_WORDS if w != '%')}|{_alt(CURRENCY_WORDS)})\b))?"
 _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
+# A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount.
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
+_FRACTION = (
+    r"(?i:\b(?:(?:a|one|two|three)[- ])?(?:thirds?|quarters?)\b(?=\s+of\b)"
+    r"|\b(?:a[- ]|one[- ])?half\b(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion)))"
+)
 # An ordinal says which one ("the second round"); with digits, "2nd".
 _ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
 _AMOUNT = (
@@ -76,7 +82,7 @@ _AMOUNT = (
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
     digit=Folded.of(f"{_ORDINAL}|{_AMOUNT}"),
-    other=Folded.of(f"{_VAGUE_PHRASE}|{_ORDINAL}|{_AMOUNT}"),
+    other=Folded.of(f"{_VAGUE_PHRASE}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
@@ -91,9 +97,12 @@ _NUMBER_ANCHORS = Anchors(
     | {"a", "us", "usd", "eur", "uah", "gbp"}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
-    | {"dozen", "half"}
+    | {"dozen", "half", "quarter", "quarters", "thirds"}
     | frozenset(ORDINALS),
-    cores=NUMBER_WORDS | _VAGUE_WORDS | frozenset(ORDINALS),
+    cores=NUMBER_WORDS
+    | _VAGUE_WORDS
+    | frozenset(ORDINALS)
+    | {"half", "quarter", "quarters", "thirds"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
@@ -163,6 +172,9 @@ def _number_key(text: str) -> tuple | None:
         return ("freq", FREQUENCIES[low], qual)
     if low in QUANTIFIERS:
         return ("quant", QUANTIFIERS[low], qual)
+    fraction = _fraction_value(low)
+    if fraction is not None:
+        return ("num", round(fraction, 6), "share", qual)
     if low in ORDINALS:
         return ("ord", ORDINALS[low], qual)
     if _DIGIT_ORDINAL.fullmatch(low):
@@ -187,6 +199,18 @@ def _number_key(text: str) -> tuple | None:
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
+
+
+def _fraction_value(low: str) -> float | None:
+    words = low.replace("-", " ").split()
+    if not words or words[-1].rstrip("s") not in _FRACTIONS or words[-1] == "halfs":
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "one", "two", "three")):
+        return None
+    if len(words) == 1 and words[0] != "half":
+        return None  # "third" alone is an ordinal
+    count = {"two": 2, "three": 3}.get(words[0], 1) if len(words) == 2 else 1
+    return count * _FRACTIONS[words[-1].rstrip("s")]
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:

@@ -91,7 +91,7 @@ _NUMBER_WORDS = _words(
     UNIT_WORDS,
     CURRENCY_WORDS,
     SCALES,
-    ["dozen dozens hundred thousand million billion half"],
+    ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(_TIME_WORDS, TIME_UNITS, UNITS_SMALL, TENS, ["after before"])
