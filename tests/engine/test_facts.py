@@ -146,6 +146,13 @@ FLAGGED = [
     ),
     (
         FlagKind.NUMBER,
+        "The team won in the second round.",
+        "The team won in round three.",
+        "second",
+        "three",
+    ),
+    (
+        FlagKind.NUMBER,
         "In the third quarter, sales rose.",
         "In the second quarter, sales rose.",
         "third",
@@ -451,6 +458,7 @@ NOT_FLAGGED = [
     ),
     ("officials and authorities", "It ended, officials said.", "It ended, authorities said."),
     ("one half is half", "Half of them backed it.", "One half of them backed it."),
+    ("an ordinal as a count", "The team won in the second round.", "The team won in round two."),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),

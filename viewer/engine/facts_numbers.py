@@ -244,4 +244,8 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
     rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
     """
+    if {a[0], b[0]} == {"num", "ord"}:  # "round two" is "the second round"
+        count = a if a[0] == "num" else b
+        other = b if count is a else a
+        return not count[2] and count[1] == other[1]
     return a[:-1] == b[:-1] if a[0] == "num" else a[:2] == b[:2]

@@ -86,6 +86,8 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
 def _buckets(kind: FlagKind, key: tuple) -> tuple:
     """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
     if kind is FlagKind.NUMBER:
+        if key[0] == "num" and not key[2] and float(key[1]).is_integer():
+            return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
         return (key[:-1] if key[0] == "num" else key[:2],)
     if kind is FlagKind.NAME:
         return name_buckets(key)
@@ -144,7 +146,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item) -> bool:
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
     if x.kind is FlagKind.NUMBER:
-        if x.key[0] != y.key[0] and "freq" not in (x.key[0], y.key[0]):
+        kinds = {x.key[0], y.key[0]}
+        if len(kinds) > 1 and "freq" not in kinds and kinds != {"num", "ord"}:
             return False
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
