@@ -158,6 +158,21 @@ FLAGGED = [
         "third",
         "second",
     ),
+    # A name opening a sentence names the speaker when a speech verb follows.
+    (
+        FlagKind.ATTRIBUTION,
+        "Biden said the talks had failed.",
+        "Obama said the talks had failed.",
+        "Biden",
+        "Obama",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "Reuters reported the talks had failed.",
+        "Bloomberg reported the talks had failed.",
+        "Reuters",
+        "Bloomberg",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -459,6 +474,8 @@ NOT_FLAGGED = [
     ("officials and authorities", "It ended, officials said.", "It ended, authorities said."),
     ("one half is half", "Half of them backed it.", "One half of them backed it."),
     ("an ordinal as a count", "The team won in the second round.", "The team won in round two."),
+    ("a common word opening a sentence", "Critics said it failed.", "Many said it failed."),
+    ("the same speaker", "Biden said the talks had failed.", "Biden said the talks had stalled."),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),

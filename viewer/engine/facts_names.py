@@ -12,7 +12,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from viewer.engine.facts_lexicon import MONTHS, NAME_ALIASES, TITLES, WEEKDAYS
+from viewer.engine.facts_lexicon import (
+    MONTHS,
+    NAME_ALIASES,
+    QUANTIFIERS,
+    SOURCE_HEADS,
+    SPEECH_VERBS,
+    STOP,
+    TITLES,
+    WEEKDAYS,
+)
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan, Touching, match_at
 from viewer.engine.model import FlagKind
@@ -44,6 +53,30 @@ _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
 _CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
+
+
+# One capitalised word opening a sentence names the speaker when a speech verb follows it
+# ("Biden said", "Reuters reported"), unless it is a common word ("Sources said").
+_SPEAKER_VERB = re.compile(
+    r"[ \u00a0]+(?:"
+    + "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_COMMON_OPENERS = (
+    STOP
+    | frozenset(SOURCE_HEADS)
+    | frozenset(w for q in QUANTIFIERS for w in q.split())
+    | frozenset("everyone nobody somebody someone people others critics".split())
+)
+
+
+def _names_a_speaker(text: str, start: int, frag: str) -> bool:
+    """Whether a one-word run opening a sentence is the name of who says something."""
+    return (
+        " " not in frag
+        and frag.lower() not in _COMMON_OPENERS
+        and _SPEAKER_VERB.match(text, start + len(frag)) is not None
+    )
 
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
@@ -181,6 +214,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first.lower() not in _NOT_NAMES
             and first not in _CONNECTORS
             and first.lower() not in known
+            and not _names_a_speaker(text, s, frag)
         )
         found = _name_in(frag, opener_unknown)
         if found is not None:
