@@ -173,6 +173,91 @@ FLAGGED = [
         "Reuters",
         "Bloomberg",
     ),
+    # A number and its noun replaced in one change; names opening a sentence.
+    (
+        FlagKind.NUMBER,
+        "Police said 200 protesters gathered in the square.",
+        "Police said 300 demonstrators gathered in the square.",
+        "200",
+        "300",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Police said hundreds of protesters gathered in the square.",
+        "Police said thousands of demonstrators gathered in the square.",
+        "hundreds",
+        "thousands",
+    ),
+    (
+        FlagKind.NUMBER,
+        "She won her second consecutive Wimbledon title on Sunday.",
+        "She won a third straight Wimbledon title on Sunday.",
+        "second",
+        "third",
+    ),
+    (
+        FlagKind.NUMBER,
+        "The fire burned 10,000 acres, officials said.",
+        "The fire burned 10,000 hectares, officials said.",
+        "acres",
+        "hectares",
+    ),
+    (
+        FlagKind.DATE,
+        "The plan covers 2022-2023, officials said.",
+        "The plan covers 2021-2023, officials said.",
+        "2022-2023",
+        "2021-2023",
+    ),
+    (
+        FlagKind.NAME,
+        "North Korea fired a missile on Monday.",
+        "South Korea fired a missile on Monday.",
+        "North Korea",
+        "South Korea",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The quake hit northern Japan, the Japan Meteorological Agency said.",
+        "The quake hit northern Japan, the U.S. Geological Survey said.",
+        "Japan Meteorological Agency",
+        "U.S. Geological Survey",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The strike ended, the union said.",
+        "The strike ended, the company said.",
+        "union",
+        "company",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The blast killed three, broadcaster CNN Turk reported.",
+        "The blast killed three, according to broadcaster TRT.",
+        "CNN Turk",
+        "TRT",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "Russia is preparing an offensive, a senior Ukrainian military official said.",
+        "Russia is preparing an offensive, a senior NATO military official said.",
+        "Ukrainian military official",
+        "NATO military official",
+    ),
+    (
+        FlagKind.ATTRIBUTION,
+        "The strike was carried out by Israel, according to a senior U.S. official.",
+        "The strike was carried out by Israel, according to a European diplomat.",
+        "U.S. official",
+        "European diplomat",
+    ),
+    (
+        FlagKind.NUMBER,
+        "Alcaraz beat Djokovic to win his second consecutive Wimbledon title on Sunday.",
+        "Alcaraz defeated Djokovic on Sunday to claim a third straight Wimbledon crown.",
+        "second",
+        "third",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -476,6 +561,19 @@ NOT_FLAGGED = [
     ("an ordinal as a count", "The team won in the second round.", "The team won in round two."),
     ("a common word opening a sentence", "Critics said it failed.", "Many said it failed."),
     ("the same speaker", "Biden said the talks had failed.", "Biden said the talks had stalled."),
+    (
+        "a country and its people",
+        "Weak demand in China hit prices.",
+        "Weak Chinese demand hit prices.",
+    ),
+    (
+        "an acronym with dots in a name",
+        "The U.N. Security Council met on Monday.",
+        "The UN Security Council met on Monday.",
+    ),
+    ("trillions in words", "The fund holds 2 trillion yen.", "The fund holds two trillion yen."),
+    ("a range and its years", "It covers 2023-2024.", "It covers 2023 and 2024."),
+    ("a full name and a surname", "Donald Trump said it failed.", "Trump said it failed."),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),
@@ -658,6 +756,17 @@ def test_two_quotations_made_plain_text_in_one_sentence_are_two_flags():
         '"They were a real first step toward peace,"',
     ]
     assert found[0].right == found[1].right
+
+
+def test_a_source_described_with_a_country_is_one_flag():
+    """ "a senior U.S. official" is one source phrase: no separate name flag on "U.S."."""
+    found = flags(
+        "The plan was dropped, a senior U.S. official said.",
+        "The plan was dropped, a European diplomat said.",
+    )
+    assert [(f.kind, f.left.text, f.right.text) for f in found] == [
+        (FlagKind.ATTRIBUTION, "a senior U.S. official", "a European diplomat")
+    ]
 
 
 def test_no_changes_means_no_flags():

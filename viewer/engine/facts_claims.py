@@ -63,9 +63,20 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
-_TOKEN = re.compile(r"[\w’'-]+")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that ends a phrase
+# Sources that are bodies describe a person source: "a military official", "police officers".
+_BODIES = frozenset(
+    {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
+    | {"police"}
+)
+# A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
+_DESCRIBED = re.compile(
+    r"(?:state[- ])?(?:broadcaster|newspaper|daily|outlet|channel|magazine|website|news agency"
+    r"|agency|network|tabloid|weekly)[ \u00a0]+"
+)
 
 
 def extract_certainty(scan: Scan) -> list[Item]:
@@ -163,14 +174,16 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
     tail = text[at : at + 80]
     skip = len(tail) - len(tail.lstrip(" \u00a0"))
     article = _ARTICLE.match(tail, skip)  # "according to the Defence Ministry"
-    name = by_start.get(at + skip) or (by_start.get(at + article.end()) if article else None)
+    skip = article.end() if article else skip
+    described = _DESCRIBED.match(tail, skip)  # "according to broadcaster TRT"
+    name = by_start.get(at + skip) or (by_start.get(at + described.end()) if described else None)
     if name is not None:
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:
             between = text[words[0][0] : words[i][0]]
-            if _PUNCT_BETWEEN.search(between):
+            if _PUNCT_BETWEEN.search(_DOTTED.sub("", between)):
                 return None
             return _noun_phrase(text, words[: i + 1])
     return None
@@ -197,7 +210,12 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         elif low in ("of", "the", "these", "those"):
             if count is not None:
                 break
-        elif low in STOP or low in SOURCE_HEADS or len(mods) >= 3 or not low.isalpha():
+        elif (
+            low in STOP
+            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in _BODIES)
+            or len(mods) >= 3
+            or not low.replace(".", "").isalpha()  # "a senior U.S. official"
+        ):
             break
         else:
             mods.add(low)

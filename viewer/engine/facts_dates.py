@@ -133,7 +133,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         first, last = ints[0], ints[-1]
         if last < 100:
             last += first // 100 * 100
-        return [("abs", y, None, None) for y in range(first, max(first, last) + 1)][:12]
+        return [("range", first, max(first, last))]
     if kind == "weekday":
         return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
     if kind == "time":
@@ -201,7 +201,7 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         return True
     if a[0] == "abs" and b[0] == "abs":
         return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
-    if {a[0], b[0]} <= {"abs", "part", "decade"}:
+    if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
         return _years_overlap(a, b)
     kinds = {a[0], b[0]}
     if kinds == {"abs", "weekday"}:
@@ -214,7 +214,11 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
 
 
 def _years_overlap(a: tuple, b: tuple) -> bool:
-    """A decade holds its years, a year holds its parts; "mid-2023" is not "late 2023"."""
+    """A decade or a range holds its years, a year its parts; "mid-2023" is not "late 2023".
+
+    Two ranges, two decades or two parts of years are one only if equal: "2022-2023" is
+    not "2021-2023".
+    """
     if a[0] == b[0]:
         return a == b
     (lo_a, hi_a), (lo_b, hi_b) = _year_range(a), _year_range(b)
@@ -224,4 +228,6 @@ def _years_overlap(a: tuple, b: tuple) -> bool:
 def _year_range(key: tuple) -> tuple[int, int]:
     if key[0] == "decade":
         return key[1], key[1] + 9
+    if key[0] == "range":
+        return key[1], key[2]
     return key[1] or 0, key[1] or 9999

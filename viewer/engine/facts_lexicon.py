@@ -107,12 +107,19 @@ CURRENCY_WORDS = _table(
 UNIT_WORDS = _table(
     """
     %: %, percent, per cent
-    pp: percentage points
+    pp: percentage points, percentage point
     km: km, kilometres, kilometers, kilometre, kilometer
     mi: miles, mile
-    kg: kg, kilograms
-    t: tonnes, tons
-    m: metres, meters
+    kg: kg, kilograms, kilogram
+    t: tonnes, tons, tonne, ton
+    m: metres, meters, metre, meter
+    km2: square kilometres, square kilometers, sq km
+    ha: hectares, hectare
+    acre: acres, acre
+    bbl: barrels, barrel
+    l: litres, liters, litre, liter
+    gal: gallons, gallon
+    mw: megawatts, megawatt, mw
     h: hours, hour
     min: minutes
     d: days
@@ -213,6 +220,7 @@ SOURCE_HEADS = _table(
     agency: agency, agencies
     court: court, courts
     office: office
+    union: union, unions
     """
 )
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
@@ -234,6 +242,24 @@ NAME_ALIASES = _table(
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
     un: un, united nations
+    china: chinese
+    france: french
+    spain: spanish
+    turkey: turkish, turkiye
+    netherlands: dutch
+    switzerland: swiss
+    greece: greek
+    poland: polish
+    denmark: danish
+    sweden: swedish
+    finland: finnish
+    norway: norwegian
+    ireland: irish
+    england: english
+    wales: welsh
+    scotland: scottish
+    philippines: filipino
+    thailand: thai
     """
 )
 

@@ -79,6 +79,18 @@ def _names_a_speaker(text: str, start: int, frag: str) -> bool:
     )
 
 
+def _opens_a_longer_name(text: str, frag: str, first: str) -> bool:
+    """Whether the first word of a run of several opening a sentence belongs to the name.
+
+    "Wall Street", "North Korea", "New York" open sentences whole; a common word does not
+    ("On Monday", "Both Russia"), nor one the text also writes in lower case.
+    """
+    low = first.lower()
+    if " " not in frag or low in _COMMON_OPENERS:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is None
+
+
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
     """Capitalised runs (start, text) tried at capitals ``at``."""
     return [(m.start(), m.group()) for m in match_at(_RUN, text, at)]
@@ -182,6 +194,7 @@ def name_key(text: str) -> tuple[str, ...]:
     if low in NAME_ALIASES:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
+    toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
     kept = [NAME_ALIASES.get(t, t) for k, t in enumerate(toks) if not _is_title(toks, k)]
     return tuple(kept)
 
@@ -215,6 +228,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first not in _CONNECTORS
             and first.lower() not in known
             and not _names_a_speaker(text, s, frag)
+            and not _opens_a_longer_name(text, frag, first)
         )
         found = _name_in(frag, opener_unknown)
         if found is not None:
@@ -265,7 +279,8 @@ def _stems(key: tuple) -> frozenset[str]:
 def names_equivalent(a: tuple, b: tuple) -> bool:
     """Same entity: equal keys, every word of one name in the other, or three words shared.
 
-    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump", "WHO" the
+    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump" (but
+    "Japan" is not the "Japan Meteorological Agency"), "WHO" the
     "World Health Organization" (initials), and the
     "US National Security Council" is the "White House National Security Council". One
     or two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton"
@@ -274,7 +289,28 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     sa, sb = _stems(a), _stems(b)
-    return bool(sa and sb) and (sa <= sb or sb <= sa or len(sa & sb) >= 3)
+    if not (sa and sb):
+        return False
+    if len(sa & sb) >= 3:
+        return True
+    return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+
+
+# Last words of names of bodies: a place inside such a name is not the body ("Japan" is
+# not the "Japan Meteorological Agency"), while "Trump" is "Donald Trump".
+_BODIES = frozenset(
+    """
+    agency ministry council court office party university institute bank company corporation
+    commission committee conference survey service department union organization organisation
+    authority board fund forum parliament assembly government army force forces police group
+    association center centre network times post journal news tribune herald guardian
+    """.split()
+)
+
+
+def _held_in(stems: frozenset[str], longer: tuple) -> bool:
+    """Whether a name whose stems all stand in ``longer`` names the same thing."""
+    return longer[-1] not in _BODIES or longer[-1][:5] in stems
 
 
 def _initials_of(short: tuple, long: tuple) -> bool:

@@ -60,7 +60,8 @@ NUM_WORD = (
     r"|half\s+a\s+(?:dozen|million|billion))"
 )
 _NUM_WORDS = (
-    rf"{NUM_WORD}(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|million|billion|{NUM_WORD}))*"
+    rf"{NUM_WORD}"
+    rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|million|billion|trillion|{NUM_WORD}))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{_alt(NUMBER_QUALIFIERS)})\s+)?"
@@ -127,7 +128,7 @@ def word_value(words: str) -> float | None:
             current = (current or 1) * 12
         elif w == "half":
             current += 0.5
-        elif w in ("hundred", "thousand", "million", "billion"):
+        elif w in ("hundred", "thousand", "million", "billion", "trillion"):
             current = (current or 1) * SCALES[w]
             if w != "hundred":
                 total, current = total + current, 0.0

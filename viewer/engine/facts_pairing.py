@@ -49,6 +49,8 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
     FlagKind.QUOTE: lambda a, b: a == b,
 }
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
+# Kinds whose pairing asks whether one short change swapped the two facts.
+_SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
 
 
@@ -108,21 +110,15 @@ def _pairs(
         cx = set(a.changes_touching(x))
         for y in ys:
             shared = bool(cx & set(b.changes_touching(y)))
-            if not _comparable(a, x, b, y):
+            swap = shared and kind in _SWAPPED_KINDS and _swapped_in_place(a, x, b, y)
+            if not _comparable(a, x, b, y, same_change=swap):
                 continue
             sim = similarity(a, x, b, y)
-            if kind is FlagKind.NAME and not (
-                (shared and sim >= 0.3 and _swapped_in_place(a, x, b, y))
-                or _same_neighbour(a, x, b, y)
-            ):
+            if kind is FlagKind.NAME and not ((swap and sim >= 0.3) or _same_neighbour(a, x, b, y)):
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
                 continue
-            if (
-                kind is FlagKind.ATTRIBUTION
-                and sim < PAIR_SIMILARITY[kind]
-                and not _swapped_in_place(a, x, b, y)
-            ):
+            if kind is FlagKind.ATTRIBUTION and sim < PAIR_SIMILARITY[kind] and not swap:
                 continue  # a passage rewritten as a whole: its sources say different things
             if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
                 continue  # the other fact stands next to this one: an addition, not a swap
@@ -141,14 +137,20 @@ _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 
 
-def _comparable(a: Side, x: Item, b: Side, y: Item) -> bool:
-    """Facts in different sentences may replace each other only if they are alike in type."""
+def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -> bool:
+    """Facts may replace each other only if they are alike in type.
+
+    Numbers must count the same thing ("3 dead" is no "5 injured"), unless one short
+    change replaced both, noun and all ("200 protesters" -> "300 demonstrators").
+    """
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
         if len(kinds) > 1 and "freq" not in kinds and kinds != {"num", "ord"}:
             return False
+        if same_change or "ord" in kinds:
+            return True  # an ordinal's next word is often an adjective ("second straight")
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True
