@@ -88,7 +88,17 @@ def _opens_a_longer_name(text: str, frag: str, first: str) -> bool:
     low = first.lower()
     if " " not in frag or low in _COMMON_OPENERS:
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is None
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
+            return False  # written in lower case too: a common word
+        i = text.find(low, j)
+    return True
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in _JOINERS
 
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
