@@ -47,7 +47,9 @@ _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
     rf"\b(?:{_alt(k for k in CERTAINTY if k not in _SPECIAL)})\b"
     r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
+    r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
 )
+_CONTRACTED = {"wo": "will"}
 _CASE_SENSITIVE = frozenset({"may", "will"})
 
 
@@ -55,7 +57,10 @@ def _first_words(phrases: object) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p[0].isalpha())  # type: ignore[attr-defined]
 
 
-_CERTAINTY_ANCHORS = Anchors(starts=_first_words(CERTAINTY), marks=("n't", "n’t"))
+# "couldn't" is the words "couldn" and "t" to the scanner: the contracted modals open too.
+_CERTAINTY_ANCHORS = Anchors(
+    starts=_first_words(CERTAINTY) | {"won", "couldn", "mightn"}, marks=("n't", "n’t")
+)
 _VERB_ANCHORS = Anchors(starts=_first_words(SPEECH_VERBS))
 _INTRO_ANCHORS = Anchors(starts=_first_words(SOURCE_INTRODUCERS))
 _HEADS = frozenset(SOURCE_HEADS)
@@ -70,7 +75,7 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that 
 # Sources that are bodies describe a person source: "a military official", "police officers".
 _BODIES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police"}
+    | {"police", "bank", "media"}
 )
 # A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
 _DESCRIBED = re.compile(
@@ -88,9 +93,12 @@ def extract_certainty(scan: Scan) -> list[Item]:
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name
-        cls = CERTAINTY.get(" ".join(low.split()))
+        cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
+        if low in _CONTRACTED:  # the whole "won't", not "wo"
+            frag = text[m.start() : m.end() + 3]
         if cls:
-            out.append(Item(FlagKind.CERTAINTY, m.start(), m.end(), frag, ("certainty", cls)))
+            end = m.start() + len(frag)
+            out.append(Item(FlagKind.CERTAINTY, m.start(), end, frag, ("certainty", cls)))
     return out
 
 

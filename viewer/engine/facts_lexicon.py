@@ -164,16 +164,21 @@ TIME_UNITS = _table(
 CERTAINTY = _table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially
-    probable: probably, likely, presumably
+    probable: probably, likely, presumably, expected to
     improbable: unlikely
-    alleged: allegedly, alleged, reportedly, purportedly, supposedly
+    alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
+      is believed, are believed, was believed, were believed, is thought, are thought,
+      said to be, said to have
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed
     certain: will, definitely, certainly, undoubtedly, clearly
-    denied: denied, denies, deny
+    denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
+      rejects allegations, dismissed claims, dismisses claims
+    admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
-      no one, nobody, none
+      no one, nobody, none, cannot, unable to, declined to, refused to, has yet to,
+      have yet to, had yet to
     """
 )
 
@@ -221,6 +226,15 @@ SOURCE_HEADS = _table(
     court: court, courts
     office: office
     union: union, unions
+    media: media, press
+    officer: officer, officers
+    governor: governor, governors
+    minister: minister, ministers
+    president: president
+    lawmaker: lawmaker, lawmakers, legislator, legislators, senator, senators
+    doctor: doctor, doctors, medic, medics
+    activist: activist, activists
+    bank: bank, banks
     """
 )
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").

@@ -51,6 +51,7 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
+_NEVER_ALONE = frozenset({"will", "won't", "declined to", "refused to"})
 _SPACE_WORDS = re.compile(r"\S+")
 
 
@@ -292,9 +293,14 @@ def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
 
 
 def _worth_flagging_alone(item: Item) -> bool:
-    """Vague quantities and times ("many", "recently") added or dropped are not a fact."""
+    """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
     if item.kind is FlagKind.NUMBER:
         return item.key[0] not in ("quant", "ord")  # "He first said" is no fact
+    if item.kind is FlagKind.CERTAINTY:
+        # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
+        # to" mostly says no comment was given: flagged only when another class stands in
+        # their place ("may" becomes "will"); as negations they match "would not comment".
+        return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE
     if item.kind is FlagKind.DATE:
         return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
     return True
