@@ -574,6 +574,28 @@ NOT_FLAGGED = [
     ("trillions in words", "The fund holds 2 trillion yen.", "The fund holds two trillion yen."),
     ("a range and its years", "It covers 2023-2024.", "It covers 2023 and 2024."),
     ("a full name and a surname", "Donald Trump said it failed.", "Trump said it failed."),
+    # Precision, from an audit of the seeds' flags: no claim denied, counts that say who.
+    (
+        "an idiom with not",
+        "It is unclear whether the envoys were sent by their governments.",
+        "It is unclear whether or not the envoys were sent by their governments.",
+    ),
+    (
+        "a negation of another statement",
+        "Zelensky criticised the talks in Riyadh on Tuesday, officials said.",
+        "Zelensky said Ukraine would not take part in the talks in Riyadh, officials said.",
+    ),
+    (
+        "that there was at least one",
+        "Two sources said at least one meeting took place in Geneva.",
+        "Two sources said the meetings took place in Geneva.",
+    ),
+    ("the two sides", "The delegations met in Geneva.", "The two sides met in Geneva."),
+    (
+        "a quoted term with an ordinal or a count",
+        'One source called the talks a "second track" of diplomacy.',
+        'One source called the talks a "Track Two" of diplomacy.',
+    ),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),
     ("a year and a part of it", "The plant opens in mid-2023.", "The plant opens in 2023."),

@@ -50,6 +50,8 @@ _CERTAINTY = Folded.of(
     r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
 )
 _CONTRACTED = {"wo": "will"}
+_IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
 
 
@@ -93,6 +95,11 @@ def extract_certainty(scan: Scan) -> list[Item]:
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name
+        if low == "not" and (
+            _IDIOM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or _IDIOM_AFTER.match(text, m.end())
+        ):
+            continue  # "whether or not", "if not", "not only": no claim is denied
         cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
         if low in _CONTRACTED:  # the whole "won't", not "wo"
             frag = text[m.start() : m.end() + 3]

@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from viewer.engine.facts_claims import attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
+from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_names import name_buckets, names_equivalent
 from viewer.engine.facts_numbers import Item, numbers_equivalent
+from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["EQUIVALENT", "pair_flags", "unmatched"]
@@ -46,13 +48,20 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
     FlagKind.NAME: names_equivalent,
     FlagKind.ATTRIBUTION: attributions_equivalent,
     FlagKind.CERTAINTY: lambda a, b: a == b,
-    FlagKind.QUOTE: lambda a, b: a == b,
+    FlagKind.QUOTE: same_quote,
 }
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _NEVER_ALONE = frozenset({"will", "won't", "declined to", "refused to"})
 _SPACE_WORDS = re.compile(r"\S+")
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+_THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
+    r"|companies|teams|presidents|ministers|sides')\b",
+    re.IGNORECASE,
+)
 
 
 def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
@@ -98,6 +107,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
         return name_buckets(key[1]) if key[0] == "name" else (key[2:],)
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
+    if kind is FlagKind.QUOTE:
+        return (tuple(sorted(key[1])),)
     return (key,)
 
 
@@ -255,7 +266,7 @@ def _counterpart(
         if (changes[i].left if is_left else changes[i].right).start < item.end
         and item.start < (changes[i].left if is_left else changes[i].right).end
     ]
-    if not touching or not _worth_flagging_alone(item):
+    if not touching or not _worth_flagging_alone(item, side):
         return None
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:
@@ -264,6 +275,8 @@ def _counterpart(
     nxt = _NEXT_WORD.match(side.text, item.end)
     if _says_word_for_word(other.text, s, e, item.text + (nxt.group() if nxt else "")):
         return None  # the same words stand there, and the word after them: nothing was lost
+    if item.key == ("certainty", "negation") and not _negated_there(side, item, other, s, e):
+        return None  # what the negation denies is not said there: another statement
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
     if any(same(item.key, f.key) for f in there):
@@ -292,10 +305,32 @@ def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
     return False
 
 
-def _worth_flagging_alone(item: Item) -> bool:
+def _negated_there(side: Side, item: Item, other: Side, start: int, end: int) -> bool:
+    """Whether the word a negation denies ("not armed") stands in ``other.text[start:end]``.
+
+    A "not" added or dropped changes a statement only if that statement is there too;
+    in a sentence that merely resembles it, a negation denies something else. The two
+    content words after the negation stand for what it denies ("failed to meet its
+    targets": "meet", "targets"), compared by their first five letters.
+    """
+    words = _CONTENT.findall(side.text, item.end, min(len(side.text), item.end + 80))
+    denied = [w.lower()[:5] for w in words if w.lower() not in STOP][:2]  # "yet withdrawn"
+    if not denied:
+        return True
+    there = {w.lower()[:5] for w in _CONTENT.findall(other.text, start, end)}
+    return any(w in there for w in denied)
+
+
+def _worth_flagging_alone(item: Item, side: Side) -> bool:
     """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
     if item.kind is FlagKind.NUMBER:
-        return item.key[0] not in ("quant", "ord")  # "He first said" is no fact
+        if item.key[0] in ("quant", "ord"):
+            return False  # "He first said" is no fact
+        if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
+            return False  # "at least one meeting took place": that there was one
+        return not _REFERS_BACK.match(side.text, item.end) or not _THE_BEFORE.search(
+            side.text, max(0, item.start - 6), item.start
+        )  # "the two sides", "both countries": who, not how many
     if item.kind is FlagKind.CERTAINTY:
         # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
         # to" mostly says no comment was given: flagged only when another class stands in

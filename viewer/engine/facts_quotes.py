@@ -10,20 +10,30 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_lexicon import ORDINALS, UNITS_SMALL
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
-__all__ = ["content_words", "extract_quotes"]
+__all__ = ["content_words", "extract_quotes", "same_quote"]
 
 _MARK = re.compile(r"[\"“”«»„]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _OPENERS_BEFORE = " \t\n([{—–-/\u00a0"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NUMBERS = {w: str(n) for w, n in UNITS_SMALL.items()} | {w: str(n) for w, n in ORDINALS.items()}
 
 
 def content_words(text: str) -> tuple[str, ...]:
-    """Lower-case words of a quote, marks and punctuation dropped: what a quote says."""
-    return tuple(_WORD.findall(text.lower()))
+    """Lower-case words of a quote, marks and punctuation dropped: what a quote says.
+
+    Counts and ordinals become digits, so "second track" and "Track Two" say the same.
+    """
+    return tuple(_NUMBERS.get(w, w) for w in _WORD.findall(text.lower()))
+
+
+def same_quote(a: tuple, b: tuple) -> bool:
+    """Two quote keys with the same words, in any order ("second track", "Track Two")."""
+    return a == b or sorted(a[1]) == sorted(b[1])
 
 
 def _is_opening(text: str, i: int) -> bool:
