@@ -75,7 +75,7 @@ _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that ends a phrase
 # Sources that are bodies describe a person source: "a military official", "police officers".
-_BODIES = frozenset(
+_BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
     | {"police", "bank", "media"}
 )
@@ -227,7 +227,7 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 break
         elif (
             low in STOP
-            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in _BODIES)
+            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in _BODY_SOURCES)
             or len(mods) >= 3
             or not low.replace(".", "").isalpha()  # "a senior U.S. official"
         ):

@@ -287,14 +287,14 @@ def _stems(key: tuple) -> frozenset[str]:
 
 
 def names_equivalent(a: tuple, b: tuple) -> bool:
-    """Same entity: equal keys, every word of one name in the other, or three words shared.
+    """Same entity: equal keys, an acronym and its initials, every word of one name in the
+    other, or three words shared.
 
-    Words compare by stem, so "Russian" is "Russia"; "Trump" is "Donald Trump" (but
-    "Japan" is not the "Japan Meteorological Agency"), "WHO" the
-    "World Health Organization" (initials), and the
-    "US National Security Council" is the "White House National Security Council". One
-    or two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton"
-    not "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
+    Words compare by stem, so "Russian" is "Russia". "Trump" is "Donald Trump" (but "Japan"
+    is not the "Japan Meteorological Agency"), "WHO" the "World Health Organization", and
+    the "US National Security Council" the "White House National Security Council". One or
+    two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton" not
+    "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
     """
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True

@@ -59,7 +59,7 @@ _CONTENT = re.compile(r"[^\W\d_]{3,}")
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
-    r"|companies|teams|presidents|ministers|sides')\b",
+    r"|companies|teams|presidents|ministers)\b",
     re.IGNORECASE,
 )
 
@@ -328,9 +328,11 @@ def _worth_flagging_alone(item: Item, side: Side) -> bool:
             return False  # "He first said" is no fact
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
             return False  # "at least one meeting took place": that there was one
-        return not _REFERS_BACK.match(side.text, item.end) or not _THE_BEFORE.search(
+        # "the two sides", "both countries" say who, not how many
+        refers_back = _REFERS_BACK.match(side.text, item.end) and _THE_BEFORE.search(
             side.text, max(0, item.start - 6), item.start
-        )  # "the two sides", "both countries": who, not how many
+        )
+        return not refers_back
     if item.kind is FlagKind.CERTAINTY:
         # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
         # to" mostly says no comment was given: flagged only when another class stands in
