@@ -258,6 +258,14 @@ FLAGGED = [
         "second",
         "third",
     ),
+    # An outlet that cites sources passes on what they say: the sources are the source.
+    (
+        FlagKind.ATTRIBUTION,
+        "The talks went on, Reuters reported, citing three sources.",
+        "The talks went on, two sources said.",
+        "three sources",
+        "two sources",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -595,6 +603,11 @@ NOT_FLAGGED = [
         "a quoted term with an ordinal or a count",
         'One source called the talks a "second track" of diplomacy.',
         'One source called the talks a "Track Two" of diplomacy.',
+    ),
+    (
+        "an outlet citing its sources",
+        "The talks went on, Reuters reported, citing three sources.",
+        "The talks went on, three sources said.",
     ),
     ("an ordinal said once", "He first said the talks failed.", "He said the talks failed."),
     ("a year in its decade", "The war began in the 1990s.", "The war began in 1994."),

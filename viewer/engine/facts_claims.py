@@ -50,6 +50,7 @@ _CERTAINTY = Folded.of(
     r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
 )
 _CONTRACTED = {"wo": "will"}
+_CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
@@ -149,8 +150,9 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
         inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
         if item is None and inverted and m.group().lower() not in ("told", "tells"):
             item = _source_after(text, m.end(), by_start)
-        if item is not None:
-            out.setdefault(item.start, item)
+        if item is None or (item.key[0] == "name" and _CITING.match(text, max(item.end, m.end()))):
+            continue  # none, or "Reuters reported, citing three sources": the sources say it
+        out.setdefault(item.start, item)
     for m in scan.finditer(_INTRO, _INTRO_ANCHORS):
         item = _source_after(text, m.end(), by_start)
         if item is not None:
