@@ -605,6 +605,11 @@ NOT_FLAGGED = [
         'One source called the talks a "Track Two" of diplomacy.',
     ),
     (
+        "an outlet and the sources it relays",
+        "The talks went on, Reuters reported.",
+        "The talks went on, sources said.",
+    ),
+    (
         "an outlet citing its sources",
         "The talks went on, Reuters reported, citing three sources.",
         "The talks went on, three sources said.",

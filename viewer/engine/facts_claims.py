@@ -27,6 +27,7 @@ from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
 __all__ = [
+    "OUTLET",
     "attribution_may_touch",
     "attributions_equivalent",
     "certainty_touches",
@@ -50,6 +51,9 @@ _CERTAINTY = Folded.of(
     r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
 )
 _CONTRACTED = {"wo": "will"}
+# A name that reports or writes is a news outlet passing on what its sources told it.
+_REPORTING = frozenset({"reported", "reports", "report", "wrote", "writes", "write"})
+OUTLET = "outlet"
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
@@ -152,6 +156,8 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
             item = _source_after(text, m.end(), by_start)
         if item is None or (item.key[0] == "name" and _CITING.match(text, max(item.end, m.end()))):
             continue  # none, or "Reuters reported, citing three sources": the sources say it
+        if item.key[0] == "name" and m.group().lower() in _REPORTING:
+            item = item._replace(key=(*item.key, OUTLET))  # "Reuters reported": an outlet
         out.setdefault(item.start, item)
     for m in scan.finditer(_INTRO, _INTRO_ANCHORS):
         item = _source_after(text, m.end(), by_start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_claims import attributions_equivalent
+from viewer.engine.facts_claims import OUTLET, attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
@@ -157,6 +157,10 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     """
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
+    if x.kind is FlagKind.ATTRIBUTION:
+        # An outlet relays its sources ("Reuters reported" / "sources said"); only another
+        # outlet or a named speaker replaces it.
+        return not ({x.key[0], y.key[0]} == {"name", "source"} and OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
         if len(kinds) > 1 and "freq" not in kinds and kinds != {"num", "ord"}:
