@@ -14,12 +14,14 @@ from collections.abc import Callable
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     COUNT_WORDS,
+    MONTHS,
     NEUTRAL_MODIFIERS,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
     STOP,
     UNITS_SMALL,
+    WEEKDAYS,
 )
 from viewer.engine.facts_names import names_equivalent
 from viewer.engine.facts_numbers import Item
@@ -27,6 +29,7 @@ from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
 __all__ = [
+    "BODY_SOURCES",
     "OUTLET",
     "attribution_may_touch",
     "attributions_equivalent",
@@ -54,7 +57,16 @@ _CONTRACTED = {"wo": "will"}
 # A name that reports or writes is a news outlet passing on what its sources told it.
 _REPORTING = frozenset({"reported", "reports", "report", "wrote", "writes", "write"})
 OUTLET = "outlet"
+# What describes a source after its head: "people familiar with the matter", "officials
+# briefed on the talks", "sources with direct knowledge of the plans".
+_DESCRIBED_AFTER = re.compile(
+    r"\b([\w’'-]+)[ \u00a0]+(?:familiar with|briefed on|close to"
+    r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
+    re.IGNORECASE,
+)
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
+_SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
@@ -80,7 +92,7 @@ _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that ends a phrase
 # Sources that are bodies describe a person source: "a military official", "police officers".
-_BODY_SOURCES = frozenset(
+BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
     | {"police", "bank", "media"}
 )
@@ -100,6 +112,10 @@ def extract_certainty(scan: Scan) -> list[Item]:
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name
+        if low.startswith("appear") and _SHOWED_UP.match(text, m.end()):
+            continue  # "appeared on television": showed up, not seemed
+        if low == "no" and _ANSWER_AFTER.match(text, m.end()):
+            continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (
             _IDIOM_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or _IDIOM_AFTER.match(text, m.end())
@@ -185,12 +201,19 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
                     item.key,
                 )
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
+    described = _DESCRIBED_AFTER.search(stripped)  # "people familiar with the matter"
+    if described is not None and described.group(1).lower() in SOURCE_HEADS:
+        stripped = stripped[: described.end(1)]
     words = list(_TOKEN.finditer(stripped))
     if not words or words[-1].end() != len(stripped):
         return None
     if words[-1].group().lower() not in SOURCE_HEADS:
         return None
-    return _noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
+    item = _noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
+    if item is not None and described is not None and item.key[2] == "person":
+        # "people familiar with the matter" are what wire copy calls sources
+        item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
+    return item
 
 
 def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
@@ -205,6 +228,8 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:
+            while i + 1 < len(words) and words[i + 1][1].lower() in SOURCE_HEADS:
+                i += 1  # "a police official": the last head of a run
             between = text[words[0][0] : words[i][0]]
             if _PUNCT_BETWEEN.search(_DOTTED.sub("", between)):
                 return None
@@ -235,9 +260,11 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 break
         elif (
             low in STOP
-            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in _BODY_SOURCES)
+            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
             or len(mods) >= 3
             or not low.replace(".", "").isalpha()  # "a senior U.S. official"
+            or low in MONTHS
+            or low in WEEKDAYS  # "On Monday the governor said"
         ):
             break
         else:
@@ -249,7 +276,8 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     mods -= NEUTRAL_MODIFIERS
     if count is None and _is_plural(head.lower()):
         count = _PLURAL  # "officials said" is not "an official said"
-    key = ("source", count, SOURCE_HEADS[head.lower()], frozenset(m[:5] for m in mods))
+    stems = frozenset(m.replace(".", "")[:5] for m in mods)  # "U.N." is "UN"
+    key = ("source", count, SOURCE_HEADS[head.lower()], stems)
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 

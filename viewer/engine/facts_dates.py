@@ -51,6 +51,7 @@ _DATE_PARTS = {
     "rel": r"(?i:\b(?:immediately|shortly|soon|right|long|(?:hours|days|weeks|months|years))"
     r"\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
+    "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
 }
 
@@ -71,7 +72,7 @@ _WEEKDAY_PART = _part("weekday")
 _DATE = Dispatch(
     digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago"),
     other=Folded.of(
-        _joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part"))
+        _joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part", "noon"))
     ),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
@@ -84,7 +85,8 @@ _DATE_ANCHORS = Anchors(
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
         " following as just only a few several some many this earlier later yesterday today"
-        " tomorrow tonight immediately shortly soon right long recently early mid late".split()
+        " tomorrow tonight immediately shortly soon right long recently early mid late noon"
+        " midday midnight".split()
     ),
     cores=frozenset(MONTHS)
     | _WEEKDAY_WORDS
@@ -92,7 +94,7 @@ _DATE_ANCHORS = Anchors(
     | frozenset(
         "past last recent previous coming next following week month year weekend night summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
-        " recently".split()
+        " recently noon midday midnight".split()
     ),
     digits=True,
 )
@@ -138,6 +140,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
     if kind == "time":
         return [("time", _minutes(low))]
+    if kind == "noon":
+        return [("time", 0 if low == "midnight" else 720)]
     words = _TOKEN.findall(low)
     unit = next((TIME_UNITS[w] for w in reversed(words) if w in TIME_UNITS), "")
     qty = _qty(words)

@@ -109,6 +109,8 @@ UNIT_WORDS = _table(
     %: %, percent, per cent
     pp: percentage points, percentage point
     km: km, kilometres, kilometers, kilometre, kilometer
+    mph: mph, miles per hour, miles an hour
+    kmh: km/h, kph, kilometres per hour, kilometers per hour
     mi: miles, mile
     kg: kg, kilograms, kilogram
     t: tonnes, tons, tonne, ton
@@ -121,11 +123,11 @@ UNIT_WORDS = _table(
     gal: gallons, gallon
     mw: megawatts, megawatt, mw
     h: hours, hour
-    min: minutes
-    d: days
-    wk: weeks
-    mo: months
-    yr: years
+    min: minutes, minute
+    d: days, day
+    wk: weeks, week
+    mo: months, month
+    yr: years, year
     """
 )
 
@@ -164,7 +166,8 @@ TIME_UNITS = _table(
 CERTAINTY = _table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially
-    probable: probably, likely, presumably, expected to
+    probable: probably, likely, presumably, expected to, is expected, are expected,
+      was expected, were expected, be expected, been expected
     improbable: unlikely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
@@ -226,7 +229,7 @@ SOURCE_HEADS = _table(
     court: court, courts
     office: office
     union: union, unions
-    media: media, press
+    media: media
     officer: officer, officers
     governor: governor, governors
     minister: minister, ministers
@@ -235,6 +238,8 @@ SOURCE_HEADS = _table(
     doctor: doctor, doctors, medic, medics
     activist: activist, activists
     bank: bank, banks
+    mayor: mayor
+    rebel: rebel, rebels, militants, insurgents
     """
 )
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
@@ -246,7 +251,8 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "thr
 TITLES = frozenset(
     """
     president prime minister foreign defence defense mr mrs ms dr gen general senator sen
-    rep gov governor king queen prince chancellor secretary former leader the of
+    rep gov governor king queen prince chancellor secretary former leader the of chief
+    executive ceo chairman chairwoman judge district mayor
     """.split()
 )
 NAME_ALIASES = _table(

@@ -48,6 +48,7 @@ _SENTENCE_START = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+_LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
@@ -198,7 +199,7 @@ class KnownNames:
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """Lower-case tokens of a name without titles and possessives; aliases folded."""
-    low = _POSSESSIVE.sub("", text.strip()).lower()
+    low = _POSSESSIVE.sub("", _LOWER_SUFFIX.sub("", text.strip())).lower()
     if _DOTTED.fullmatch(low):
         low = low.replace(".", "")  # "U.N." is "UN"
     if low in NAME_ALIASES:
@@ -209,9 +210,12 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-# Words that are part of a title only before one ("Foreign Minister"), not before an
-# institution ("Foreign Ministry", "Defence Ministry" are different bodies).
-_TITLE_MODIFIERS = frozenset({"foreign", "defence", "defense", "prime", "former"})
+# Words that are part of a title only before one ("Foreign Minister", "Chief Executive",
+# "District Judge"), not before an institution ("Foreign Ministry", "Defence Ministry"
+# are different bodies).
+_TITLE_MODIFIERS = frozenset(
+    {"foreign", "defence", "defense", "prime", "former", "chief", "district"}
+)
 
 
 def _is_title(toks: list[str], k: int) -> bool:

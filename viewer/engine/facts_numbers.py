@@ -66,14 +66,21 @@ _NUM_WORDS = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{_alt(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)?"
-_UNIT = rf"(?:\s?(?:%|(?:{_alt(w for w in UNIT_WORDS if w != '%')}|{_alt(CURRENCY_WORDS)})\b))?"
+# A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
+# age is a count ("a 34-year-old man" = "aged 34").
+_UNIT = (
+    rf"(?:(?:\s|-(?!\w+-old\b))?"
+    rf"(?:%|(?:{_alt(w for w in UNIT_WORDS if w != '%')}|{_alt(CURRENCY_WORDS)})\b))?"
+)
 _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
-# A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount.
+# A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
+# "the second half" and "half-time" a part of a match.
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
 _FRACTION = (
     r"(?i:\b(?:(?:a|one|two|three)[- ])?(?:thirds?|quarters?)\b(?=\s+of\b)"
-    r"|\b(?:a[- ]|one[- ])?half\b(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion)))"
+    r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
+    r"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion)))"
 )
 # An ordinal says which one ("the second round"); with digits, "2nd".
 _ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
@@ -156,6 +163,7 @@ def _digits_value(text: str) -> float | None:
 
 
 # A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
+_HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=[a-z])")
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
@@ -164,6 +172,7 @@ _GLUED_SCALE = re.compile(
 @lru_cache(maxsize=4096)
 def _number_key(text: str) -> tuple | None:
     low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
+    low = _HYPHENED_UNIT.sub(" ", low)  # "20-year" is "20 year"
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
@@ -188,10 +197,13 @@ def _number_key(text: str) -> tuple | None:
     tail = words[-1] if words else ""
     if tail in CURRENCY_WORDS:
         unit, words = CURRENCY_WORDS[tail], words[:-1]
-    elif low.endswith("%") or tail in UNIT_WORDS or " ".join(words[-2:]) in UNIT_WORDS:
-        two = " ".join(words[-2:])
-        unit = UNIT_WORDS.get(two) or UNIT_WORDS.get(tail) or "%"
-        words = words[:-2] if two in UNIT_WORDS else words[:-1] if tail in UNIT_WORDS else words
+    else:
+        # The longest unit at the end: "miles per hour" before "hour", "per cent" before "cent".
+        n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in UNIT_WORDS), 0)
+        if n and len(words) > n:
+            unit, words = UNIT_WORDS[" ".join(words[-n:])], words[:-n]
+        elif low.endswith("%"):
+            unit = "%"
     scale = 1.0
     if words and words[-1] in SCALES and words[-1] != "hundred" and any(c.isdigit() for c in low):
         scale, words = SCALES[words[-1]], words[:-1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_claims import OUTLET, attributions_equivalent
+from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
@@ -33,6 +33,9 @@ PAIR_SIMILARITY = {
     FlagKind.NAME: 0.2,
     FlagKind.CERTAINTY: 0.4,
 }
+# Sources that only may be the same ("sources" and "four people familiar with the matter")
+# match only in sentences at least this similar: a later "the sources said" refers back.
+_LOOSE_SOURCES = 0.2
 # An added or dropped fact is flagged only when the statement around it stands on the
 # other side too: some sentence there at least this similar to its own.
 UNPAIRED_SIMILARITY = 0.25
@@ -82,10 +85,14 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                 if j not in seen:
                     seen.add(j)
                     if same(x.key, ys[j].key):
-                        candidates.append((-similarity(a, x, b, ys[j]), i, j))
+                        loose = x.key != ys[j].key  # "Monday" may be "March 14": try equals first
+                        sim = similarity(a, x, b, ys[j])
+                        if loose and kind is FlagKind.ATTRIBUTION and sim < _LOOSE_SOURCES:
+                            continue  # "the sources said" later on is not "four people"
+                        candidates.append((loose, -sim, i, j))
     candidates.sort()
     used_x, used_y = set(), set()
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in used_x and j not in used_y:
             used_x.add(i)
             used_y.add(j)
@@ -132,6 +139,8 @@ def _pairs(
                 continue
             if kind is FlagKind.ATTRIBUTION and sim < PAIR_SIMILARITY[kind] and not swap:
                 continue  # a passage rewritten as a whole: its sources say different things
+            if " ".join(x.text.lower().split()) == " ".join(y.text.lower().split()):
+                continue  # the same words on both sides: keyed apart, not changed
             if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
                 continue  # the other fact stands next to this one: an addition, not a swap
             scored.append((-(sim + shared), x.start, y.start, x, y))
@@ -158,18 +167,29 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
     if x.kind is FlagKind.ATTRIBUTION:
-        # An outlet relays its sources ("Reuters reported" / "sources said"); only another
-        # outlet or a named speaker replaces it.
-        return not ({x.key[0], y.key[0]} == {"name", "source"} and OUTLET in (*x.key, *y.key))
+        # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
+        # body refers back to a named one ("Google said" / "the company said"); only a
+        # source of another kind replaces them.
+        if {x.key[0], y.key[0]} != {"name", "source"}:
+            return True
+        source = x.key if x.key[0] == "source" else y.key
+        bare_body = source[1] is None and not source[3] and source[2] in BODY_SOURCES
+        return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
         if len(kinds) > 1 and "freq" not in kinds and kinds != {"num", "ord"}:
             return False
         if same_change or "ord" in kinds:
             return True  # an ordinal's next word is often an adjective ("second straight")
+        if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:
+            return True  # units say what is counted ("40 miles of the city", "40 km of Kelowna")
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True
+
+
+def _equal_keys(a: tuple, b: tuple) -> bool:
+    return a == b
 
 
 def _swapped_in_place(a: Side, x: Item, b: Side, y: Item) -> bool:
@@ -206,7 +226,14 @@ def _same_neighbour(a: Side, x: Item, b: Side, y: Item) -> bool:
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
+    """Whether ``other`` stands in ``at``'s sentence too: then it was added, not swapped.
+
+    Dates must be equal there, not merely compatible: a weekday is compatible with any
+    dated day, and "on Monday" beside "March 14" says nothing of "March 24".
+    """
     index = side.sentence_of(at.start)
+    if at.kind is FlagKind.DATE:
+        same = _equal_keys
     if any(
         (f.start, f.end) != (at.start, at.end) and same(f.key, other.key)
         for f in side.facts_in(at.kind, index)
