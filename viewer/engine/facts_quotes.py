@@ -28,7 +28,10 @@ def content_words(text: str) -> tuple[str, ...]:
 
     Counts and ordinals become digits, so "second track" and "Track Two" say the same.
     """
-    return tuple(_NUMBERS.get(w, w) for w in _WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
+    if _NUMBERS.keys().isdisjoint(words):
+        return tuple(words)
+    return tuple(_NUMBERS.get(w, w) for w in words)
 
 
 def same_quote(a: tuple, b: tuple) -> bool:
