@@ -1,12 +1,13 @@
 """Fact flags through the whole engine: wire stories retold with merged, split, moved,
 dropped and added paragraphs, and a few planted fact changes (or none).
 
-``data/fact_articles.json`` holds 20 stories as paragraph lists. Every planted change must
+``data/fact_articles.json`` holds 32 stories as paragraph lists. Every planted change must
 be flagged (its kind, on its words on either side) in both directions, and no other flag
 may appear except the few listed as ``allowed``, each with why (defensible, such as a
 "failed to" that a rewrite dropped, or a known limit, such as a number moved between two
-aligned pairs). Nine stories have no planted change at all: heavy rewording and
-restructuring alone must give no flag.
+aligned pairs). Fifteen stories have no planted change at all: heavy rewording and
+restructuring alone must give no flag. A story with a ``limit`` is a strict expected
+failure: a planted change the finder does not catch yet, with the reason.
 """
 
 from __future__ import annotations
@@ -32,8 +33,16 @@ def _matches(flag: Flag, want: dict, swap: bool) -> bool:
     return flag.kind.value in want["kinds"] and (on_left or on_right)
 
 
+def _params() -> list:
+    out = []
+    for a in ARTICLES:
+        marks = [pytest.mark.xfail(strict=True, reason=a["limit"])] if "limit" in a else []
+        out.append(pytest.param(a, id=a["id"], marks=marks))
+    return out
+
+
 @pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
-@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+@pytest.mark.parametrize("article", _params())
 def test_planted_fact_changes_are_flagged_and_nothing_else(article: dict, swap: bool) -> None:
     left, right = "\n\n".join(article["left"]), "\n\n".join(article["right"])
     if swap:
@@ -52,5 +61,5 @@ def test_planted_fact_changes_are_flagged_and_nothing_else(article: dict, swap: 
 
 
 def test_the_stories_include_clean_retellings() -> None:
-    assert sum(1 for a in ARTICLES if not a["planted"]) >= 9
+    assert sum(1 for a in ARTICLES if not a["planted"]) >= 15
     assert all("why" in ok for a in ARTICLES for ok in a.get("allowed", []))

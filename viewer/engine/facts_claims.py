@@ -86,6 +86,7 @@ _HEADS = frozenset(SOURCE_HEADS)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
@@ -170,7 +171,7 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
         inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
         if item is None and inverted and m.group().lower() not in ("told", "tells"):
             item = _source_after(text, m.end(), by_start)
-        if item is None or (item.key[0] == "name" and _CITING.match(text, max(item.end, m.end()))):
+        if item is None or _CITING.match(text, max(item.end, m.end())):
             continue  # none, or "Reuters reported, citing three sources": the sources say it
         if item.key[0] == "name" and m.group().lower() in _REPORTING:
             item = item._replace(key=(*item.key, OUTLET))  # "Reuters reported": an outlet
@@ -224,6 +225,9 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
     described = _DESCRIBED.match(tail, skip)  # "according to broadcaster TRT"
     name = by_start.get(at + skip) or (by_start.get(at + described.end()) if described else None)
     if name is not None:
+        body = _body_after(text, name)  # "the U.N. refugee agency": the agency, not the U.N.
+        if body is not None:
+            return body
         return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
@@ -234,6 +238,20 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             if _PUNCT_BETWEEN.search(_DOTTED.sub("", between)):
                 return None
             return _noun_phrase(text, words[: i + 1])
+    return None
+
+
+def _body_after(text: str, name: Item) -> Item | None:
+    """The source phrase a name opens ("U.N. refugee agency"), if a source word ends it."""
+    after = _TOKEN.finditer(text, name.end, name.end + 40)
+    words = [(name.start, name.text), *[(m.start(), m.group()) for m in after][:3]]
+    for i, (_, w) in enumerate(words[1:], 1):
+        if text[words[i - 1][0] + len(words[i - 1][1]) : words[i][0]].strip():
+            return None  # punctuation between: the name stands alone
+        if w.lower() in SOURCE_HEADS:
+            return _noun_phrase(text, words[: i + 1])
+        if not w.islower():
+            return None
     return None
 
 
@@ -273,6 +291,10 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     while text[start:head_at].lower().startswith(("of ", "the ")) and start < head_at:
         start = text.index(" ", start) + 1
     end = head_at + len(head)
+    of = _OF_AFTER.match(text, end) if SOURCE_HEADS[head.lower()] in BODY_SOURCES else None
+    if of is not None and of.group(1).lower() not in STOP:
+        mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
+        end = of.end()
     mods -= NEUTRAL_MODIFIERS
     if count is None and _is_plural(head.lower()):
         count = _PLURAL  # "officials said" is not "an official said"
@@ -284,10 +306,21 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
     """Same source: same name, or same kind, qualifiers and (when both say it) count."""
     if a[0] != b[0]:
-        return False
+        name, source = (a, b) if a[0] == "name" else (b, a)
+        return _names_the_body(name[1], source)
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
     return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+
+
+def _names_the_body(name: tuple, source: tuple) -> bool:
+    """Whether a name ("Ministry of Infrastructure", "UN Refugee Agency") is the body a
+    source phrase describes ("the infrastructure ministry", "the U.N. refugee agency")."""
+    if source[2] not in BODY_SOURCES or source[1] not in (None, 1):
+        return False
+    words = {w.replace(".", "")[:5] for w in name}
+    heads = {SOURCE_HEADS.get(w) for w in name}
+    return source[2] in heads and source[3] <= words
 
 
 _PLURAL = "plural"  # a count unsaid, but more than one

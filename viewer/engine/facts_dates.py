@@ -37,7 +37,8 @@ _DATE_PARTS = {
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December)\b",
     "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
-    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"
+    r"|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|coming|next|following)\s+(?:{_QTY}\s+)?{_TUNITS}\b)",
     "for": rf"(?i:\bfor\s+(?:(?:several|a\s+few|some|many|\d+|{NUM_WORD})\s+)?"
@@ -160,6 +161,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
 
 def _minutes(low: str) -> int | str:
     """A clock time in minutes after midnight: "3pm", "3 p.m." and "15:00" are one time."""
+    if len(low) == 4 and low.isdigit():  # "1015 GMT", wire style
+        return int(low[:2]) * 60 + int(low[2:])
     m = _CLOCK.match(low)
     if m is None:
         return low

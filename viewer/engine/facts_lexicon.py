@@ -72,7 +72,7 @@ QUANTIFIERS = _table(
 )
 FREQUENCIES = _table(
     """
-    several times: repeatedly, several times, multiple times
+    several times: repeatedly, repeated, regularly, several times, multiple times
     many times: many times
     several times: a series of
     1 time: once
@@ -113,7 +113,7 @@ UNIT_WORDS = _table(
     kmh: km/h, kph, kilometres per hour, kilometers per hour
     mi: miles, mile
     kg: kg, kilograms, kilogram
-    t: tonnes, tons, tonne, ton
+    t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
     m: metres, meters, metre, meter
     km2: square kilometres, square kilometers, sq km
     ha: hectares, hectare
@@ -262,6 +262,11 @@ NAME_ALIASES = _table(
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
     un: un, united nations
+    kyiv: kiev
+    kharkiv: kharkov
+    lviv: lvov
+    mykolaiv: nikolaev, nikolayev, mykolayiv
+    zaporizhzhia: zaporozhye, zaporizhia
     china: chinese
     france: french
     spain: spanish

@@ -9,6 +9,7 @@ possessives, so "US President Donald Trump's" and "Trump" are the same person, "
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -287,7 +288,24 @@ def _is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _stems(key: tuple) -> frozenset[str]:
-    return frozenset(t[:5] for t in key)
+    return frozenset(_fold(t)[:5] for t in key)
+
+
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
+
+    "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
+    "Syniehubov" "Sinegubov", "Klitschko" "Klichko": outlets transliterate differently.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for old, new in _TRANSLITERATION:
+        plain = plain.replace(old, new)
+    return _DOUBLED.sub(r"\1", plain)
+
+
+_TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def names_equivalent(a: tuple, b: tuple) -> bool:
@@ -324,7 +342,7 @@ _BODIES = frozenset(
 
 def _held_in(stems: frozenset[str], longer: tuple) -> bool:
     """Whether a name whose stems all stand in ``longer`` names the same thing."""
-    return longer[-1] not in _BODIES or longer[-1][:5] in stems
+    return longer[-1] not in _BODIES or _fold(longer[-1])[:5] in stems
 
 
 def _initials_of(short: tuple, long: tuple) -> bool:
@@ -344,7 +362,7 @@ def _initial_words(key: tuple) -> list[str]:
 
 def name_buckets(key: tuple) -> tuple[str, ...]:
     """Strings two name keys share whenever they may name the same entity (stems, initials)."""
-    stems = {t[:5] for t in key}
+    stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
     else:

@@ -118,6 +118,7 @@ _LONGEST = 120  # characters: no amount is longer
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
+_CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|nearly)?\s*$")
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
 
 _WORD = re.compile(r"[a-z]+")
@@ -243,6 +244,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
+        if _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "8 billion euros ($10 billion)": the same amount converted
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
         key = _number_key(frag)
@@ -257,6 +260,8 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
     rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
     """
+    if {a[:2], b[:2]} == {("freq", "first time"), ("ord", 1)}:
+        return True  # "his first trip" tells "for the first time"
     if {a[0], b[0]} == {"num", "ord"}:  # "round two" is "the second round"
         count = a if a[0] == "num" else b
         other = b if count is a else a

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
-from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_names import name_buckets, names_equivalent
 from viewer.engine.facts_numbers import Item, numbers_equivalent
 from viewer.engine.facts_quotes import same_quote
@@ -56,6 +56,7 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
+_VAGUE_FREQUENCIES = frozenset({("freq", "several times"), ("freq", "many times")})
 _NEVER_ALONE = frozenset({"will", "won't", "declined to", "refused to"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -107,11 +108,17 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.NUMBER:
         if key[0] == "num" and not key[2] and float(key[1]).is_integer():
             return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
+        if key[:2] in (("freq", "first time"), ("ord", 1)):
+            return key[:2], ("first",)  # "his first trip" and "for the first time"
         return (key[:-1] if key[0] == "num" else key[:2],)
     if kind is FlagKind.NAME:
         return name_buckets(key)
     if kind is FlagKind.ATTRIBUTION:
-        return name_buckets(key[1]) if key[0] == "name" else (key[2:],)
+        # A name and a source phrase may name one body ("Ministry of Infrastructure").
+        if key[0] == "name":
+            bodies = tuple(("body", SOURCE_HEADS[w]) for w in key[1] if w in SOURCE_HEADS)
+            return name_buckets(key[1]) + bodies
+        return key[2:], ("body", key[2])
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:
@@ -177,8 +184,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
-        if len(kinds) > 1 and "freq" not in kinds and kinds != {"num", "ord"}:
-            return False
+        if len(kinds) > 1 and ("freq" not in kinds or "ord" in kinds) and kinds != {"num", "ord"}:
+            return False  # "his first trip" is no "for the first time"
         if same_change or "ord" in kinds:
             return True  # an ordinal's next word is often an adjective ("second straight")
         if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:
@@ -355,8 +362,8 @@ def _negated_there(side: Side, item: Item, other: Side, start: int, end: int) ->
 def _worth_flagging_alone(item: Item, side: Side) -> bool:
     """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
     if item.kind is FlagKind.NUMBER:
-        if item.key[0] in ("quant", "ord"):
-            return False  # "He first said" is no fact
+        if item.key[0] in ("quant", "ord") or item.key[:2] in _VAGUE_FREQUENCIES:
+            return False  # "He first said", "has repeatedly said": no fact of their own
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
             return False  # "at least one meeting took place": that there was one
         # "the two sides", "both countries" say who, not how many
