@@ -244,7 +244,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
-        if _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
+        if "(" in text[max(0, s - 12) : s] and _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
             continue  # "8 billion euros ($10 billion)": the same amount converted
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
