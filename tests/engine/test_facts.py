@@ -266,6 +266,13 @@ FLAGGED = [
         "three sources",
         "two sources",
     ),
+    (
+        FlagKind.ATTRIBUTION,
+        "Foreign Minister Sergei Lavrov said Moscow would respond.",
+        "The defence minister said Moscow would respond.",
+        "Sergei Lavrov",
+        "defence minister",
+    ),
     # Ordinals, decades, parts of a year, clock times.
     (
         FlagKind.NUMBER,
@@ -603,6 +610,11 @@ NOT_FLAGGED = [
         "a quoted term with an ordinal or a count",
         'One source called the talks a "second track" of diplomacy.',
         'One source called the talks a "Track Two" of diplomacy.',
+    ),
+    (
+        "a named speaker and their title",
+        "Foreign Minister Sergei Lavrov said Moscow would respond.",
+        "The foreign minister said Moscow would respond.",
     ),
     (
         "an outlet and the sources it relays",

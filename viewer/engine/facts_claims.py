@@ -20,6 +20,7 @@ from viewer.engine.facts_lexicon import (
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
     STOP,
+    TITLES,
     UNITS_SMALL,
     WEEKDAYS,
 )
@@ -201,7 +202,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
                     text[item.start : name.end],
                     item.key,
                 )
-        return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
+        return _named_source(name)
     described = _DESCRIBED_AFTER.search(stripped)  # "people familiar with the matter"
     if described is not None and described.group(1).lower() in SOURCE_HEADS:
         stripped = stripped[: described.end(1)]
@@ -228,7 +229,7 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
         body = _body_after(text, name)  # "the U.N. refugee agency": the agency, not the U.N.
         if body is not None:
             return body
-        return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key))
+        return _named_source(name)
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:
@@ -307,10 +308,27 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     """Same source: same name, or same kind, qualifiers and (when both say it) count."""
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
-        return _names_the_body(name[1], source)
+        return _names_the_body(name[1], source) or _titled(name, source)
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
     return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+
+
+def _named_source(name: Item) -> Item:
+    """A name as the source of a claim, keyed with the titles it carries ("Foreign
+    Minister Sergei Lavrov": "foreign", "minister"), which a later "the foreign minister"
+    refers back to."""
+    titles = frozenset(
+        w for w in name.text.lower().replace(".", "").split() if w in TITLES or w in SOURCE_HEADS
+    )
+    return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key, titles))
+
+
+def _titled(name: tuple, source: tuple) -> bool:
+    """Whether a source phrase ("the foreign minister") is a named speaker's title."""
+    titles = name[2] if len(name) > 2 and isinstance(name[2], frozenset) else frozenset()
+    classes = {SOURCE_HEADS.get(t) for t in titles}
+    return source[1] in (None, 1) and source[2] in classes and source[3] <= {t[:5] for t in titles}
 
 
 def _names_the_body(name: tuple, source: tuple) -> bool:

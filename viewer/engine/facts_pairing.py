@@ -116,7 +116,9 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.ATTRIBUTION:
         # A name and a source phrase may name one body ("Ministry of Infrastructure").
         if key[0] == "name":
-            bodies = tuple(("body", SOURCE_HEADS[w]) for w in key[1] if w in SOURCE_HEADS)
+            titles = key[2] if len(key) > 2 and isinstance(key[2], frozenset) else ()
+            words = (*key[1], *titles)  # "Ministry of Finance", "Foreign Minister Lavrov"
+            bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
         return key[2:], ("body", key[2])
     if kind is FlagKind.DATE:
