@@ -326,7 +326,7 @@ def _named_source(name: Item) -> Item:
 
 def _titled(name: tuple, source: tuple) -> bool:
     """Whether a source phrase ("the foreign minister") is a named speaker's title."""
-    titles = name[2] if len(name) > 2 and isinstance(name[2], frozenset) else frozenset()
+    titles = name[2]  # every name source carries its titles (_named_source)
     classes = {SOURCE_HEADS.get(t) for t in titles}
     return source[1] in (None, 1) and source[2] in classes and source[3] <= {t[:5] for t in titles}
 

@@ -201,8 +201,6 @@ class KnownNames:
 def name_key(text: str) -> tuple[str, ...]:
     """Lower-case tokens of a name without titles and possessives; aliases folded."""
     low = _POSSESSIVE.sub("", _LOWER_SUFFIX.sub("", text.strip())).lower()
-    if _DOTTED.fullmatch(low):
-        low = low.replace(".", "")  # "U.N." is "UN"
     if low in NAME_ALIASES:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]

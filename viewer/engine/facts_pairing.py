@@ -9,6 +9,7 @@ its place in the most similar sentence of the other side.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -116,8 +117,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.ATTRIBUTION:
         # A name and a source phrase may name one body ("Ministry of Infrastructure").
         if key[0] == "name":
-            titles = key[2] if len(key) > 2 and isinstance(key[2], frozenset) else ()
-            words = (*key[1], *titles)  # "Ministry of Finance", "Foreign Minister Lavrov"
+            # The name's words and the titles it carries ("Foreign Minister Sergei Lavrov").
+            words = (*key[1], *key[2])
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
         return key[2:], ("body", key[2])
@@ -148,8 +149,6 @@ def _pairs(
                 continue
             if kind is FlagKind.ATTRIBUTION and sim < PAIR_SIMILARITY[kind] and not swap:
                 continue  # a passage rewritten as a whole: its sources say different things
-            if " ".join(x.text.lower().split()) == " ".join(y.text.lower().split()):
-                continue  # the same words on both sides: keyed apart, not changed
             if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
                 continue  # the other fact stands next to this one: an addition, not a swap
             scored.append((-(sim + shared), x.start, y.start, x, y))
@@ -197,10 +196,6 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     return True
 
 
-def _equal_keys(a: tuple, b: tuple) -> bool:
-    return a == b
-
-
 def _swapped_in_place(a: Side, x: Item, b: Side, y: Item) -> bool:
     """Whether one change replaces ``x`` by ``y`` within a few words on each side.
 
@@ -242,7 +237,7 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
     """
     index = side.sentence_of(at.start)
     if at.kind is FlagKind.DATE:
-        same = _equal_keys
+        same = operator.eq
     if any(
         (f.start, f.end) != (at.start, at.end) and same(f.key, other.key)
         for f in side.facts_in(at.kind, index)
@@ -315,7 +310,7 @@ def _counterpart(
     nxt = _NEXT_WORD.match(side.text, item.end)
     if _says_word_for_word(other.text, s, e, item.text + (nxt.group() if nxt else "")):
         return None  # the same words stand there, and the word after them: nothing was lost
-    if item.key == ("certainty", "negation") and not _negated_there(side, item, other, s, e):
+    if item.key == ("certainty", "negation") and not _negated_there(side, item, other, index):
         return None  # what the negation denies is not said there: another statement
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
@@ -345,8 +340,8 @@ def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
     return False
 
 
-def _negated_there(side: Side, item: Item, other: Side, start: int, end: int) -> bool:
-    """Whether the word a negation denies ("not armed") stands in ``other.text[start:end]``.
+def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
+    """Whether the word a negation denies ("not armed") stands in sentence ``index`` of ``other``.
 
     A "not" added or dropped changes a statement only if that statement is there too;
     in a sentence that merely resembles it, a negation denies something else. The two
@@ -357,8 +352,7 @@ def _negated_there(side: Side, item: Item, other: Side, start: int, end: int) ->
     denied = [w.lower()[:5] for w in words if w.lower() not in STOP][:2]  # "yet withdrawn"
     if not denied:
         return True
-    there = {w.lower()[:5] for w in _CONTENT.findall(other.text, start, end)}
-    return any(w in there for w in denied)
+    return not other.words_of(index).isdisjoint(denied)
 
 
 def _worth_flagging_alone(item: Item, side: Side) -> bool:
