@@ -2,6 +2,7 @@
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -58,22 +59,67 @@ def test_an_error_surfaces_in_the_caller_as_in_a_loop():
         fork_map(fail_everywhere, list(range(20)), workers=2)
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_every_other_item_runs_in_another_process():
-    pids = fork_map(where, list(range(6)), workers=2)
-    assert pids[0::2] == [PARENT] * 3
-    assert len(set(pids[1::2])) == 1 and pids[1] != PARENT
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
 
+def slow_where(x: float) -> int:
+    """The process an item ran in; each item takes ``x`` seconds, so both get work."""
+    time.sleep(x)
+    return os.getpid()
+
+
+@needs_fork
+def test_the_work_is_shared_with_another_process():
+    pids = fork_map(slow_where, [0.01] * 40, workers=2)
+    assert PARENT in pids
+    assert len(set(pids)) == 2
+
+
+@needs_fork
 def test_two_items_use_two_processes():
-    assert len(set(fork_map(where, [0, 1], workers=2))) == 2
+    assert len(set(fork_map(slow_where, [0.05, 0.05], workers=2))) == 2
 
 
+@needs_fork
+def test_a_process_that_drew_a_costly_item_does_fewer():
+    # One item costs as much as the 30 others together: whoever drew it does few else
+    # (a fixed split would give each process 15 or 16 items).
+    pids = fork_map(slow_where, [0.6] + [0.02] * 30, workers=2)
+    assert pids.count(pids[0]) <= 4
+    assert set(pids) == {PARENT, next(p for p in pids if p != PARENT)}
+
+
+@needs_fork
 def test_a_warm_up_item_is_done_before_forking():
-    pids = fork_map(where, list(range(7)), workers=2, warm_up=True)
+    pids = fork_map(slow_where, [0.0] + [0.01] * 20, workers=2, warm_up=True)
     assert pids[0] == PARENT
-    assert pids[1::2] == [PARENT] * 3
-    assert len(set(pids[2::2])) == 1 and pids[2] != PARENT
+    assert len(set(pids[1:])) == 2
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("items", [[], [1], list(range(30))])
+def test_when_idle_runs_once_here_in_every_case(workers, items):
+    calls = []
+    out = fork_map(square, items, workers=workers, when_idle=lambda: calls.append(os.getpid()))
+    assert out == [x * x for x in items]
+    assert calls == [PARENT]
+
+
+def fail_here(x: int) -> int:
+    if os.getpid() == PARENT and x >= 0:
+        raise LookupError("parent trouble")
+    time.sleep(0.01)
+    return x
+
+
+@needs_fork
+def test_an_error_here_ends_the_children_at_once():
+    t0 = time.perf_counter()
+    with pytest.raises(LookupError):
+        fork_map(fail_here, list(range(200)), workers=2)
+    assert time.perf_counter() - t0 < 1.0  # the child's 2 s of work was not waited for
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # and no child is left behind
 
 
 @pytest.mark.parametrize("items", [[], [5], [5, 6], [5, 6, 7]])

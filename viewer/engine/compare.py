@@ -41,6 +41,11 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     return finder(left, right, changes)
 
 
+def _load_finder() -> None:
+    """Import the fact finder now: its regexes take as long to compile as a file to load."""
+    import viewer.engine.facts  # noqa: F401
+
+
 # Below this many pairs a second process costs more than it saves (fork, pickling).
 _MIN_PAIRS_TO_FORK = 200
 
@@ -53,8 +58,14 @@ def compare_paths(left: str, right: str, *, flags: bool = True, workers: int = 1
     Forking a threaded program is unsafe, so the window keeps the default.
     """
     paths = [left, right]
-    # Standard input can be read once only, so a child never reads it.
-    docs = fork_map(load_document, paths, 1 if "-" in paths else workers)
+    # Standard input can be read once only, so a child never reads it. While a child
+    # loads the second file, this process has time to load the fact finder.
+    docs = fork_map(
+        load_document,
+        paths,
+        1 if "-" in paths else workers,
+        when_idle=_load_finder if flags else None,
+    )
     return compare_documents(
         docs[0], docs[1], flag_finder=find_flags if flags else None, workers=workers
     )

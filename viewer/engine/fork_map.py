@@ -10,19 +10,26 @@ this process and the result is the same.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
+import struct
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 __all__ = ["available_workers", "fork_map"]
 
-_FAILED = b"\x00"  # a child's whole message when it could not finish its share
+_TICKET = struct.Struct("<I")  # one chunk's number in the work queue
+_HEADER = struct.Struct("<II")  # a child's message: chunk number, length of its pickle
+# Chunks per worker: enough that the last one to finish leaves the others little to wait
+# for (costs vary tenfold between items), few enough that the queue costs nothing.
+_CHUNKS_PER_WORKER = 24
 
 
 def available_workers(limit: int = 2) -> int:
@@ -41,74 +48,165 @@ def available_workers(limit: int = 2) -> int:
 
 
 def fork_map(
-    fn: Callable[[T], R], items: Sequence[T], workers: int = 1, *, warm_up: bool = False
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    workers: int = 1,
+    *,
+    warm_up: bool = False,
+    when_idle: Callable[[], object] | None = None,
 ) -> list[R]:
     """``[fn(x) for x in items]``, with a share of the items computed in forked children.
 
-    The shares interleave (every ``workers``-th item) because costs cluster by position:
-    the opening paragraphs of an article differ most. With ``warm_up`` the first item is
-    done before forking, so the lazy imports and caches it fills are paid once and
-    inherited. Forking is skipped when ``workers`` is 1, when there are fewer items than
-    workers, and when other threads run in this process (a child of a threaded process
-    may inherit a held lock and hang). Exceptions surface exactly as in the plain loop: a
-    child that raises sends nothing back and its share is computed here again.
+    The items are cut into chunks that every process takes from one queue as it gets
+    free, so a process that drew costly items does fewer: costs cluster by position (the
+    opening paragraphs of an article differ most) and vary tenfold between items.
+    Children send each chunk's results as soon as it is done, and this process reads
+    them between its own chunks, so little is left to unpickle at the end. With
+    ``warm_up`` the first item is done before forking, so the lazy imports and caches it
+    fills are paid once and inherited. ``when_idle`` runs here once this process's share
+    is done, while children may still work (in one process: at the end), for work the
+    caller needs next. Forking is skipped when ``workers`` is 1, when there are fewer
+    items than workers, and when other threads run in this process (a child of a
+    threaded process may inherit a held lock and hang). Exceptions surface as in the
+    plain loop: a child that raises sends no more, and the chunks it took and did not
+    send are computed here again.
     """
     head = [fn(items[0])] if warm_up and items else []
     rest = items[len(head) :]
-    if workers <= 1 or len(rest) < workers or not _safe_to_fork():
-        return head + [fn(x) for x in rest]
-    children = [(k, _spawn(fn, rest[k::workers])) for k in range(1, workers)]
-    out: list[R | None] = [None] * len(rest)
-    out[0::workers] = [fn(x) for x in rest[0::workers]]
-    for k, child in children:
-        out[k::workers] = _collect(child, fn, rest[k::workers])
-    return head + out  # type: ignore[operator]
+    size = max(1, -(-len(rest) // (max(1, workers) * _CHUNKS_PER_WORKER)))
+    chunks = [range(k, min(k + size, len(rest))) for k in range(0, len(rest), size)]
+    use_fork = workers > 1 and len(rest) >= workers and _safe_to_fork()
+    queue = _queue(len(chunks)) if use_fork else None
+    if queue is None:
+        out = head + [fn(x) for x in rest]
+        if when_idle is not None:
+            when_idle()
+        return out
+    children = [c for c in (_Child.spawn(fn, rest, chunks, queue) for _ in range(1, workers)) if c]
+    done: dict[int, list[R]] = {}
+    try:
+        while (k := _take(queue)) is not None:
+            done[k] = [fn(rest[i]) for i in chunks[k]]
+            for child in children:
+                done.update(child.receive(wait=False))
+    except BaseException:
+        for child in children:
+            child.stop()
+        raise
+    finally:
+        os.close(queue)
+    if when_idle is not None:
+        when_idle()
+    for child in children:
+        done.update(child.receive(wait=True))
+    out: list[R] = list(head)
+    for k, chunk in enumerate(chunks):
+        out += done[k] if k in done else [fn(rest[i]) for i in chunk]
+    return out
 
 
 def _safe_to_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _spawn(fn: Callable[[T], R], chunk: Sequence[T]) -> tuple[int, int] | None:
-    """Fork a child that maps ``fn`` over ``chunk``; (pid, read end), or None if no fork."""
+def _queue(count: int) -> int | None:
+    """The read end of a pipe holding the chunk numbers ``0 .. count - 1``, all written.
+
+    Each reader takes one ticket per ``read``: a pipe hands a read of a few bytes to one
+    reader whole, and every ticket was in the pipe before anyone read (the pipe buffer
+    holds 16,384 of them at least, so the writes never block).
+    """
+    if count > 16_384:
+        return None
     try:
         read_end, write_end = os.pipe()
     except OSError:
         return None
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
+    with os.fdopen(write_end, "wb") as pipe:
+        pipe.write(b"".join(_TICKET.pack(k) for k in range(count)))
+    return read_end
+
+
+def _take(queue: int) -> int | None:
+    """The next chunk's number, or None when the queue is empty."""
+    ticket = os.read(queue, _TICKET.size)
+    return _TICKET.unpack(ticket)[0] if len(ticket) == _TICKET.size else None
+
+
+class _Child:
+    """A forked process working off the queue, and what it has sent back so far."""
+
+    def __init__(self, pid: int, read_end: int) -> None:
+        self.pid = pid
+        self.read_end = read_end
+        self.buffer = bytearray()
+        self.ended = False  # the child has exited and its pipe is closed
+        os.set_blocking(read_end, False)
+
+    @classmethod
+    def spawn(
+        cls, fn: Callable[[T], R], items: Sequence[T], chunks: list[range], queue: int
+    ) -> _Child | None:
+        """Fork a child that takes chunks until the queue is empty; None if no fork."""
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            return None
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return None
+        if pid == 0:  # the child: compute, send, and leave without running any cleanup
+            os.close(read_end)
+            try:
+                with os.fdopen(write_end, "wb", buffering=0) as pipe:
+                    while (k := _take(queue)) is not None:
+                        data = pickle.dumps(
+                            [fn(items[i]) for i in chunks[k]], protocol=pickle.HIGHEST_PROTOCOL
+                        )
+                        pipe.write(_HEADER.pack(k, len(data)) + data)
+            finally:  # on an error the parent computes the chunks it never received
+                os._exit(0)
         os.close(write_end)
-        return None
-    if pid == 0:  # the child: compute, send, and leave without running any cleanup
-        os.close(read_end)
-        try:
-            payload = pickle.dumps([fn(x) for x in chunk], protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # the parent recomputes and raises it there
-            payload = _FAILED
-        try:
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(payload)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    return pid, read_end
+        return cls(pid, read_end)
 
+    def receive(self, wait: bool) -> dict[int, Any]:
+        """The chunks sent since the last call; with ``wait``, all until the child ends."""
+        if self.ended:
+            return {}
+        os.set_blocking(self.read_end, wait)
+        while True:
+            try:
+                data = os.read(self.read_end, 1 << 20)
+            except BlockingIOError:
+                break
+            if not data:  # the child has finished (or failed): no more will come
+                self._end()
+                break
+            self.buffer += data
+        return self._whole_messages()
 
-def _collect(child: tuple[int, int] | None, fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
-    """The child's results, or the chunk computed here when the child had none to give."""
-    if child is None:
-        return [fn(x) for x in chunk]
-    pid, read_end = child
-    with os.fdopen(read_end, "rb") as pipe:
-        payload = pipe.read()
-    os.waitpid(pid, 0)
-    if payload and payload != _FAILED:
-        try:
-            results = pickle.loads(payload)
-        except Exception:  # a truncated message: do the work here
-            results = None
-        if isinstance(results, list) and len(results) == len(chunk):
-            return results
-    return [fn(x) for x in chunk]
+    def _whole_messages(self) -> dict[int, Any]:
+        out, buf, at = {}, self.buffer, 0
+        while len(buf) - at >= _HEADER.size:
+            k, n = _HEADER.unpack_from(buf, at)
+            if len(buf) - at - _HEADER.size < n:
+                break  # the rest of this message is still on its way
+            out[k] = pickle.loads(buf[at + _HEADER.size : at + _HEADER.size + n])
+            at += _HEADER.size + n
+        del buf[:at]
+        return out
+
+    def stop(self) -> None:
+        """End the child at once: this process is raising, its work is not wanted."""
+        if not self.ended:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._end()
+
+    def _end(self) -> None:
+        self.ended = True
+        os.close(self.read_end)
+        os.waitpid(self.pid, 0)
