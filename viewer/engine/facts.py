@@ -26,7 +26,7 @@ from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_to
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
-from viewer.engine.facts_quotes import extract_quotes
+from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_triggers import triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
@@ -42,7 +42,6 @@ _KIND_ORDER = (
     FlagKind.NAME,
     FlagKind.CERTAINTY,
 )
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
@@ -57,7 +56,7 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
     if not changes:
         return ()
     kinds = triggered_kinds(changes)
-    if any(m in left or m in right for m in _QUOTE_MARKS):
+    if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     if not kinds:
         return ()
