@@ -202,7 +202,8 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
                     text[item.start : name.end],
                     item.key,
                 )
-        return _named_source(name)
+        apposed = _apposed(text, name)
+        return _named_source(name) if apposed is None else _with_apposition(text, name, apposed)
     described = _DESCRIBED_AFTER.search(stripped)  # "people familiar with the matter"
     if described is not None and described.group(1).lower() in SOURCE_HEADS:
         stripped = stripped[: described.end(1)]
@@ -322,6 +323,29 @@ def _named_source(name: Item) -> Item:
         w for w in name.text.lower().replace(".", "").split() if w in TITLES or w in SOURCE_HEADS
     )
     return Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, ("name", name.key, titles))
+
+
+def _with_apposition(text: str, name: Item, apposed: Item) -> Item:
+    """A named source introduced by a source phrase ("the UN refugee agency UNHCR"): the
+    phrase's words count as titles, so the name alone or the phrase alone ("the U.N.
+    refugee agency said") names the same source."""
+    source = _named_source(name)
+    titles = source.key[2] | {w.replace(".", "") for w in apposed.text.lower().split()}
+    span = text[apposed.start : name.end]
+    return Item(FlagKind.ATTRIBUTION, apposed.start, name.end, span, ("name", name.key, titles))
+
+
+def _apposed(text: str, name: Item) -> Item | None:
+    """The source phrase just before a name that it stands in apposition to ("the UN
+    refugee agency UNHCR", "the state news agency TASS"): a source word, a space, the name."""
+    gap = text[max(0, name.start - 2) : name.start]
+    if not gap.endswith((" ", "\u00a0")) or (len(gap) == 2 and gap[0].isspace()):
+        return None
+    lo = max(0, name.start - 60)
+    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, name.start)]
+    if not words or words[-1][1] not in SOURCE_HEADS:  # lower case: a common noun
+        return None
+    return _noun_phrase(text, words)
 
 
 def _titled(name: tuple, source: tuple) -> bool:
