@@ -38,10 +38,12 @@ __all__ = [
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-_CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}][\w’'-]*(?<![’'-])"
-_CONNECT = r"(?:of|de|da|del|van|von|der|al|bin|la|le|du)"
+# A capitalised word; an ampersand inside one joins an acronym ("AT&T", "J&J", "S&P").
+_CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}](?:[\w’'-]|&(?=[{_UP}]))*(?<![’'-])"
+# Lower-case words inside a name, and "&" between two of its words ("Johnson & Johnson").
+_CONNECT = r"(?:of|de|da|del|van|von|der|al|bin|la|le|du|&)"
 _CAPITAL = re.compile(rf"[{_UP}]")
-_RUN = re.compile(rf"(?<![\w’'-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
+_RUN = re.compile(rf"(?<![\w’'&-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
 # A straight quote right after a word or a comma closes a quotation ("...," Biden said):
 # only one after a space or at the start opens one, and a sentence with it.
 _SENTENCE_START = re.compile(
@@ -205,7 +207,7 @@ def name_key(text: str) -> tuple[str, ...]:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
     toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
-    kept = [NAME_ALIASES.get(t, t) for k, t in enumerate(toks) if not _is_title(toks, k)]
+    kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k)]
     return tuple(kept)
 
 
@@ -215,6 +217,18 @@ def name_key(text: str) -> tuple[str, ...]:
 _TITLE_MODIFIERS = frozenset(
     {"foreign", "defence", "defense", "prime", "former", "chief", "district"}
 )
+
+
+_DEMONYM_MAN = re.compile(r"(\w+?)(?:wo)?m[ae]n")
+
+
+def _alias(token: str) -> str:
+    """A token's usual name: "USA" is "united states", a "Dutchman" or "Frenchwomen" Dutch
+    or French, so the country their demonym names."""
+    alias = NAME_ALIASES.get(token)
+    if alias is None and (m := _DEMONYM_MAN.fullmatch(token)) is not None:
+        alias = NAME_ALIASES.get(m.group(1))
+    return alias or token
 
 
 def _is_title(toks: list[str], k: int) -> bool:
@@ -347,7 +361,7 @@ def _initials_of(short: tuple, long: tuple) -> bool:
     """Whether ``short`` is an acronym of ``long`` ("WHO", "World Health Organization")."""
     if len(short) != 1 or len(long) < 2:
         return False
-    letters = short[0].replace(".", "")
+    letters = short[0].replace(".", "").replace("&", "")  # "J&J" is Johnson & Johnson
     words = _initial_words(long)
     return len(letters) == len(words) and all(
         w.startswith(c) for c, w in zip(letters, words, strict=True)
@@ -355,7 +369,7 @@ def _initials_of(short: tuple, long: tuple) -> bool:
 
 
 def _initial_words(key: tuple) -> list[str]:
-    return [w for w in key if w not in _CONNECTORS and w != "and"]
+    return [w for w in key if w not in _CONNECTORS and w != "and"]  # "&" is a connector
 
 
 def name_buckets(key: tuple) -> tuple[str, ...]:
@@ -364,5 +378,5 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
     else:
-        stems.add(key[0].replace(".", "")[:5])
+        stems.add(key[0].replace(".", "").replace("&", "")[:5])
     return tuple(stems)
