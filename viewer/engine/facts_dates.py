@@ -39,8 +39,10 @@ _DATE_PARTS = {
     "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
     "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"
     r"|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
+    # "the previous quarter" is "the previous three months": a quarter counts as 3 months
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
-    rf"(?:past|last|recent|previous|coming|next|following)\s+(?:{_QTY}\s+)?{_TUNITS}\b)",
+    rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"
+    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters)|quarter)\b)",
     "for": rf"(?i:\bfor\s+(?:(?:several|a\s+few|some|many|\d+|{NUM_WORD})\s+)?"
     r"(?:days|weeks|months|years)\b)",
     "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?(?:{_QTY}\s+)?{_TUNITS}\s+"
@@ -78,10 +80,12 @@ _DATE = Dispatch(
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_QUARTERS = frozenset({"quarter", "quarters"})
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | _WEEKDAY_WORDS
     | _UNITS
+    | _QUARTERS
     | NUMBER_WORDS
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
@@ -92,6 +96,7 @@ _DATE_ANCHORS = Anchors(
     cores=frozenset(MONTHS)
     | _WEEKDAY_WORDS
     | _UNITS
+    | _QUARTERS
     | frozenset(
         "past last recent previous coming next following week month year weekend night summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
@@ -148,6 +153,9 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     qty = _qty(words)
     if kind in ("span", "for"):
         ahead = any(w in ("coming", "next", "following") for w in words)
+        if words[-1] in ("quarter", "quarters"):
+            unit = TIME_UNITS["months"]
+            qty = 3 if words[-1] == "quarter" else 3 * qty if isinstance(qty, int | float) else qty
         return [("span", "future" if ahead else "past", unit, qty)]
     if kind == "ago":
         return [("ago", unit, qty)]
