@@ -36,7 +36,8 @@ _DATE_PARTS = {
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December)\b",
-    "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+    "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"
     r"|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months
@@ -56,6 +57,8 @@ _DATE_PARTS = {
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
+    "dayparts": r"(?i:\b(?:early|late)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
 }
 
 
@@ -70,13 +73,15 @@ def _joined(names: tuple[str, ...]) -> str:
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
 _MONTH_PART = _part("mdy", "my", "month")
 _WEEKDAY_PART = _part("weekday")
+_OTHER_PARTS = (
+    *("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part", "dayparts"),
+    "noon",
+)
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
 # its first character or word.
 _DATE = Dispatch(
     digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago"),
-    other=Folded.of(
-        _joined(("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part", "noon"))
-    ),
+    other=Folded.of(_joined(_OTHER_PARTS)),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
@@ -111,6 +116,15 @@ _CLOCK = re.compile(
     r"(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?"
 )  # a count in digits is a word of a relative time
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
+# Parts of a day: "early on Tuesday" is Tuesday morning, "late on Tuesday" its evening.
+_DAYPARTS = {
+    "early": "morning",
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "late": "evening",
+    "evening": "evening",
+    "night": "evening",
+}
 _COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
 
 
@@ -142,8 +156,10 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         if last < 100:
             last += first // 100 * 100
         return [("range", first, max(first, last))]
-    if kind == "weekday":
-        return [("weekday", next(d for d in WEEKDAYS if low.startswith(d)))]
+    if kind in ("weekday", "dayparts"):
+        words = low.split()
+        day = next(d for d in WEEKDAYS if any(w.startswith(d) for w in words))
+        return [("weekday", day, next((_DAYPARTS[w] for w in words if w in _DAYPARTS), None))]
     if kind == "time":
         return [("time", _minutes(low))]
     if kind == "noon":
@@ -219,6 +235,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
         return _years_overlap(a, b)
     kinds = {a[0], b[0]}
+    if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
+        return a[1] == b[1] and (a[2] is None or b[2] is None)
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
         return day[3] is not None

@@ -97,7 +97,13 @@ _NUMBER_WORDS = _words(
     ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
-_DATE_WORDS = _words(_TIME_WORDS, TIME_UNITS, UNITS_SMALL, TENS, ["after before quarter quarters"])
+_DATE_WORDS = _words(
+    _TIME_WORDS,
+    TIME_UNITS,
+    UNITS_SMALL,
+    TENS,
+    ["after before quarter quarters", "morning afternoon evening"],  # and parts of a day
+)
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't")
 
