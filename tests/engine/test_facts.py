@@ -368,8 +368,8 @@ FLAGGED = [
         "three weeks",
         "two weeks",
     ),
-    (
-        FlagKind.DATE,
+    (  # a counted duration is a number with a unit, as "a 10-day visit" is
+        FlagKind.NUMBER,
         "The envoy stayed in Doha for 10 days.",
         "The envoy stayed in Doha for 12 days.",
         "10 days",

@@ -44,8 +44,9 @@ _DATE_PARTS = {
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"
     rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters)|quarter)\b)",
-    "for": rf"(?i:\bfor\s+(?:(?:several|a\s+few|some|many|\d+|{NUM_WORD})\s+)?"
-    r"(?:days|weeks|months|years)\b)",
+    # "for weeks", "for several days"; a counted duration ("for three days", "for 18
+    # years") is a number with a unit, as "a three-day strike" and "eight years" are.
+    "for": r"(?i:\bfor\s+(?:(?:several|a\s+few|some|many)\s+)?(?:days|weeks|months|years)\b)",
     "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?(?:{_QTY}\s+)?{_TUNITS}\s+"
     r"(?:ago|earlier|later)\b)",
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"

@@ -164,7 +164,9 @@ def _digits_value(text: str) -> float | None:
 
 
 # A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
-_HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=[a-z])")
+# "20-year" and "three-day" are "20 year" and "three day" (number words keep their own
+# hyphens: "twenty-five" reads the same with a space).
+_HYPHENED_UNIT = re.compile(r"(?<=[\da-z])-(?=[a-z])")
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
@@ -173,7 +175,7 @@ _GLUED_SCALE = re.compile(
 @lru_cache(maxsize=4096)
 def _number_key(text: str) -> tuple | None:
     low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
-    low = _HYPHENED_UNIT.sub(" ", low)  # "20-year" is "20 year"
+    low = _HYPHENED_UNIT.sub(" ", low)
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
