@@ -171,7 +171,7 @@ CERTAINTY = _table(
     improbable: unlikely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
-      said to be, said to have
+      said to be, said to have, suspected
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed
