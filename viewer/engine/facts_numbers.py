@@ -54,10 +54,15 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
+# What a share of a point or percent is counted in: "half a percentage point" is 0.5 pp,
+# not half of something.
+_PERCENT = r"(?:percentage\s+points?|percent|per\s+cent)\b"
 NUM_WORD = (
     rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)}))?"
     rf"|{_alt(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
-    r"|half\s+a\s+(?:dozen|million|billion))"
+    r"|half\s+a\s+(?:dozen|million|billion)"
+    rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
+    r")"
 )
 _NUM_WORDS = (
     rf"{NUM_WORD}"
@@ -79,8 +84,9 @@ _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
 _FRACTION = (
     r"(?i:\b(?:(?:a|one|two|three)[- ])?(?:thirds?|quarters?)\b(?=\s+of\b)"
+    rf"(?!\s+of\s+a\s+{_PERCENT})"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
-    r"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion)))"
+    rf"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
 # An ordinal says which one ("the second round"); with digits, "2nd".
 _ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
@@ -212,6 +218,8 @@ def _number_key(text: str) -> tuple | None:
         scale, words = SCALES[words[-1]], words[:-1]
     body = " ".join(words)
     value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
+    if value is None and body.endswith("quarter of a"):  # "a quarter of a percentage point"
+        value = 0.25
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
