@@ -57,9 +57,17 @@ def make_window(qtbot, folder: Path, author: str = "Ann Tester") -> MainWindow:
 
 
 def open_pair(qtbot, window: MainWindow, left: str = LEFT, right: str = RIGHT) -> Comparison:
-    with qtbot.waitSignal(window.session.comparison_changed, timeout=TIMEOUT) as blocker:
-        window.session.open_pair(left, right)
-    return blocker.args[0]
+    """Open a pair and wait until its fact flags are in too.
+
+    The flags replace the session's comparison a moment after it is shown; a test that
+    started in between would see the comparison change under it.
+    """
+    session = window.session
+    signals = [session.comparison_changed, session.comparison_completed]
+    with qtbot.waitSignals(signals, timeout=TIMEOUT):
+        session.open_pair(left, right)
+    assert session.comparison is not None
+    return session.comparison
 
 
 def select_words(window: MainWindow, side: Side, words: str) -> tuple[int, int]:

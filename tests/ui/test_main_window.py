@@ -37,8 +37,12 @@ def ini(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, ini: Path) -> MainWindow:
+    """The sample pair open, its fact flags in (they replace the comparison a moment after
+    it is shown, which a test started in between would see as a change under it)."""
     window = show_window(qtbot, ini)
-    _open(qtbot, window, LEFT, RIGHT)
+    signals = [window.session.comparison_changed, window.session.comparison_completed]
+    with qtbot.waitSignals(signals, timeout=15_000):
+        window.session.open_pair(LEFT, RIGHT)
     return window
 
 

@@ -68,6 +68,11 @@ _DESCRIBED_AFTER = re.compile(
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
 _SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
+_POSSIBLE_IDIOM = re.compile(
+    r"\b(?:as|if|where|when|wherever|whenever|every|all|any|most|least|[a-z]+est"
+    r"|(?:make|makes|made|making)(?:\s+it)?)\s+$",
+    re.IGNORECASE,
+)
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
@@ -116,6 +121,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "May" is a month, "Will" a name
         if low.startswith("appear") and _SHOWED_UP.match(text, m.end()):
             continue  # "appeared on television": showed up, not seemed
+        if low == "possible" and _POSSIBLE_IDIOM.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "as soon as possible", "the best possible", "made it possible": no hedge
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (

@@ -165,7 +165,7 @@ TIME_UNITS = _table(
 # Hedges and negation, by what they do to a claim; words in one class are interchangeable.
 CERTAINTY = _table(
     """
-    possible: may, might, could, possibly, perhaps, maybe, potentially
+    possible: may, might, could, possibly, perhaps, maybe, potentially, possible
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected
     improbable: unlikely
