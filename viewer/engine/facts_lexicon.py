@@ -77,7 +77,7 @@ FREQUENCIES = _table(
     several times: a series of
     1 time: once
     2 times: twice
-    3 times: three times
+    3 times: three times, a hat-trick, a hat trick, hat-trick, hat trick
     4 times: four times
     first time: for the first time
     """
