@@ -38,8 +38,9 @@ _DATE_PARTS = {
     r"|December)\b",
     "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
-    "time": r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"
-    r"|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
+    # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
+    "time": r"(?<![\d:])\d{1,2}:\d{2}\b(?!:\d)(?:\s*[ap]\.?m\b\.?)?"
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"

@@ -124,6 +124,7 @@ UNIT_WORDS = _table(
     mw: megawatts, megawatt, mw
     h: hours, hour
     min: minutes, minute
+    s: seconds, second
     d: days, day
     wk: weeks, week
     mo: months, month

@@ -93,9 +93,13 @@ _ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
 _AMOUNT = (
     rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
+# A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
+_CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
+_CLOCK_FORM = re.compile(_CLOCK_DURATION)
+_TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
-    digit=Folded.of(f"{_ORDINAL}|{_AMOUNT}"),
+    digit=Folded.of(f"{_CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
     other=Folded.of(f"{_VAGUE_PHRASE}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
@@ -180,6 +184,9 @@ _GLUED_SCALE = re.compile(
 
 @lru_cache(maxsize=4096)
 def _number_key(text: str) -> tuple | None:
+    if _CLOCK_FORM.fullmatch(text):
+        h, m, sec = text.split(":")
+        return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
     low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
     low = _HYPHENED_UNIT.sub(" ", low)
     qual = ""
@@ -218,6 +225,8 @@ def _number_key(text: str) -> tuple | None:
         scale, words = SCALES[words[-1]], words[:-1]
     body = " ".join(words)
     value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
+    if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"
+        value, unit = value * _TO_SECONDS[unit], "s"
     if value is None and body.endswith("quarter of a"):  # "a quarter of a percentage point"
         value = 0.25
     if value is None:
@@ -261,7 +270,33 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         key = _number_key(frag)
         if key is not None:
             out.append(Item(FlagKind.NUMBER, s, e, frag, key))
+    return _joined_durations(text, out) if len(out) > 1 else out
+
+
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _joined_durations(text: str, items: list[Item]) -> list[Item]:
+    """A duration told in parts ("two hours and 35 seconds") is one number of seconds,
+    as its clock form ("2:00:35") is."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.key[0] == item.key[0] == "num"
+            and prev.key[2] == item.key[2] == "s"
+            and _DURATION_JOIN.fullmatch(text, prev.end, item.start)
+            and _TIME_UNIT_AT_END.search(prev.text)
+        ):
+            key = ("num", round(prev.key[1] + item.key[1], 6), "s", prev.key[3])
+            out[-1] = Item(FlagKind.NUMBER, prev.start, item.end, text[prev.start : item.end], key)
+        else:
+            out.append(item)
     return out
+
+
+_TIME_UNIT_AT_END = re.compile(r"(?:hours?|minutes?|seconds?)$", re.IGNORECASE)
 
 
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
