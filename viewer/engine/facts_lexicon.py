@@ -259,7 +259,7 @@ TITLES = frozenset(
 NAME_ALIASES = _table(
     """
     us: u.s., u.s, usa, u.s.a., united states, united states of america, america, american,
-      americans
+      americans, wall street
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
     un: un, united nations
