@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from viewer.engine.fork_map import available_workers, fork_map
+from viewer.engine.fork_map import available_workers, chunk_ranges, fork_map
 
 PARENT = os.getpid()
 
@@ -152,3 +152,15 @@ def test_available_workers_is_within_the_limit():
 def test_no_workers_beyond_linux(monkeypatch, platform):
     monkeypatch.setattr("viewer.engine.fork_map.sys.platform", platform)
     assert available_workers(2) == 1
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "chunks"),
+    [(0, 2, 0), (1, 2, 1), (47, 2, 47), (48, 2, 48), (1_400, 2, 47), (20_000, 2, 625), (90, 3, 45)],
+)
+def test_chunks_cover_every_item_once_in_order_and_stay_small(count, workers, chunks):
+    ranges = chunk_ranges(count, workers)
+    assert [i for r in ranges for i in r] == list(range(count))
+    assert len(ranges) == chunks
+    # a chunk's pickled results must fit a pipe, or the child waits on the parent
+    assert all(1 <= len(r) <= 32 for r in ranges)

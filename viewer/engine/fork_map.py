@@ -23,13 +23,16 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["available_workers", "fork_map"]
+__all__ = ["available_workers", "chunk_ranges", "fork_map"]
 
 _TICKET = struct.Struct("<I")  # one chunk's number in the work queue
 _HEADER = struct.Struct("<II")  # a child's message: chunk number, length of its pickle
 # Chunks per worker: enough that the last one to finish leaves the others little to wait
 # for (costs vary tenfold between items), few enough that the queue costs nothing.
 _CHUNKS_PER_WORKER = 24
+# Items per chunk at most: a chunk's pickled results (about 20 KB for 32 aligned pairs) must
+# fit the pipe (64 KB), or the child waits on its write until the parent is between chunks.
+_MAX_CHUNK = 32
 
 
 def available_workers(limit: int = 2) -> int:
@@ -73,8 +76,7 @@ def fork_map(
     """
     head = [fn(items[0])] if warm_up and items else []
     rest = items[len(head) :]
-    size = max(1, -(-len(rest) // (max(1, workers) * _CHUNKS_PER_WORKER)))
-    chunks = [range(k, min(k + size, len(rest))) for k in range(0, len(rest), size)]
+    chunks = chunk_ranges(len(rest), workers)
     use_fork = workers > 1 and len(rest) >= workers and _safe_to_fork()
     queue = _queue(len(chunks)) if use_fork else None
     if queue is None:
@@ -103,6 +105,14 @@ def fork_map(
     for k, chunk in enumerate(chunks):
         out += done[k] if k in done else [fn(rest[i]) for i in chunk]
     return out
+
+
+def chunk_ranges(count: int, workers: int) -> list[range]:
+    """``range(count)`` cut into consecutive chunks for the work queue: about
+    ``_CHUNKS_PER_WORKER`` a worker, never more than ``_MAX_CHUNK`` items each."""
+    per_worker = max(1, workers) * _CHUNKS_PER_WORKER
+    size = max(1, min(_MAX_CHUNK, -(-count // per_worker)))
+    return [range(k, min(k + size, count)) for k in range(0, count, size)]
 
 
 def _safe_to_fork() -> bool:
