@@ -25,6 +25,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
@@ -36,7 +37,7 @@ _DATE_PARTS = {
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December)\b",
-    "weekday": r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+    "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
     "time": r"(?<![\d:])\d{1,2}:\d{2}\b(?!:\d)(?:\s*[ap]\.?m\b\.?)?"
@@ -59,8 +60,7 @@ _DATE_PARTS = {
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
-    "dayparts": r"(?i:\b(?:early|late)\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    "dayparts": rf"(?i:\b(?:early|late)\s+(?:on\s+)?{_WEEKDAY}\b)",
 }
 
 
@@ -76,7 +76,16 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
 _MONTH_PART = _part("mdy", "my", "month")
 _WEEKDAY_PART = _part("weekday")
 _OTHER_PARTS = (
-    *("span", "for", "ago", "ref", "later", "day", "rel", "recent", "part", "dayparts"),
+    "span",
+    "for",
+    "ago",
+    "ref",
+    "later",
+    "day",
+    "rel",
+    "recent",
+    "part",
+    "dayparts",
     "noon",
 )
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with

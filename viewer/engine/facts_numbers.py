@@ -146,11 +146,13 @@ def word_value(words: str) -> float | None:
             current = (current or 1) * 12
         elif w == "half":
             current += 0.5
+        elif w == "quarter":  # "a quarter of a percentage point"
+            current += 0.25
         elif w in ("hundred", "thousand", "million", "billion", "trillion"):
             current = (current or 1) * SCALES[w]
             if w != "hundred":
                 total, current = total + current, 0.0
-        elif w in ("a", "and"):
+        elif w in ("a", "and", "of"):
             continue
         else:
             return None
@@ -227,8 +229,6 @@ def _number_key(text: str) -> tuple | None:
     value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
     if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"
         value, unit = value * _TO_SECONDS[unit], "s"
-    if value is None and body.endswith("quarter of a"):  # "a quarter of a percentage point"
-        value = 0.25
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
@@ -274,6 +274,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_TIME_UNIT_AT_END = re.compile(r"(?:hours?|minutes?|seconds?)$", re.IGNORECASE)
 
 
 def _joined_durations(text: str, items: list[Item]) -> list[Item]:
@@ -294,9 +295,6 @@ def _joined_durations(text: str, items: list[Item]) -> list[Item]:
         else:
             out.append(item)
     return out
-
-
-_TIME_UNIT_AT_END = re.compile(r"(?:hours?|minutes?|seconds?)$", re.IGNORECASE)
 
 
 def numbers_equivalent(a: tuple, b: tuple) -> bool:

@@ -5,7 +5,7 @@ opening mark with no closing mark quotes to the end of its paragraph, and a clos
 with no opening mark quotes from the start of its paragraph. British style (and every
 headline) quotes in single marks, which are also apostrophes: a single-quoted passage
 counts only where a mark opens at a word start and a mark closes it in the same
-paragraph, outside double quotes (``single_quotes``). Keys fold case, curly and straight
+paragraph, outside double quotes (``_single_quotes``). Keys fold case, curly and straight
 marks, hyphens and punctuation, so only a change of words is a change of quote, and a
 British and an American outlet quoting the same words agree.
 """
@@ -83,13 +83,13 @@ def _single_openers(text: str) -> Iterator[int]:
 def extract_quotes(text: str) -> list[Item]:
     """Each quotation, marks included in the span, keyed by its words, in text order."""
     doubles = _double_quotes(text)
-    singles = single_quotes(text, [(q.start, q.end) for q in doubles])
+    singles = _single_quotes(text, [(q.start, q.end) for q in doubles])
     if not singles:
         return doubles
     return sorted(doubles + singles, key=lambda q: q.start)
 
 
-def single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[Item]:
+def _single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[Item]:
     """Passages in single marks outside the ``doubles`` spans (a quote within a quote is
     part of it), each opened at a word start and closed in its own paragraph."""
     out: list[Item] = []
