@@ -79,7 +79,7 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     for j, y in enumerate(ys):
         for bucket in _buckets(kind, y.key):
             by_bucket.setdefault(bucket, []).append(j)
-    candidates = []
+    found: list[tuple[bool, int, int]] = []
     for i, x in enumerate(xs):
         seen: set[int] = set()
         for bucket in _buckets(kind, x.key):
@@ -88,11 +88,20 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                     seen.add(j)
                     if same(x.key, ys[j].key):
                         loose = x.key != ys[j].key  # "Monday" may be "March 14": try equals first
-                        sim = similarity(a, x, b, ys[j])
-                        if loose and kind is FlagKind.ATTRIBUTION and sim < _LOOSE_SOURCES:
+                        if (
+                            loose
+                            and kind is FlagKind.ATTRIBUTION
+                            and similarity(a, x, b, ys[j]) < _LOOSE_SOURCES
+                        ):
                             continue  # "the sources said" later on is not "four people"
-                        candidates.append((loose, -sim, i, j))
-    candidates.sort()
+                        found.append((loose, i, j))
+    xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
+    if len(xs_seen) == len(ys_seen) == len(found):
+        candidates = [(False, 0.0, i, j) for _, i, j in found]  # no rivals: order is moot
+    else:
+        # Equal values first, then the most similar sentences.
+        candidates = [(lo, -similarity(a, xs[i], b, ys[j]), i, j) for lo, i, j in found]
+        candidates.sort()
     used_x, used_y = set(), set()
     for _, _, i, j in candidates:
         if i not in used_x and j not in used_y:
