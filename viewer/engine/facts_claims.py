@@ -76,6 +76,21 @@ _POSSIBLE_IDIOM = re.compile(
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
+# A bare "expected" is a hedge only as "due" before a time: "an election expected in
+# February", "a ruling expected next week"; not "as expected", "larger-than-expected",
+# "expected growth".
+_AS_EXPECTED = re.compile(r"(?:\b(?:as|than)\s+|-)$", re.IGNORECASE)
+_TIME_WORD = (
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}|\d"
+    r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
+    r"|autumn|fall|winter|first|second|third|fourth|today|tomorrow|tonight|days|weeks"
+    r"|months|hours)"
+)
+_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:in|on|by|within|around|before|at|until|from)\s+(?:the\s+)?{_TIME_WORD}"
+    r"|(?:next|later|early|late|this|soon|shortly|tomorrow|today|tonight)\b)",
+    re.IGNORECASE,
+)
 
 
 def _first_words(phrases: object) -> frozenset[str]:
@@ -123,6 +138,11 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "appeared on television": showed up, not seemed
         if low == "possible" and _POSSIBLE_IDIOM.search(text, max(0, m.start() - 20), m.start()):
             continue  # "as soon as possible", "the best possible", "made it possible": no hedge
+        if low == "expected" and (
+            not _TIME_AFTER.match(text, m.end())
+            or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "as expected", "expected growth": no hedge on the claim
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (

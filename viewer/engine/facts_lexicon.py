@@ -168,7 +168,7 @@ CERTAINTY = _table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible
     probable: probably, likely, presumably, expected to, is expected, are expected,
-      was expected, were expected, be expected, been expected
+      was expected, were expected, be expected, been expected, expected
     improbable: unlikely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
