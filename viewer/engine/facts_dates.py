@@ -55,8 +55,9 @@ _DATE_PARTS = {
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
     "day": r"(?i:\b(?:yesterday|today|tomorrow|tonight)\b)",
-    "rel": r"(?i:\b(?:immediately|shortly|soon|right|long|(?:hours|days|weeks|months|years))"
-    r"\s+(?:after|before)\b)",
+    # "two days before the vote": a count belongs to the time, as in "two days later"
+    "rel": rf"(?i:\b(?:immediately|shortly|soon|right|long"
+    rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years))\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
@@ -91,7 +92,7 @@ _OTHER_PARTS = (
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
 # its first character or word.
 _DATE = Dispatch(
-    digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago"),
+    digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago", "rel"),
     other=Folded.of(_joined(_OTHER_PARTS)),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
@@ -185,11 +186,14 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
             qty = 3 if words[-1] == "quarter" else 3 * qty if isinstance(qty, int | float) else qty
         return [("span", "future" if ahead else "past", unit, qty)]
     if kind == "ago":
-        return [("ago", unit, qty)]
+        # "three days ago" and "three days earlier" lie before, "three days later" after
+        return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
     if kind in ("ref", "later"):
         which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
         return [("ref", "last" if which == "past" else which, unit)]
     if kind == "rel":
+        if unit:  # "(two) days after": the time between two events, from the first
+            return [("rel", unit, words[-1], qty)]
         return [("rel", words[0], words[-1])]
     return [(kind, low)]
 
@@ -251,10 +255,25 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
         return day[3] is not None
+    if kinds == {"rel", "ago"}:
+        return _one_time_from_either_end(a, b)
     if "recent" in kinds:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
     return False
+
+
+def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
+    """"A came hours after B" is "B had happened hours earlier": one time, told from A or B.
+
+    Only the adverb tells it from the other end: "earlier" matches "after", "later" matches
+    "before", for the same count of the same unit.
+    """
+    rel, ago = (a, b) if a[0] == "rel" else (b, a)
+    if len(rel) != 4:
+        return False  # "immediately after" counts no time
+    facing = {"after": "earlier", "before": "later"}
+    return rel[1] == ago[1] and facing.get(rel[2]) == ago[2] and rel[3] == ago[3]
 
 
 def _years_overlap(a: tuple, b: tuple) -> bool:
