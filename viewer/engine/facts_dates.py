@@ -264,7 +264,7 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
 
 
 def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
-    """ "A came hours after B" is "B had happened hours earlier": one time, told from A or B.
+    """One time told from either event: "A came hours after B" = "B had happened hours earlier".
 
     Only the adverb tells it from the other end: "earlier" matches "after", "later" matches
     "before", for the same count of the same unit.
