@@ -80,6 +80,13 @@ _CASE_SENSITIVE = frozenset({"may", "will"})
 # February", "a ruling expected next week"; not "as expected", "larger-than-expected",
 # "expected growth".
 _AS_EXPECTED = re.compile(r"(?:\b(?:as|than)\s+|-)$", re.IGNORECASE)
+# "suspect" is a hedge as a verb ("investigators suspect arson", "police also suspect"),
+# not as the noun ("the suspect", "two suspects") or the adjective ("the data is suspect").
+_SUSPECTS_WHO = re.compile(
+    r"\b(?:(?:i|we|they|you|he|she|who|also|still|strongly|now|may|might|could|would|do|does"
+    r"|did|to|police)|(?!(?:this|thus|was|has|his|its|hers|ours|yours|theirs)\s)[a-z]{2,}s)\s+$",
+    re.IGNORECASE,
+)
 _TIME_WORD = (
     rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}|\d"
     r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
@@ -143,6 +150,10 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "as expected", "expected growth": no hedge on the claim
+        if low in ("suspect", "suspects") and not _SUSPECTS_WHO.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "the suspect", "two suspects", "is suspect": no verb of belief
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (
