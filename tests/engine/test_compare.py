@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 
 from tests.engine.strategies import article_text
 from tests.engine.test_alignment import SPLIT_A, SPLIT_B, P
-from viewer.engine.compare import add_flags, compare_documents, pair_side_text
+from viewer.engine.alignment import Link
+from viewer.engine.compare import _group, add_flags, compare_documents, pair_side_text
 from viewer.engine.document import document_from_text
 from viewer.engine.model import LinkKind
 from viewer.engine.worddiff import apply_changes, word_changes
@@ -89,6 +91,46 @@ def test_moved_split_and_one_sided() -> None:
     assert c.left_only == (2,)
     assert c.right_only == (4,)
     assert all(p.kind is LinkKind.SAME for p in c.pairs)
+
+
+def _mirror(links: list[tuple[int, int, float]]) -> list[Link]:
+    return [Link(r, left, sim) for left, r, sim in links]
+
+
+@pytest.mark.parametrize(
+    ("links", "want"),
+    [
+        # A chain L3-R3-L4-R4: two stars of degree 2 (L4 and R3); the stronger one, R3's,
+        # is taken whichever side it stands on.
+        ([(3, 3, 0.9), (4, 3, 0.5), (4, 4, 0.8)], [((3, 4), (3,)), ((4,), (4,))]),
+        ([(3, 3, 0.5), (4, 3, 0.9), (4, 4, 0.8)], [((3,), (3,)), ((4,), (3, 4))]),
+        # A plain split: one star.
+        ([(0, 0, 0.7), (0, 1, 0.6)], [((0,), (0, 1))]),
+    ],
+)
+def test_grouping_does_not_depend_on_which_article_is_left(
+    links: list[tuple[int, int, float]], want: list
+) -> None:
+    got = [(g.left, g.right) for g in _group([Link(*k) for k in links])]
+    assert got == want
+    mirrored = sorted((g.right, g.left) for g in _group(_mirror(links)))
+    assert mirrored == sorted(want)
+
+
+def _stories() -> list[dict]:
+    data = json.loads((REPO / "tests/engine/data/fact_articles.json").read_text("utf-8"))
+    return data if isinstance(data, list) else data["stories"]
+
+
+@pytest.mark.parametrize("story", _stories(), ids=lambda s: s["id"])
+def test_swapping_the_articles_mirrors_the_pairs(story: dict) -> None:
+    left, right = "\n\n".join(story["left"]), "\n\n".join(story["right"])
+    there = compare_texts(left, right)
+    back = compare_texts(right, left)
+    assert sorted((p.left, p.right) for p in there.pairs) == sorted(
+        (p.right, p.left) for p in back.pairs
+    )
+    assert (there.left_only, there.right_only) == (back.right_only, back.left_only)
 
 
 def test_reworded_pair_has_changes_with_document_offsets() -> None:

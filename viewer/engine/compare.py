@@ -124,14 +124,23 @@ def _group(links: Sequence[Link]) -> list[_Group]:
     for i, j in edges:
         by_l[i].add(j)
         by_r[j].add(i)
-    # A heap of (fewest-first negated degree, left before right, reading order); entries
-    # whose degree has changed since they were pushed are skipped when popped.
-    heap = [(-len(v), 0, i, "l") for i, v in by_l.items()]
-    heap += [(-len(v), 1, j, "r") for j, v in by_r.items()]
+
+    def strength(node: int, side: str) -> float:
+        """The star's summed similarity: equal degrees are ranked by it, whichever side."""
+        if side == "l":
+            return round(sum(edges[(node, p)] for p in by_l[node]), 6)
+        return round(sum(edges[(p, node)] for p in by_r[node]), 6)
+
+    # A heap of (most-first negated degree, strongest star first, left before right,
+    # reading order); entries whose degree has changed since they were pushed are skipped
+    # when popped. Ranking equal degrees by strength before side keeps the grouping the
+    # same when the two articles are swapped.
+    heap = [(-len(v), -strength(i, "l"), 0, i, "l") for i, v in by_l.items()]
+    heap += [(-len(v), -strength(j, "r"), 1, j, "r") for j, v in by_r.items()]
     heapq.heapify(heap)
     groups = []
     while heap:
-        neg_degree, _, node, side = heapq.heappop(heap)
+        neg_degree, _, _, node, side = heapq.heappop(heap)
         mine = by_l if side == "l" else by_r
         if not mine[node] or len(mine[node]) != -neg_degree:
             continue
@@ -144,7 +153,9 @@ def _group(links: Sequence[Link]) -> list[_Group]:
         for i, j in keys:
             other, rank, key = (by_r, 1, j) if side == "l" else (by_l, 0, i)
             if other[key]:
-                heapq.heappush(heap, (-len(other[key]), rank, key, "r" if side == "l" else "l"))
+                other_side = "r" if side == "l" else "l"
+                entry = (-len(other[key]), -strength(key, other_side), rank, key, other_side)
+                heapq.heappush(heap, entry)
         left, right = ((node,), tuple(partners)) if side == "l" else (tuple(partners), (node,))
         groups.append(_Group(left, right, round(sum(sims) / len(sims), 4)))
     groups.sort(key=lambda g: (g.left[0], g.right[0]))
