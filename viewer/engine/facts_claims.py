@@ -123,7 +123,7 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that 
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police", "bank", "media"}
+    | {"police", "bank", "media", "club"}
 )
 # A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
 _DESCRIBED = re.compile(
@@ -185,7 +185,8 @@ def attribution_may_touch(
     or an introducer, or a phrase of at most 80 characters ending in a source word
     ("officials") just before a verb, or one within seven words after it.
     """
-    verbs = scan.candidates(_VERB_ANCHORS) + scan.candidates(_INTRO_ANCHORS)
+    intros = scan.candidates(_INTRO_ANCHORS)
+    verbs = scan.candidates(_VERB_ANCHORS) + intros
     if not verbs:
         return False
     text = scan.text
@@ -194,8 +195,10 @@ def attribution_may_touch(
             if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
                 return True
     for h in scan.positions(_HEADS):
-        if touching(h - 90, h + 20) and any(-25 <= v - h <= 90 for v in verbs):
-            return True
+        if touching(h - 90, h + 20) and (
+            any(-25 <= v - h <= 90 for v in verbs) or any(-60 <= v - h < 0 for v in intros)
+        ):
+            return True  # "according to the coroner's office": a longer phrase after it
     return False
 
 

@@ -228,6 +228,13 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
 
 
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|lasting|lasted|spent|took)\s+(?:(?:about|around|roughly|nearly|almost|some"
+    r"|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def extract_dates(scan: Scan) -> list[Item]:
     """Calendar dates, years, weekdays, times and relative times ("last week", "days ago")."""
     out, text = [], scan.text
@@ -236,6 +243,8 @@ def extract_dates(scan: Scan) -> list[Item]:
         frag = text[m.start() : m.end()]
         if kind == "year" and _COUNTED_NOUN.match(text[m.end() : m.end() + 12]):
             continue  # "2000 soldiers" is a count, not a year
+        if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "deliberated for six hours before": a duration (a number), no time
         for key in _date_keys(kind, frag):
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
     return out

@@ -172,7 +172,7 @@ CERTAINTY = _table(
     improbable: unlikely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
-      said to be, said to have, suspected, suspect, suspects, believe, believes
+      said to be, said to have, suspected, suspect, suspects, believe, believes, accused of
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed
@@ -239,6 +239,9 @@ SOURCE_HEADS = _table(
     doctor: doctor, doctors, medic, medics
     activist: activist, activists
     bank: bank, banks
+    club: club, clubs
+    delegate: delegate, delegates
+    researcher: researcher, researchers, scientist, scientists
     mayor: mayor
     rebel: rebel, rebels, militants, insurgents
     """

@@ -207,8 +207,30 @@ def name_key(text: str) -> tuple[str, ...]:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
     toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
+    toks = _fold_phrases(toks)
     kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k)]
     return tuple(kept)
+
+
+_PHRASE_ALIASES = {tuple(k.split()): v for k, v in NAME_ALIASES.items() if " " in k}
+_LONGEST_PHRASE = max(map(len, _PHRASE_ALIASES))
+
+
+def _fold_phrases(toks: list[str]) -> list[str]:
+    """Names of several words inside a longer name made one: "United Kingdom's Met Office"
+    is the "UK Met Office"."""
+    out, k = [], 0
+    while k < len(toks):
+        for n in range(min(_LONGEST_PHRASE, len(toks) - k), 1, -1):
+            alias = _PHRASE_ALIASES.get(tuple(toks[k : k + n]))
+            if alias is not None:
+                out.append(alias)
+                k += n
+                break
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
 
 
 # Words that are part of a title only before one ("Foreign Minister", "Chief Executive",
@@ -352,8 +374,17 @@ _BODIES = frozenset(
 )
 
 
+# Last words that only say what kind of body the rest of the name is: "Labour" is the
+# "Labour Party", "Boeing" the "Boeing Company".
+_DESIGNATORS = frozenset(
+    "party company corporation group holdings co co. corp corp. inc inc. ltd ltd. plc llc".split()
+)
+
+
 def _held_in(stems: frozenset[str], longer: tuple) -> bool:
     """Whether a name whose stems all stand in ``longer`` names the same thing."""
+    if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == _stems(longer[:-1]):
+        return True
     return longer[-1] not in _BODIES or _fold(longer[-1])[:5] in stems
 
 

@@ -302,6 +302,7 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
 
     Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
     rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
+    Opposite bounds are not: "at least 10" is no "up to 10".
     """
     if {a[:2], b[:2]} == {("freq", "first time"), ("ord", 1)}:
         return True  # "his first trip" tells "for the first time"
@@ -309,4 +310,16 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         count = a if a[0] == "num" else b
         other = b if count is a else a
         return not count[2] and count[1] == other[1]
-    return a[:-1] == b[:-1] if a[0] == "num" else a[:2] == b[:2]
+    if a[0] != "num":
+        return a[:2] == b[:2]
+    return a[:-1] == b[:-1] and {_bound(a[-1]), _bound(b[-1])} != {">", "<"}
+
+
+def _bound(qualifier: str | None) -> str:
+    """Which way a qualifier bounds a count: "at least 12" and "more than 12" say 12 or
+    more, "up to 12" 12 or fewer; "about 12" and "nearly 12" say as much as a bare 12.
+
+    Only opposite bounds contradict each other; a bound dropped ("at least 12 people" retold
+    as "12 people") is how wire copy is rewritten, not a new fact.
+    """
+    return {">=": ">", ">": ">", "<=": "<", "<": "<"}.get(qualifier or "", "")

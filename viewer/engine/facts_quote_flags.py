@@ -26,7 +26,7 @@ QUOTE_OVERLAP = 0.35
 def quote_flags(
     a: Side, b: Side, xs: list[Item], ys: list[Item], changes: Sequence[Change]
 ) -> list[Found]:
-    xs, ys = _drop_fragments(xs, ys), _drop_fragments(ys, xs)
+    xs, ys = _drop_fragments(xs, ys, a, b), _drop_fragments(ys, xs, b, a)
     xs = [x for x in xs if a.changes_touching(x)]
     ys = [y for y in ys if b.changes_touching(y)]
     flags, done = [], set()
@@ -60,18 +60,33 @@ def quote_flags(
     return flags
 
 
-def _drop_fragments(quotes: list[Item], others: list[Item]) -> list[Item]:
-    """Quotes that are pieces of one longer quote on the other side (or the reverse) match."""
+def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: Side) -> list[Item]:
+    """Quotes that are pieces of one longer quote on the other side (or the reverse) match.
+
+    Not a quote whose words were edited between its marks, in the place of the longer one:
+    '"good place"' and '"very good place"' are one quotation altered, not a part and a whole.
+    """
     kept = []
     for q in quotes:
         words = " ".join(q.key[1])
-        if any(words in " ".join(o.key[1]) for o in others):
+        if any(
+            words in " ".join(o.key[1]) and not _edited_within(q, side, o, other) for o in others
+        ):
             continue
         parts = [o for o in others if " ".join(o.key[1]) in words]
         if sum(len(o.key[1]) for o in parts) >= 0.9 * len(q.key[1]):
             continue
         kept.append(q)
     return kept
+
+
+def _edited_within(q: Item, side: Side, o: Item, other: Side) -> bool:
+    """Whether one change stands between the marks of ``q`` and of ``o`` on the other side."""
+    for i in side.touching(q.start, q.end):
+        (s, e), (os_, oe) = side.spans[i], other.spans[i]
+        if q.start < s and e < q.end and o.start < os_ and oe < o.end:
+            return True
+    return False
 
 
 def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
