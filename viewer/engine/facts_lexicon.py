@@ -108,6 +108,7 @@ UNIT_WORDS = _table(
     """
     %: %, percent, per cent
     pp: percentage points, percentage point
+    bp: basis points, basis point, bps
     km: km, kilometres, kilometers, kilometre, kilometer
     mph: mph, miles per hour, miles an hour
     kmh: km/h, kph, kilometres per hour, kilometers per hour

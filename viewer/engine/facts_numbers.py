@@ -229,6 +229,8 @@ def _number_key(text: str) -> tuple | None:
     value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
     if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"
         value, unit = value * _TO_SECONDS[unit], "s"
+    if value is not None and unit == "bp":  # "25 basis points" = "0.25 percentage points"
+        value, unit = value / 100, "pp"
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
@@ -312,7 +314,17 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         return not count[2] and count[1] == other[1]
     if a[0] != "num":
         return a[:2] == b[:2]
+    if {a[2], b[2]} == {"share", "%"}:
+        return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
     return a[:-1] == b[:-1] and {_bound(a[-1]), _bound(b[-1])} != {">", "<"}
+
+
+def _share_is_percent(share: tuple, percent: tuple) -> bool:
+    """A share as a percentage: "half" is "50%", "a third" "33%" (rounded); "a quarter" no "26%"."""
+    value = round(share[1] * 100, 4)
+    if value.is_integer():
+        return value == percent[1]
+    return abs(value - percent[1]) < 1
 
 
 def _bound(qualifier: str | None) -> str:

@@ -9,6 +9,7 @@ its place in the most similar sentence of the other side.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -118,6 +119,9 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.NUMBER:
         if key[0] == "num" and not key[2] and float(key[1]).is_integer():
             return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
+        if key[0] == "num" and key[2] == "share":  # "half" is "50%", "a third" "33%"
+            pct = key[1] * 100
+            return key[:-1], ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
         return (key[:-1] if key[0] == "num" else key[:2],)
