@@ -338,9 +338,10 @@ FLAGGED = [
         "Defence Ministry",
         "Foreign Ministry",
     ),
-    # A straight quote closing before a name does not make the name open a sentence.
+    # A straight quote closing before a name does not make the name open a sentence; the
+    # quote is given to someone else.
     (
-        FlagKind.ATTRIBUTION,
+        FlagKind.QUOTE,
         '"We will defend our democracy," Biden said on Monday.',
         '"We will defend our democracy," Obama said on Monday.',
         "Biden",

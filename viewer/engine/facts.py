@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
@@ -80,9 +81,44 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
         xs, ys = unmatched(a, b, kind)
         if kind is FlagKind.QUOTE:
             flags += quote_flags(a, b, xs, ys, changes)
+        elif kind is FlagKind.ATTRIBUTION:
+            flags += [_speaker_of_quote(f, a, b) for f in pair_flags(a, b, kind, xs, ys, changes)]
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
     return _dedupe(flags)
+
+
+def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:
+    """A source swapped right beside a quotation on both sides gives the quote to someone
+    else: '"...," the mayor said' retold as '"...," the governor said' is a quote flag."""
+    f = found.flag
+    if not (
+        _beside_a_quote(a, f.left.start, f.left.end)
+        and _beside_a_quote(b, f.right.start, f.right.end)
+    ):
+        return found
+    note = f"quotation attributed to someone else: {f.note}"
+    return found._replace(flag=replace(f, kind=FlagKind.QUOTE, note=note))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _beside_a_quote(side: Side, start: int, end: int) -> bool:
+    """Whether a quotation ends shortly before ``start`` or opens shortly after ``end``, in
+    the same sentence ('"...," the mayor said', 'the mayor said: "..."')."""
+    for q in side.facts.get(FlagKind.QUOTE, ()):
+        gap = side.text[q.end : start] if q.end <= start else side.text[end : q.start]
+        if (
+            (q.end <= start or end <= q.start)
+            and len(gap) <= _BESIDE
+            and not _SENTENCE_END.search(gap)
+        ):
+            return True
+    return False
+
+
+_BESIDE = 25  # characters between a quotation and its speaker: ' said: ', ', the city\'s '
 
 
 def _live_kinds(
