@@ -88,10 +88,10 @@ _SUSPECTS_WHO = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORD = (
-    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}|\d"
+    rf"(?:\d|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}"
     r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
     r"|autumn|fall|winter|first|second|third|fourth|today|tomorrow|tonight|days|weeks"
-    r"|months|hours)"
+    r"|months|hours)\b)"
 )
 _TIME_AFTER = re.compile(
     rf"\s+(?:(?:in|on|by|within|around|before|at|until|from)\s+(?:the\s+)?{_TIME_WORD}"

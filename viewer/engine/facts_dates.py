@@ -41,6 +41,7 @@ _DATE_PARTS = {
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
     "time": r"(?<![\d:])\d{1,2}:\d{2}\b(?!:\d)(?:\s*[ap]\.?m\b\.?)?"
+    r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
@@ -125,7 +126,7 @@ _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
 _CLOCK = re.compile(
-    r"(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?"
+    r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?"
 )  # a count in digits is a word of a relative time
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 # Parts of a day: "early on Tuesday" is Tuesday morning, "late on Tuesday" its evening.
@@ -194,7 +195,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "rel":
         if unit:  # "(two) days after": the time between two events, from the first
             return [("rel", unit, words[-1], qty)]
-        return [("rel", words[0], words[-1])]
+        first = _SAME_ADVERB.get(words[0], words[0])  # "soon after" is "shortly after"
+        return [("rel", first, words[-1])]
     return [(kind, low)]
 
 
@@ -228,6 +230,7 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
 
 
+_SAME_ADVERB = {"soon": "shortly", "right": "immediately"}
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|lasting|lasted|spent|took)\s+(?:(?:about|around|roughly|nearly|almost|some"
     r"|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$",

@@ -76,7 +76,7 @@ FREQUENCIES = _table(
     many times: many times
     several times: a series of
     1 time: once
-    2 times: twice
+    2 times: twice, two times
     3 times: three times, a hat-trick, a hat trick, hat-trick, hat trick
     4 times: four times
     first time: for the first time

@@ -81,15 +81,24 @@ _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
-_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 _FRACTION = (
-    r"(?i:\b(?:(?:a|one|two|three)[- ])?(?:thirds?|quarters?)\b(?=\s+of\b)"
+    r"(?i:\b(?:(?:a|one|two|three|four)[- ])?(?:thirds?|quarters?|fifths?|tenths?)\b(?=\s+of\b)"
     rf"(?!\s+of\s+a\s+{_PERCENT})"
+    # "fell by a fifth."; "one in three" is a third
+    r"|\b(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?=\s*[,.;)])"
+    r"|\b(?:one|1)\s+in\s+(?:two|three|four|five|ten|[2-9]|10)\b"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
     rf"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
-# An ordinal says which one ("the second round"); with digits, "2nd".
-_ORDINAL = rf"(?i:\b(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
+# An ordinal says which one ("the second round"); with digits, "2nd"; with tens,
+# "twenty-first".
+_ORDINAL = rf"(?i:\b(?:(?:{_alt(TENS)})[- ])?(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
+# Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
+# multiples ("doubled" is twice as much, "halved" half).
+_SPANS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_SPAN_WORD = rf"(?i:\b(?:a|one)\s+(?:{_alt(_SPANS)})\b|\b(?:{_alt(_MULTIPLES)})\b)"
 _AMOUNT = (
     rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
@@ -100,7 +109,7 @@ _TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
     digit=Folded.of(f"{_CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
-    other=Folded.of(f"{_VAGUE_PHRASE}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
+    other=Folded.of(f"{_VAGUE_PHRASE}|{_FRACTION}|{_ORDINAL}|{_SPAN_WORD}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
@@ -115,12 +124,16 @@ _NUMBER_ANCHORS = Anchors(
     | {"a", "us", "usd", "eur", "uah", "gbp"}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
-    | {"dozen", "half", "quarter", "quarters", "thirds"}
+    | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
+    | frozenset(_SPANS)
+    | frozenset(_MULTIPLES)
     | frozenset(ORDINALS),
     cores=NUMBER_WORDS
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
-    | {"half", "quarter", "quarters", "thirds"},
+    | frozenset(_SPANS)
+    | frozenset(_MULTIPLES)
+    | {"half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths", "in"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
@@ -198,6 +211,11 @@ def _number_key(text: str) -> tuple | None:
             break
     if low in FREQUENCIES:
         return ("freq", FREQUENCIES[low], qual)
+    if low in _MULTIPLES:
+        return ("mult", _MULTIPLES[low], qual)
+    if low.split()[-1] in _SPANS and low.split()[0] in ("a", "one"):
+        value, unit = _SPANS[low.split()[-1]]
+        return ("num", value, unit, qual)
     if low in QUANTIFIERS:
         return ("quant", QUANTIFIERS[low], qual)
     fraction = _fraction_value(low)
@@ -205,6 +223,8 @@ def _number_key(text: str) -> tuple | None:
         return ("num", round(fraction, 6), "share", qual)
     if low in ORDINALS:
         return ("ord", ORDINALS[low], qual)
+    if low.split()[-1] in ORDINALS and low.split()[0] in TENS:  # "twenty first" (hyphen read)
+        return ("ord", TENS[low.split()[0]] + ORDINALS[low.split()[-1]], qual)
     if _DIGIT_ORDINAL.fullmatch(low):
         return ("ord", int(low[:-2]), qual)
     unit = ""
@@ -236,15 +256,21 @@ def _number_key(text: str) -> tuple | None:
     return ("num", round(value * scale, 6), unit, qual)
 
 
+_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
 def _fraction_value(low: str) -> float | None:
     words = low.replace("-", " ").split()
+    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":
+        n = _ONE_IN.get(words[2]) or (int(words[2]) if words[2].isdigit() else 0)
+        return 1 / n if n else None
     if not words or words[-1].rstrip("s") not in _FRACTIONS or words[-1] == "halfs":
         return None
-    if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "one", "two", "three")):
+    if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "one", "two", "three", "four")):
         return None
     if len(words) == 1 and words[0] != "half":
         return None  # "third" alone is an ordinal
-    count = {"two": 2, "three": 3}.get(words[0], 1) if len(words) == 2 else 1
+    count = {"two": 2, "three": 3, "four": 4}.get(words[0], 1) if len(words) == 2 else 1
     return count * _FRACTIONS[words[-1].rstrip("s")]
 
 
@@ -270,9 +296,17 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
         key = _number_key(frag)
-        if key is not None:
-            out.append(Item(FlagKind.NUMBER, s, e, frag, key))
+        if key is None:
+            continue
+        sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
+        if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
+            s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
+        out.append(Item(FlagKind.NUMBER, s, e, frag, key))
     return _joined_durations(text, out) if len(out) > 1 else out
+
+
+# A minus sign or the word right before a number, not a hyphen joining words or a range.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|\bminus\s+)$", re.IGNORECASE)
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")

@@ -95,6 +95,8 @@ _NUMBER_WORDS = _words(
     CURRENCY_WORDS,
     SCALES,
     ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
+    ["fifth fifths tenth tenths fortnight decade minus"],
+    ["doubled tripled trebled quadrupled halved"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
@@ -115,8 +117,9 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     digit = _DIGIT.search(text) is not None
     capital = _CAPITAL.search(text) is not None
     kinds = set()
-    if digit or any(c in text for c in _SYMBOLS) or not words.isdisjoint(_NUMBER_WORDS):
-        kinds.add(FlagKind.NUMBER)
+    signed = any(t.strip() in ("-", "−") for c in changes for t in (c.left.text, c.right.text))
+    if digit or signed or any(c in text for c in _SYMBOLS) or not words.isdisjoint(_NUMBER_WORDS):
+        kinds.add(FlagKind.NUMBER)  # a sign alone: "-5C" vs "5C"
     if digit or not words.isdisjoint(_DATE_WORDS) or _DATE_PREFIX.search(text) is not None:
         kinds.add(FlagKind.DATE)
     # A name is only ever flagged as replaced by another, so both sides need a changed one.
