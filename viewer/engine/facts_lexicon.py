@@ -173,7 +173,8 @@ CERTAINTY = _table(
     improbable: unlikely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
-      said to be, said to have, suspected, suspect, suspects, believe, believes, accused of
+      said to be, said to have, believed to, thought to, suspected, suspect, suspects,
+      believe, believes, accused of
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed

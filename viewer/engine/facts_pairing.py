@@ -64,7 +64,8 @@ _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
-    r"\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
+    r"\s*[,;:)]"  # "The four, two Malians and two Nigeriens,": the count names them
+    r"|\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
     r"|companies|teams|presidents|ministers)\b",
     re.IGNORECASE,
 )
