@@ -46,6 +46,9 @@ _KIND_ORDER = (
 _NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
+# A quotation and its speaker stand at most this many characters apart (' said: ', ', ').
+_BESIDE = 25
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
@@ -101,9 +104,6 @@ def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:
     return found._replace(flag=replace(f, kind=FlagKind.QUOTE, note=note))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
 def _beside_a_quote(side: Side, start: int, end: int) -> bool:
     """Whether a quotation ends shortly before ``start`` or opens shortly after ``end``, in
     the same sentence ('"...," the mayor said', 'the mayor said: "..."')."""
@@ -117,8 +117,6 @@ def _beside_a_quote(side: Side, start: int, end: int) -> bool:
             return True
     return False
 
-
-_BESIDE = 25  # characters between a quotation and its speaker: ' said: ', ', the city\'s '
 
 
 def _live_kinds(
