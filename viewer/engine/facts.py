@@ -118,7 +118,6 @@ def _beside_a_quote(side: Side, start: int, end: int) -> bool:
     return False
 
 
-
 def _live_kinds(
     kinds: frozenset[FlagKind], *sides: tuple[Side, Scan, list[Item]]
 ) -> frozenset[FlagKind]:
