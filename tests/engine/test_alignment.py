@@ -18,6 +18,9 @@ SPLIT_B = (
     "Opposition lawmakers criticised the plan, saying rural regions would receive too little money."
 )
 
+QUOTED = '"Chile has chosen order and security," Kast told thousands of cheering supporters.'
+QUOTED_REWORDED = '"Chile has chosen order and security," Kast said to thousands of supporters.'
+
 
 def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
     return {(k.left, k.right) for k in align_blocks(left, right)}
@@ -49,6 +52,18 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         ),
         ([], P, set()),
         (["Details", P[0]], ["Details:", P[0]], {(1, 1)}),
+        # A short sentence split off a rewritten paragraph joins it when all of it is there.
+        (
+            [P[0], QUOTED + ' "We will govern for all Chileans."'],
+            [P[0], QUOTED_REWORDED, '"We will govern for all Chileans," he said.'],
+            {(0, 0), (1, 1), (1, 2)},
+        ),
+        # ...but not when it says something else.
+        (
+            [P[0], QUOTED + ' "We will govern for all Chileans."'],
+            [P[0], QUOTED_REWORDED, '"Taxes will rise for everyone," he said.'],
+            {(0, 0), (1, 1)},
+        ),
     ],
     ids=[
         "identical",
@@ -60,6 +75,8 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         "reworded",
         "empty",
         "short-lines",
+        "short-split-off",
+        "short-unrelated",
     ],
 )
 def test_links(left: list[str], right: list[str], expected: set[tuple[int, int]]) -> None:

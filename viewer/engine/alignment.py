@@ -56,6 +56,7 @@ class AlignmentParams:
     min_terms: int = 3  # paragraphs with fewer content terms link only when identical
     rescue_contained: float = 0.2  # an otherwise unlinked paragraph joins its best match
     rescue_cosine: float = 0.15  # ...when it shares this much with it
+    rescue_min_terms: int = 2  # a shorter paragraph is rescued only when all of it is there
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +352,13 @@ def _align_rest(
     return {key: block_sims.get(key, s) for key, s in evidence.items()}
 
 
+def _whole_in(unit: _Unit, contained: float, params: AlignmentParams) -> bool:
+    """Whether a short paragraph is a split-off piece of another: a sentence of at least
+    ``rescue_min_terms`` terms all found there ('"We will govern for all Chileans," he said.'
+    split off the quote it ended). A one-word heading never is."""
+    return len(unit.vector) >= params.rescue_min_terms and contained >= 0.999
+
+
 def _rescue(
     evidence: dict[tuple[int, int], float],
     candidates: dict[tuple[int, int], float],
@@ -369,14 +377,16 @@ def _rescue(
     linked_r = {j for _, j in evidence}
     best: dict[tuple[str, int], tuple[float, float, int]] = {}
     for (i, j), cos in candidates.items():
-        if i in short_l or j in short_r:
-            continue
-        if i not in linked_l:
-            score = (containment(left[i].vector, right[j].vector), cos, j)
-            best[("l", i)] = max(best.get(("l", i), score), score)
-        if j not in linked_r:
-            score = (containment(right[j].vector, left[i].vector), cos, i)
-            best[("r", j)] = max(best.get(("r", j), score), score)
+        if i not in linked_l and j not in short_r:
+            cont = containment(left[i].vector, right[j].vector)
+            if i not in short_l or _whole_in(left[i], cont, params):
+                score = (cont, cos, j)
+                best[("l", i)] = max(best.get(("l", i), score), score)
+        if j not in linked_r and i not in short_l:
+            cont = containment(right[j].vector, left[i].vector)
+            if j not in short_r or _whole_in(right[j], cont, params):
+                score = (cont, cos, i)
+                best[("r", j)] = max(best.get(("r", j), score), score)
     for (side, k), (cont, cos, partner) in best.items():
         if cont >= params.rescue_contained and cos >= params.rescue_cosine:
             evidence[(k, partner) if side == "l" else (partner, k)] = cos
