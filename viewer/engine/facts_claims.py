@@ -66,6 +66,7 @@ _DESCRIBED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
+_NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
 _ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
 _SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
 _POSSIBLE_IDIOM = re.compile(
@@ -123,7 +124,7 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that 
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police", "bank", "media", "club"}
+    | {"police", "bank", "media", "club", "service"}
 )
 # A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
 _DESCRIBED = re.compile(
@@ -154,6 +155,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             text, max(0, m.start() - 20), m.start()
         ):
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low == "no" and _NO_COMPARED.match(text, m.end()):
+            continue  # "no fewer than 10": a bound on a number, no negation
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (

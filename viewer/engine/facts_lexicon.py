@@ -84,7 +84,7 @@ FREQUENCIES = _table(
 )
 NUMBER_QUALIFIERS = _table(
     """
-    >=: at least
+    >=: at least, no fewer than, no less than, not less than
     >: more than, over, upwards of, in excess of
     <=: as many as, up to, at most, no more than
     <: fewer than, less than, under
@@ -245,6 +245,9 @@ SOURCE_HEADS = _table(
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists
     mayor: mayor
+    executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
+      directors
+    service: service, services
     rebel: rebel, rebels, militants, insurgents
     """
 )

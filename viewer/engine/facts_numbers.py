@@ -88,6 +88,7 @@ _FRACTION = (
     # "fell by a fifth."; "one in three" is a third
     r"|\b(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?=\s*[,.;)])"
     r"|\b(?:one|1)\s+in\s+(?:two|three|four|five|ten|[2-9]|10)\b"
+    r"(?![.,]?\d|\s+(?:hundred|thousand|million))"  # not "one in three hundred"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
     rf"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
@@ -98,7 +99,12 @@ _ORDINAL = rf"(?i:\b(?:(?:{_alt(TENS)})[- ])?(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(
 # multiples ("doubled" is twice as much, "halved" half).
 _SPANS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_SPAN_WORD = rf"(?i:\b(?:a|one)\s+(?:{_alt(_SPANS)})\b|\b(?:{_alt(_MULTIPLES)})\b)"
+_SPAN_WORD = (
+    rf"(?i:\b(?:a|one)\s+(?:{_alt(_SPANS)})\b|\b(?:{_alt(_MULTIPLES)})\b"
+    r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
+    r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
+)
+_PART_OF = {"quarter": 0.25, "half": 0.5}
 _AMOUNT = (
     rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
@@ -109,7 +115,7 @@ _TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
     digit=Folded.of(f"{_CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
-    other=Folded.of(f"{_VAGUE_PHRASE}|{_FRACTION}|{_ORDINAL}|{_SPAN_WORD}|{_AMOUNT}"),
+    other=Folded.of(f"{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
@@ -213,6 +219,11 @@ def _number_key(text: str) -> tuple | None:
         return ("freq", FREQUENCIES[low], qual)
     if low in _MULTIPLES:
         return ("mult", _MULTIPLES[low], qual)
+    part = next((w for w in low.replace("-", " ").split() if w in _PART_OF), None)
+    if part is not None and low.endswith(" hour"):  # "a quarter of an hour" = 900 s
+        return ("num", _PART_OF[part] * 3600, "s", qual)
+    if part is not None and low.endswith("point"):  # "a quarter point" = 0.25 pp
+        return ("num", _PART_OF[part], "pp", qual)
     if low.split()[-1] in _SPANS and low.split()[0] in ("a", "one"):
         value, unit = _SPANS[low.split()[-1]]
         return ("num", value, unit, qual)
