@@ -87,6 +87,7 @@ _FRACTION = (
     rf"(?!\s+of\s+a\s+{_PERCENT})"
     # "fell by a fifth."; "one in three" is a third
     r"|\b(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?=\s*[,.;)])"
+    r"|(?<=\bby\s)(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\b)"
     r"|\b(?:one|1)\s+in\s+(?:two|three|four|five|ten|[2-9]|10)\b"
     r"(?![.,]?\d|\s+(?:hundred|thousand|million))"  # not "one in three hundred"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
