@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.engine import facts_claims, facts_dates, facts_numbers, facts_scan
+from viewer.engine import facts_certainty, facts_claims, facts_dates, facts_numbers, facts_scan
 from viewer.engine.facts_scan import Anchors, Folded, Scan
 
 # The whole alternations the anchored, dispatched and folded patterns stand for.
 FULL_DATE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in facts_dates._DATE_PARTS.items()))
 FULL_NUMBER = re.compile(f"{facts_numbers._VAGUE_PHRASE}|{facts_numbers._AMOUNT}")
-FULL_CERTAINTY = re.compile(facts_claims._CERTAINTY.pattern.pattern, re.IGNORECASE)
+FULL_CERTAINTY = re.compile(facts_certainty._CERTAINTY.pattern.pattern, re.IGNORECASE)
 FULL_VERB = re.compile(facts_claims._VERB.pattern.pattern, re.IGNORECASE)
 
 SCANNED = [
@@ -23,8 +23,8 @@ SCANNED = [
     ("number", facts_numbers._NUMBER, facts_numbers._NUMBER_ANCHORS, FULL_NUMBER),
     (
         "certainty",
-        facts_claims._CERTAINTY,
-        facts_claims._CERTAINTY_ANCHORS,
+        facts_certainty._CERTAINTY,
+        facts_certainty._CERTAINTY_ANCHORS,
         FULL_CERTAINTY,
     ),
     ("verb", facts_claims._VERB, facts_claims._VERB_ANCHORS, FULL_VERB),

@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from viewer.engine.facts_claims import attribution_may_touch, certainty_touches
+from viewer.engine.facts_certainty import certainty_touches
+from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory

@@ -7,7 +7,8 @@ claim is an attribution, and a hedge inside a quote is part of the quote.
 
 from __future__ import annotations
 
-from viewer.engine.facts_claims import extract_attributions, extract_certainty
+from viewer.engine.facts_certainty import extract_certainty
+from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_names import KnownNames, extract_names

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, so a longer phrase wins."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words phrases open with (a scanner's anchors), symbols left out."""
+    return frozenset(p.split()[0] for p in phrases if p[0].isalpha())
 
 
 def _table(text: str, value: Callable[[str], object] = str) -> dict:

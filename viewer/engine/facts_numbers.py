@@ -21,6 +21,7 @@ from viewer.engine.facts_lexicon import (
     TENS,
     UNIT_WORDS,
     UNITS_SMALL,
+    alternation,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -50,16 +51,13 @@ class Item(NamedTuple):
     key: tuple
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-
 # What a share of a point or percent is counted in: "half a percentage point" is 0.5 pp,
 # not half of something.
 _PERCENT = r"(?:percentage\s+points?|percent|per\s+cent)\b"
+_DIGIT_WORDS = alternation(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)
 NUM_WORD = (
-    rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)}))?"
-    rf"|{_alt(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
+    rf"(?:(?:{alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?"
+    rf"|{alternation(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
     r"|half\s+a\s+(?:dozen|million|billion)"
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
@@ -69,16 +67,16 @@ _NUM_WORDS = (
     rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|million|billion|trillion|{NUM_WORD}))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_QUAL = rf"(?:(?:{_alt(NUMBER_QUALIFIERS)})\s+)?"
+_QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)?"
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
 _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?"
-    rf"(?:%|(?:{_alt(w for w in UNIT_WORDS if w != '%')}|{_alt(CURRENCY_WORDS)})\b))?"
+    rf"(?:%|(?:{alternation(w for w in UNIT_WORDS if w != '%')}|{alternation(CURRENCY_WORDS)})\b))?"
 )
 _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
-_VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{_alt(FREQUENCIES)}|{_alt(QUANTIFIERS)})\b)"
+_VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
@@ -95,13 +93,16 @@ _FRACTION = (
 )
 # An ordinal says which one ("the second round"); with digits, "2nd"; with tens,
 # "twenty-first".
-_ORDINAL = rf"(?i:\b(?:(?:{_alt(TENS)})[- ])?(?:{_alt(ORDINALS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
+_ORDINAL = (
+    rf"(?i:\b(?:(?:{alternation(TENS)})[- ])?(?:{alternation(ORDINALS)})\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
+)
 # Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
 # multiples ("doubled" is twice as much, "halved" half).
 _SPANS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _SPAN_WORD = (
-    rf"(?i:\b(?:a|one)\s+(?:{_alt(_SPANS)})\b|\b(?:{_alt(_MULTIPLES)})\b"
+    rf"(?i:\b(?:a|one)\s+(?:{alternation(_SPANS)})\b|\b(?:{alternation(_MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )

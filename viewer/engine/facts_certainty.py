@@ -1,0 +1,104 @@
+"""How sure a text is of its claims: hedges, boosters and negations ("may", "will", "not")."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_lexicon import CERTAINTY, MONTHS, WEEKDAYS, alternation, first_words
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
+from viewer.engine.model import FlagKind
+
+__all__ = ["certainty_touches", "extract_certainty"]
+
+_SPECIAL = frozenset({"may", "will", "n't"})
+_CERTAINTY = Folded.of(
+    rf"\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"
+    r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
+    r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
+)
+_CONTRACTED = {"wo": "will"}
+_NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
+_SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
+_POSSIBLE_IDIOM = re.compile(
+    r"\b(?:as|if|where|when|wherever|whenever|every|all|any|most|least|[a-z]+est"
+    r"|(?:make|makes|made|making)(?:\s+it)?)\s+$",
+    re.IGNORECASE,
+)
+_IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
+_CASE_SENSITIVE = frozenset({"may", "will"})
+# A bare "expected" is a hedge only as "due" before a time: "an election expected in
+# February", "a ruling expected next week"; not "as expected", "larger-than-expected",
+# "expected growth".
+_AS_EXPECTED = re.compile(r"(?:\b(?:as|than)\s+|-)$", re.IGNORECASE)
+# "suspect" is a hedge as a verb ("investigators suspect arson", "police also suspect"),
+# not as the noun ("the suspect", "two suspects") or the adjective ("the data is suspect").
+_SUSPECTS_WHO = re.compile(
+    r"\b(?:(?:i|we|they|you|he|she|who|also|still|strongly|now|may|might|could|would|do|does"
+    r"|did|to|police)|(?!(?:this|thus|was|has|his|its|hers|ours|yours|theirs)\s)[a-z]{2,}s)\s+$",
+    re.IGNORECASE,
+)
+_TIME_WORD = (
+    rf"(?:\d|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}"
+    r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
+    r"|autumn|fall|winter|first|second|third|fourth|today|tomorrow|tonight|days|weeks"
+    r"|months|hours)\b)"
+)
+_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:in|on|by|within|around|before|at|until|from)\s+(?:the\s+)?{_TIME_WORD}"
+    r"|(?:next|later|early|late|this|soon|shortly|tomorrow|today|tonight)\b)",
+    re.IGNORECASE,
+)
+
+
+# "couldn't" is the words "couldn" and "t" to the scanner: the contracted modals open too.
+_CERTAINTY_ANCHORS = Anchors(
+    starts=first_words(CERTAINTY) | {"won", "couldn", "mightn"}, marks=("n't", "n’t")
+)
+
+
+def extract_certainty(scan: Scan) -> list[Item]:
+    """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
+    out = []
+    text = scan.text
+    for m in scan.finditer(_CERTAINTY, _CERTAINTY_ANCHORS):
+        frag = text[m.start() : m.end()]
+        low = frag.lower().replace("’", "'")
+        if low in _CASE_SENSITIVE and frag != low:
+            continue  # "May" is a month, "Will" a name
+        if low.startswith("appear") and _SHOWED_UP.match(text, m.end()):
+            continue  # "appeared on television": showed up, not seemed
+        if low == "possible" and _POSSIBLE_IDIOM.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "as soon as possible", "the best possible", "made it possible": no hedge
+        if low == "expected" and (
+            not _TIME_AFTER.match(text, m.end())
+            or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "as expected", "expected growth": no hedge on the claim
+        if low in ("suspect", "suspects") and not _SUSPECTS_WHO.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low == "no" and _NO_COMPARED.match(text, m.end()):
+            continue  # "no fewer than 10": a bound on a number, no negation
+        if low == "no" and _ANSWER_AFTER.match(text, m.end()):
+            continue  # "voting no.", "said no,": an answer, not a negation of a claim
+        if low == "not" and (
+            _IDIOM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or _IDIOM_AFTER.match(text, m.end())
+        ):
+            continue  # "whether or not", "if not", "not only": no claim is denied
+        cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
+        if low in _CONTRACTED:  # the whole "won't", not "wo"
+            frag = text[m.start() : m.end() + 3]
+        if cls:
+            end = m.start() + len(frag)
+            out.append(Item(FlagKind.CERTAINTY, m.start(), end, frag, ("certainty", cls)))
+    return out
+
+
+def certainty_touches(scan: Scan, touching: Touching) -> bool:
+    """Whether some hedge or negation may touch a change (never a wrong no)."""
+    return scan.touches(_CERTAINTY, _CERTAINTY_ANCHORS, touching, 40)
