@@ -25,7 +25,7 @@ from viewer.engine.facts_lexicon import (
     alternation,
     first_words,
 )
-from viewer.engine.facts_names import names_equivalent
+from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind

@@ -3,13 +3,13 @@
 A run that opens a sentence loses its first word unless that word is capitalised somewhere
 mid-sentence too, so "Sources said" is no name but "Reuters said" is. Keys drop titles and
 possessives, so "US President Donald Trump's" and "Trump" are the same person, "USA" and
-"United States" the same country, "Russian" and "Russia" the same place.
+"United States" the same country; whether two keys name one entity ("Russian" and "Russia")
+is decided in facts_name_match.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -28,11 +28,10 @@ from viewer.engine.facts_scan import Scan, Touching, match_at
 from viewer.engine.model import FlagKind
 
 __all__ = [
+    "CONNECTORS",
     "KnownNames",
     "extract_names",
-    "name_buckets",
     "name_key",
-    "names_equivalent",
     "runs_differ_both_ways",
     "runs_touching",
 ]
@@ -55,7 +54,7 @@ _LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
-_CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
+CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
 
 
@@ -274,7 +273,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             at_start
             and not _is_acronym(first)
             and first.lower() not in _NOT_NAMES
-            and first not in _CONNECTORS
+            and first not in CONNECTORS
             and first.lower() not in known
             and not _names_a_speaker(text, s, frag)
             and not _opens_a_longer_name(text, frag, first)
@@ -304,7 +303,7 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
     words, drop = frag.split(), 0
     if unknown_opener and not _is_acronym(words[0]):
         drop, words = len(words[0]) + 1, words[1:]
-    while words and (words[0].lower() in _NOT_NAMES or words[0] in _CONNECTORS):
+    while words and (words[0].lower() in _NOT_NAMES or words[0] in CONNECTORS):
         drop, words = drop + len(words[0]) + 1, words[1:]
     if not words or all(w.lower().rstrip(".") in _NOT_NAMES for w in words):
         return None
@@ -318,96 +317,3 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-@lru_cache(maxsize=8192)
-def _stems(key: tuple) -> frozenset[str]:
-    return frozenset(_fold(t)[:5] for t in key)
-
-
-@lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
-
-    "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
-    "Syniehubov" "Sinegubov", "Klitschko" "Klichko": outlets transliterate differently.
-    """
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    for old, new in _TRANSLITERATION:
-        plain = plain.replace(old, new)
-    return _DOUBLED.sub(r"\1", plain)
-
-
-_TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
-_DOUBLED = re.compile(r"(.)\1")
-
-
-def names_equivalent(a: tuple, b: tuple) -> bool:
-    """Same entity: equal keys, an acronym and its initials, every word of one name in the
-    other, or three words shared.
-
-    Words compare by stem, so "Russian" is "Russia". "Trump" is "Donald Trump" (but "Japan"
-    is not the "Japan Meteorological Agency"), "WHO" the "World Health Organization", and
-    the "US National Security Council" the "White House National Security Council". One or
-    two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton" not
-    "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
-    """
-    if a == b or _initials_of(a, b) or _initials_of(b, a):
-        return True
-    sa, sb = _stems(a), _stems(b)
-    if not (sa and sb):
-        return False
-    if len(sa & sb) >= 3:
-        return True
-    return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
-
-
-# Last words of names of bodies: a place inside such a name is not the body ("Japan" is
-# not the "Japan Meteorological Agency"), while "Trump" is "Donald Trump".
-_BODIES = frozenset(
-    """
-    agency ministry council court office party university institute bank company corporation
-    commission committee conference survey service department union organization organisation
-    authority board fund forum parliament assembly government army force forces police group
-    association center centre network times post journal news tribune herald guardian
-    """.split()
-)
-
-
-# Last words that only say what kind of body the rest of the name is: "Labour" is the
-# "Labour Party", "Boeing" the "Boeing Company".
-_DESIGNATORS = frozenset(
-    "party company corporation group holdings co co. corp corp. inc inc. ltd ltd. plc llc".split()
-)
-
-
-def _held_in(stems: frozenset[str], longer: tuple) -> bool:
-    """Whether a name whose stems all stand in ``longer`` names the same thing."""
-    if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == _stems(longer[:-1]):
-        return True
-    return longer[-1] not in _BODIES or _fold(longer[-1])[:5] in stems
-
-
-def _initials_of(short: tuple, long: tuple) -> bool:
-    """Whether ``short`` is an acronym of ``long`` ("WHO", "World Health Organization")."""
-    if len(short) != 1 or len(long) < 2:
-        return False
-    letters = short[0].replace(".", "").replace("&", "")  # "J&J" is Johnson & Johnson
-    words = _initial_words(long)
-    return len(letters) == len(words) and all(
-        w.startswith(c) for c, w in zip(letters, words, strict=True)
-    )
-
-
-def _initial_words(key: tuple) -> list[str]:
-    return [w for w in key if w not in _CONNECTORS and w != "and"]  # "&" is a connector
-
-
-def name_buckets(key: tuple) -> tuple[str, ...]:
-    """Strings two name keys share whenever they may name the same entity (stems, initials)."""
-    stems = {_fold(t)[:5] for t in key}
-    if len(key) >= 2:
-        stems.add("".join(w[0] for w in _initial_words(key))[:5])
-    else:
-        stems.add(key[0].replace(".", "").replace("&", "")[:5])
-    return tuple(stems)

@@ -18,7 +18,7 @@ from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equiva
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
-from viewer.engine.facts_names import name_buckets, names_equivalent
+from viewer.engine.facts_name_match import name_buckets, names_equivalent
 from viewer.engine.facts_numbers import Item, numbers_equivalent
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind

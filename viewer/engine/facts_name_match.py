@@ -1,0 +1,104 @@
+"""Whether two name keys name one entity: stems, transliterations, initials, designators."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from viewer.engine.facts_names import CONNECTORS
+
+__all__ = ["name_buckets", "names_equivalent"]
+
+
+@lru_cache(maxsize=8192)
+def _stems(key: tuple) -> frozenset[str]:
+    return frozenset(_fold(t)[:5] for t in key)
+
+
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
+
+    "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
+    "Syniehubov" "Sinegubov", "Klitschko" "Klichko": outlets transliterate differently.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for old, new in _TRANSLITERATION:
+        plain = plain.replace(old, new)
+    return _DOUBLED.sub(r"\1", plain)
+
+
+_TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def names_equivalent(a: tuple, b: tuple) -> bool:
+    """Same entity: equal keys, an acronym and its initials, every word of one name in the
+    other, or three words shared.
+
+    Words compare by stem, so "Russian" is "Russia". "Trump" is "Donald Trump" (but "Japan"
+    is not the "Japan Meteorological Agency"), "WHO" the "World Health Organization", and
+    the "US National Security Council" the "White House National Security Council". One or
+    two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton" not
+    "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
+    """
+    if a == b or _initials_of(a, b) or _initials_of(b, a):
+        return True
+    sa, sb = _stems(a), _stems(b)
+    if not (sa and sb):
+        return False
+    if len(sa & sb) >= 3:
+        return True
+    return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+
+
+# Last words of names of bodies: a place inside such a name is not the body ("Japan" is
+# not the "Japan Meteorological Agency"), while "Trump" is "Donald Trump".
+_BODIES = frozenset(
+    """
+    agency ministry council court office party university institute bank company corporation
+    commission committee conference survey service department union organization organisation
+    authority board fund forum parliament assembly government army force forces police group
+    association center centre network times post journal news tribune herald guardian
+    """.split()
+)
+
+
+# Last words that only say what kind of body the rest of the name is: "Labour" is the
+# "Labour Party", "Boeing" the "Boeing Company".
+_DESIGNATORS = frozenset(
+    "party company corporation group holdings co co. corp corp. inc inc. ltd ltd. plc llc".split()
+)
+
+
+def _held_in(stems: frozenset[str], longer: tuple) -> bool:
+    """Whether a name whose stems all stand in ``longer`` names the same thing."""
+    if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == _stems(longer[:-1]):
+        return True
+    return longer[-1] not in _BODIES or _fold(longer[-1])[:5] in stems
+
+
+def _initials_of(short: tuple, long: tuple) -> bool:
+    """Whether ``short`` is an acronym of ``long`` ("WHO", "World Health Organization")."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    letters = short[0].replace(".", "").replace("&", "")  # "J&J" is Johnson & Johnson
+    words = _initial_words(long)
+    return len(letters) == len(words) and all(
+        w.startswith(c) for c, w in zip(letters, words, strict=True)
+    )
+
+
+def _initial_words(key: tuple) -> list[str]:
+    return [w for w in key if w not in CONNECTORS and w != "and"]  # "&" is a connector
+
+
+def name_buckets(key: tuple) -> tuple[str, ...]:
+    """Strings two name keys share whenever they may name the same entity (stems, initials)."""
+    stems = {_fold(t)[:5] for t in key}
+    if len(key) >= 2:
+        stems.add("".join(w[0] for w in _initial_words(key))[:5])
+    else:
+        stems.add(key[0].replace(".", "").replace("&", "")[:5])
+    return tuple(stems)
