@@ -21,16 +21,18 @@ def _fold(word: str) -> str:
     """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
 
     "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
-    "Syniehubov" "Sinegubov", "Klitschko" "Klichko": outlets transliterate differently.
+    "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey": outlets transliterate
+    differently.
     """
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     for old, new in _TRANSLITERATION:
         plain = plain.replace(old, new)
-    return _DOUBLED.sub(r"\1", plain)
+    return _DOUBLED.sub(r"\1", _ENDING.sub("i", plain))
 
 
 _TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
 _DOUBLED = re.compile(r"(.)\1")
+_ENDING = re.compile(r"ei$")  # "Sergei", "Sergey" and "Serhiy" end alike ("Andrei", "Andriy")
 
 
 def names_equivalent(a: tuple, b: tuple) -> bool:
