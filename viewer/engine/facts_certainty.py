@@ -41,7 +41,7 @@ _SUSPECTS_WHO = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORD = (
-    rf"(?:\d|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(WEEKDAYS)}"
+    rf"(?:\d|(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}"
     r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
     r"|autumn|fall|winter|first|second|third|fourth|today|tomorrow|tonight|days|weeks"
     r"|months|hours)\b)"

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_lexicon import MONTHS, TENS, TIME_UNITS, UNITS_SMALL, WEEKDAYS
+from viewer.engine.facts_lexicon import (
+    MONTHS,
+    NUMBER_QUALIFIERS,
+    TENS,
+    TIME_UNITS,
+    UNITS_SMALL,
+    WEEKDAYS,
+    alternation,
+)
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item, word_value
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -25,7 +33,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
 _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
@@ -232,8 +240,8 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 
 _SAME_ADVERB = {"soon": "shortly", "right": "immediately"}
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|lasting|lasted|spent|took)\s+(?:(?:about|around|roughly|nearly|almost|some"
-    r"|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$",
+    r"\b(?:for|lasting|lasted|spent|took)\s+"
+    rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,12 @@ ORDINALS = {
     )
 }
 
+# Shares of a whole ("a third of"), lengths of time in one word ("a fortnight": two weeks)
+# and multiples ("doubled": twice as much).
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+SPAN_WORDS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
+MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
 QUANTIFIERS = _table(
     """

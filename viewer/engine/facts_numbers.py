@@ -13,11 +13,14 @@ from typing import NamedTuple
 from viewer.engine.facts_lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FRACTIONS,
     FREQUENCIES,
+    MULTIPLES,
     NUMBER_QUALIFIERS,
     ORDINALS,
     QUANTIFIERS,
     SCALES,
+    SPAN_WORDS,
     TENS,
     UNIT_WORDS,
     UNITS_SMALL,
@@ -79,13 +82,15 @@ _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
-_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
+_COUNTED_PART = rf"(?:{alternation(_FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
 _FRACTION = (
-    r"(?i:\b(?:(?:a|one|two|three|four)[- ])?(?:thirds?|quarters?|fifths?|tenths?)\b(?=\s+of\b)"
+    rf"(?i:\b(?:(?:{alternation(_FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
     rf"(?!\s+of\s+a\s+{_PERCENT})"
     # "fell by a fifth."; "one in three" is a third
-    r"|\b(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?=\s*[,.;)])"
-    r"|(?<=\bby\s)(?:a|one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\b)"
+    rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
+    rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
     r"|\b(?:one|1)\s+in\s+(?:two|three|four|five|ten|[2-9]|10)\b"
     r"(?![.,]?\d|\s+(?:hundred|thousand|million))"  # not "one in three hundred"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
@@ -99,10 +104,8 @@ _ORDINAL = (
 )
 # Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
 # multiples ("doubled" is twice as much, "halved" half).
-_SPANS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
-_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _SPAN_WORD = (
-    rf"(?i:\b(?:a|one)\s+(?:{alternation(_SPANS)})\b|\b(?:{alternation(_MULTIPLES)})\b"
+    rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
@@ -133,14 +136,14 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
-    | frozenset(_SPANS)
-    | frozenset(_MULTIPLES)
+    | frozenset(SPAN_WORDS)
+    | frozenset(MULTIPLES)
     | frozenset(ORDINALS),
     cores=NUMBER_WORDS
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
-    | frozenset(_SPANS)
-    | frozenset(_MULTIPLES)
+    | frozenset(SPAN_WORDS)
+    | frozenset(MULTIPLES)
     | {"half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths", "in"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
@@ -219,15 +222,16 @@ def _number_key(text: str) -> tuple | None:
             break
     if low in FREQUENCIES:
         return ("freq", FREQUENCIES[low], qual)
-    if low in _MULTIPLES:
-        return ("mult", _MULTIPLES[low], qual)
-    part = next((w for w in low.replace("-", " ").split() if w in _PART_OF), None)
-    if part is not None and low.endswith(" hour"):  # "a quarter of an hour" = 900 s
-        return ("num", _PART_OF[part] * 3600, "s", qual)
-    if part is not None and low.endswith("point"):  # "a quarter point" = 0.25 pp
-        return ("num", _PART_OF[part], "pp", qual)
-    if low.split()[-1] in _SPANS and low.split()[0] in ("a", "one"):
-        value, unit = _SPANS[low.split()[-1]]
+    if low in MULTIPLES:
+        return ("mult", MULTIPLES[low], qual)
+    first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
+    part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
+    if part is not None and last == "hour":  # "a quarter of an hour" = 900 s
+        return ("num", part * 3600, "s", qual)
+    if part is not None and last == "point":  # "a quarter point" = 0.25 pp
+        return ("num", part, "pp", qual)
+    if last in SPAN_WORDS and first in ("a", "one"):
+        value, unit = SPAN_WORDS[last]
         return ("num", value, unit, qual)
     if low in QUANTIFIERS:
         return ("quant", QUANTIFIERS[low], qual)
@@ -236,8 +240,8 @@ def _number_key(text: str) -> tuple | None:
         return ("num", round(fraction, 6), "share", qual)
     if low in ORDINALS:
         return ("ord", ORDINALS[low], qual)
-    if low.split()[-1] in ORDINALS and low.split()[0] in TENS:  # "twenty first" (hyphen read)
-        return ("ord", TENS[low.split()[0]] + ORDINALS[low.split()[-1]], qual)
+    if last in ORDINALS and first in TENS:  # "twenty-first"
+        return ("ord", TENS[first] + ORDINALS[last], qual)
     if _DIGIT_ORDINAL.fullmatch(low):
         return ("ord", int(low[:-2]), qual)
     unit = ""
@@ -269,22 +273,19 @@ def _number_key(text: str) -> tuple | None:
     return ("num", round(value * scale, 6), unit, qual)
 
 
-_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-
-
 def _fraction_value(low: str) -> float | None:
     words = low.replace("-", " ").split()
-    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":
-        n = _ONE_IN.get(words[2]) or (int(words[2]) if words[2].isdigit() else 0)
+    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":  # "one in three"
+        n = int(words[2]) if words[2].isdigit() else UNITS_SMALL.get(words[2], 0)
         return 1 / n if n else None
-    if not words or words[-1].rstrip("s") not in _FRACTIONS or words[-1] == "halfs":
+    if not words or words[-1].rstrip("s") not in FRACTIONS or words[-1] == "halfs":
         return None
-    if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "one", "two", "three", "four")):
+    if len(words) > 2 or (len(words) == 2 and words[0] not in _FRACTION_COUNTS):
         return None
     if len(words) == 1 and words[0] != "half":
         return None  # "third" alone is an ordinal
-    count = {"two": 2, "three": 3, "four": 4}.get(words[0], 1) if len(words) == 2 else 1
-    return count * _FRACTIONS[words[-1].rstrip("s")]
+    count = _FRACTION_COUNTS[words[0]] if len(words) == 2 else 1
+    return count * FRACTIONS[words[-1].rstrip("s")]
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:

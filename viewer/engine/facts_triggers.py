@@ -12,13 +12,16 @@ from collections.abc import Sequence
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     CURRENCY_WORDS,
+    FRACTIONS,
     FREQUENCIES,
+    MULTIPLES,
     NUMBER_QUALIFIERS,
     ORDINALS,
     QUANTIFIERS,
     SCALES,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
+    SPAN_WORDS,
     SPEECH_VERBS,
     TENS,
     TIME_UNITS,
@@ -95,8 +98,11 @@ _NUMBER_WORDS = _words(
     CURRENCY_WORDS,
     SCALES,
     ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
-    ["fifth fifths tenth tenths fortnight decade minus"],
-    ["doubled tripled trebled quadrupled halved"],
+    FRACTIONS,
+    [p + "s" for p in FRACTIONS],
+    SPAN_WORDS,
+    MULTIPLES,
+    ["minus"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
