@@ -15,7 +15,9 @@ _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
     rf"\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"
     r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
-    r"|\b(?:wo|could|might)(?=n[’']t\b)"  # the modal of "won't", "couldn't": "will", "could"
+    # the modal of "won't", "mightn't": "will", "might"; "couldn't" is a plain negation, as
+    # "could not" is ("could not verify" = "was unable to verify")
+    r"|\b(?:wo|might)(?=n[’']t\b)"
 )
 _CONTRACTED = {"wo": "will"}
 _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
@@ -55,7 +57,7 @@ _TIME_AFTER = re.compile(
 
 # "couldn't" is the words "couldn" and "t" to the scanner: the contracted modals open too.
 _CERTAINTY_ANCHORS = Anchors(
-    starts=first_words(CERTAINTY) | {"won", "couldn", "mightn"}, marks=("n't", "n’t")
+    starts=first_words(CERTAINTY) | {"won", "mightn"}, marks=("n't", "n’t")
 )
 
 

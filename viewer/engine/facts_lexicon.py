@@ -187,7 +187,7 @@ CERTAINTY = _table(
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected
-    improbable: unlikely
+    improbable: unlikely, not likely
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
       said to be, said to have, believed to, thought to, suspected, suspect, suspects,
@@ -197,10 +197,13 @@ CERTAINTY = _table(
       little is known, unconfirmed
     certain: will, definitely, certainly, undoubtedly, clearly
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
-      rejects allegations, dismissed claims, dismisses claims
+      rejects allegations, dismissed claims, dismisses claims, rejected the claims,
+      rejects the claims, rejected the allegations, rejects the allegations,
+      rejected the accusations, rejects the accusations, rejected accusations,
+      dismissed the claims, dismisses the claims, dismissed the allegations
     admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
-      no one, nobody, none, cannot, unable to, declined to, refused to, has yet to,
+      no one, nobody, none, cannot, could not, unable to, declined to, refused to, has yet to,
       have yet to, had yet to
     """
 )
