@@ -50,7 +50,7 @@ _DATE_PARTS = {
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
     "time": r"(?<![\d:])\d{1,2}:\d{2}\b(?!:\d)(?:\s*[ap]\.?m\b\.?)?"
     r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
-    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC)\b)",
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"
@@ -164,7 +164,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "iso":
         return [("abs", ints[0], ints[1], ints[2])]
     if kind == "numeric":
-        return [("num", frozenset(ints))]
+        return [_numeric_date(frag, ints)]
     if kind in ("dmy", "mdy", "my", "month"):
         return [("abs", year, month, day)]
     if kind in ("year", "part"):
@@ -206,6 +206,20 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         first = _SAME_ADVERB.get(words[0], words[0])  # "soon after" is "shortly after"
         return [("rel", first, words[-1])]
     return [(kind, low)]
+
+
+def _numeric_date(frag: str, ints: list[int]) -> tuple:
+    """A date in digits: "24.02.2022" is day, month, year (the order dots are written in,
+    in Europe and in Ukrainian outlets); with slashes only a day above 12 tells the order
+    ("24/02/2022", "02/24/2022"), so "05/03/2024" stays its three numbers."""
+    first, second, year = ints
+    if year < 100:
+        return ("num", frozenset(ints))  # "24.02.22": which century is left open
+    if second <= 12 and ("." in frag or first > 12):
+        return ("abs", year, second, first)
+    if first <= 12 < second and "/" in frag:
+        return ("abs", year, first, second)
+    return ("num", frozenset(ints))
 
 
 def _minutes(low: str) -> int | str:
@@ -275,6 +289,9 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
         return day[3] is not None
+    if kinds == {"abs", "num"}:  # "05/03/2024" may be 5 March or 3 May 2024
+        day = a if a[0] == "abs" else b
+        return None not in day and frozenset(day[1:]) == (b if day is a else a)[1]
     if kinds == {"rel", "ago"}:
         return _one_time_from_either_end(a, b)
     if "recent" in kinds:
