@@ -137,6 +137,13 @@ UNIT_WORDS = _table(
     ha: hectares, hectare
     acre: acres, acre
     bbl: barrels, barrel
+    bpd: bpd, barrels per day, barrels a day, b/d
+    ft: feet, foot, ft
+    lb: lb, lbs
+    sqmi: square miles, square mile, sq miles, sq mi
+    c: c, °c, celsius, degrees celsius, degrees c
+    f: f, °f, fahrenheit, degrees fahrenheit, degrees f
+    deg: degrees, degree
     l: litres, liters, litre, liter
     gal: gallons, gallon
     mw: megawatts, megawatt, mw

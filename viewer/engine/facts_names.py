@@ -55,7 +55,12 @@ _LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
 CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"i", "a", "an", "the", "mr", "ms", "mrs"}
+_NOT_NAMES = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | {"i", "a", "an", "the", "mr", "ms", "mrs"}
+    | {"c", "f", "celsius", "fahrenheit"}  # scales of a temperature ("38°C", "100 F")
+)
 
 
 # One capitalised word opening a sentence names the speaker when a speech verb follows it

@@ -74,9 +74,13 @@ _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)?"
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
+# "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word.
+_LETTER_UNITS = frozenset({"c", "f"})
 _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?"
-    rf"(?:%|(?:{alternation(w for w in UNIT_WORDS if w != '%')}|{alternation(CURRENCY_WORDS)})\b))?"
+    rf"(?:%|(?:{alternation(w for w in UNIT_WORDS if w != '%' and w not in _LETTER_UNITS)}"
+    rf"|{alternation(CURRENCY_WORDS)})\b)"
+    r"|(?<=\d)[cf]\b(?!-))?"
 )
 _CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
@@ -203,6 +207,7 @@ def _digits_value(text: str) -> float | None:
 # "20-year" and "three-day" are "20 year" and "three day" (number words keep their own
 # hyphens: "twenty-five" reads the same with a space).
 _HYPHENED_UNIT = re.compile(r"(?<=[\da-z])-(?=[a-z])")
+_GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
@@ -215,6 +220,7 @@ def _number_key(text: str) -> tuple | None:
         return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
     low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
     low = _HYPHENED_UNIT.sub(" ", low)
+    low = _GLUED_DEGREES.sub(" ", low)
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
@@ -347,6 +353,50 @@ def _joined_durations(text: str, items: list[Item]) -> list[Item]:
     return out
 
 
+# Units that convert into each other: (quantity, size in the quantity's first unit).
+_CONVERTIBLE = {
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "mi": ("length", 1609.344),
+    "ft": ("length", 0.3048),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "kmh": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "km2": ("area", 1.0),
+    "ha": ("area", 0.01),
+    "acre": ("area", 0.0040468564),
+    "sqmi": ("area", 2.589988),
+    "l": ("volume", 1.0),
+    "gal": ("volume", 3.785411784),
+}
+# A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
+_CONVERSION_TOLERANCE = 0.05
+_DEGREES = frozenset({"c", "f", "deg"})
+
+
+def unit_quantity(unit: str) -> str | None:
+    """What a unit measures when another unit converts into it ("km" and "mi": length)."""
+    if unit in _DEGREES:
+        return "temperature"
+    found = _CONVERTIBLE.get(unit)
+    return found[0] if found else None
+
+
+def _converted_equal(a: tuple, b: tuple) -> bool:
+    """Two amounts in units of one quantity that a rounded conversion makes equal."""
+    ua, ub = a[2], b[2]
+    if ua in _DEGREES and ub in _DEGREES:
+        if "deg" in (ua, ub):  # "40 degrees" is either scale: the value decides
+            return a[1] == b[1]
+        ca, cb = (v if u == "c" else (v - 32) * 5 / 9 for v, u in ((a[1], ua), (b[1], ub)))
+        return abs(ca - cb) <= 0.6  # "38C" is "100F" (100.4F)
+    (qa, sa), (qb, sb) = _CONVERTIBLE[ua], _CONVERTIBLE[ub]
+    va, vb = a[1] * sa, b[1] * sb
+    return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
+
+
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
     """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
 
@@ -364,7 +414,12 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         return a[:2] == b[:2]
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
-    return a[:-1] == b[:-1] and {_bound(a[-1]), _bound(b[-1])} != {">", "<"}
+    if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
+        return False
+    quantity = unit_quantity(a[2])
+    if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
+        return _converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
+    return a[:-1] == b[:-1]
 
 
 def _share_is_percent(share: tuple, percent: tuple) -> bool:

@@ -19,7 +19,7 @@ from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, t
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent
-from viewer.engine.facts_numbers import Item, numbers_equivalent
+from viewer.engine.facts_numbers import Item, numbers_equivalent, unit_quantity
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
 
@@ -125,6 +125,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
             return key[:-1], ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
+        if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
+            return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
         return (key[:-1] if key[0] == "num" else key[:2],)
     if kind is FlagKind.NAME:
         return name_buckets(key)
