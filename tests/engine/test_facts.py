@@ -811,6 +811,28 @@ def test_two_quotations_made_plain_text_in_one_sentence_are_two_flags():
     assert found[0].right == found[1].right
 
 
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_quotation_cut_whole_is_dropped_against_the_place_it_stood(swap):
+    left = 'The governor said the dam was safe. "There is no risk of collapse," he added.'
+    right = "The governor said the dam was safe."
+    found = flags(right, left) if swap else flags(left, right)
+    assert [f.kind for f in found] == [FlagKind.QUOTE]
+    quote, place = (found[0].right, found[0].left) if swap else (found[0].left, found[0].right)
+    assert quote.text == '"There is no risk of collapse,"'
+    assert (place.start, place.text) == (len(right), "")
+    assert found[0].note.startswith("quotation added" if swap else "quotation dropped")
+
+
+def test_a_quotation_missing_from_the_pair_but_elsewhere_in_the_article_is_not_dropped():
+    """Pairs are flagged one by one: a quote the other outlet moved to another paragraph,
+    which the aligner linked apart, stands in that document and was not dropped."""
+    left = '"We made a promise to working people," Starmer said in Leeds. Taxes will not rise.'
+    right = "Taxes will not rise, Starmer said in Leeds."
+    elsewhere = right + '\n\nEarlier he said: "We made a promise to working people."'
+    assert [f.kind for f in flags(left, right)] == [FlagKind.QUOTE]
+    assert find_flags(left, right, word_changes(left, right), (left, elsewhere)) == ()
+
+
 def test_a_source_described_with_a_country_is_one_flag():
     """ "a senior U.S. official" is one source phrase: no separate name flag on "U.S."."""
     found = flags(

@@ -31,14 +31,17 @@ SEPARATOR = "\n\n"
 
 __all__ = ["SEPARATOR", "add_flags", "compare_documents", "compare_paths", "pair_side_text"]
 
-FlagFinder = Callable[[str, str, Sequence[Change]], tuple[Flag, ...]]
+# A finder takes the pair's two texts, their word changes and the two whole documents.
+FlagFinder = Callable[[str, str, Sequence[Change], tuple[str, str]], tuple[Flag, ...]]
 
 
-def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
+def find_flags(
+    left: str, right: str, changes: Sequence[Change], documents: tuple[str, str]
+) -> tuple[Flag, ...]:
     """The engine's fact-flag finder, loaded on first use (``--no-flags`` never loads it)."""
     from viewer.engine.facts import find_flags as finder
 
-    return finder(left, right, changes)
+    return finder(left, right, changes, documents)
 
 
 def _load_finder() -> None:
@@ -273,7 +276,7 @@ class _PairSides:
     def flags(self, finder: FlagFinder, left: Document, right: Document) -> tuple[Flag, ...]:
         if not self.changes:
             return ()
-        found = finder(self.a, self.b, self.changes)
+        found = finder(self.a, self.b, self.changes, (left.text, right.text))
         return _to_doc_flags(found, self.lmap, self.rmap, left, right)
 
 

@@ -52,11 +52,18 @@ _BESIDE = 25
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
+def find_flags(
+    left: str,
+    right: str,
+    changes: Sequence[Change],
+    documents: tuple[str, str] | None = None,
+) -> tuple[Flag, ...]:
     """Fact changes between two aligned texts, with spans relative to ``left`` and ``right``.
 
     ``changes`` are the word changes between the two texts; facts far from any change are
-    never flagged, and a pair with no changes has no flags.
+    never flagged, and a pair with no changes has no flags. ``documents`` are the whole
+    texts the two sides come from (default: the sides themselves): a quotation missing
+    from one side of the pair is dropped only if it stands nowhere in the other document.
     """
     if not changes:
         return ()
@@ -67,6 +74,8 @@ def find_flags(left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, 
         return ()
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
     b = Side.of(right, [(c.right.start, c.right.end) for c in changes])
+    if documents is not None:
+        a.document, b.document = documents
     sa, sb = Scan(left, a.regions), Scan(right, b.regions)
     quotes = [extract_quotes(s.text) if kinds & _NEED_QUOTES else [] for s in (a, b)]
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))

@@ -44,7 +44,8 @@ class Side:
 
     ``spans`` is this side's span of each change, in change order; ``regions`` the
     ranges around them (``WINDOW``); ``facts`` what was found in those regions;
-    ``extract`` finds the facts of a whole sentence on demand.
+    ``extract`` finds the facts of a whole sentence on demand; ``document`` is the whole
+    article the side was cut from (None: the side is all of it).
     """
 
     text: str
@@ -52,6 +53,7 @@ class Side:
     regions: list[tuple[int, int]] = field(default_factory=list)
     facts: dict[FlagKind, list[Item]] = field(default_factory=dict)
     extract: Callable[..., dict[FlagKind, list[Item]]] | None = None
+    document: str | None = None  # the whole text this side is part of, if more than it
     _more: dict[tuple[int, FlagKind], list[Item]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _ends: list[int] | None = None

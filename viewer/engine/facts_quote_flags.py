@@ -7,11 +7,14 @@ unquoted sentences of the other side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_pairing import MAX_COUNTERPART_WORDS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["quote_flags"]
@@ -21,6 +24,14 @@ QUOTE_SIMILARITY = 0.4
 # A quote with no quoted partner is a paraphrase made a quote (or a quote made a paraphrase)
 # when this share of its words stand in one sentence of the other side.
 QUOTE_OVERLAP = 0.35
+# A quote with no partner and no paraphrase on the other side was dropped (or added) when
+# changes hold at least this share of its letters.
+DROPPED_SHARE = 0.75
+# Where a dropped quote's longest word stands in the other document, its other words are
+# looked for this many characters around it, at most at this many places.
+_NEAR = 400
+_MAX_ANCHORS = 50
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def quote_flags(
@@ -50,6 +61,7 @@ def quote_flags(
             continue
         span = _unquoted_match(item, other)
         if span is None:
+            flags += _dropped(item, _side, other, is_left)
             continue
         if is_left:
             note = f"quotation no longer quoted: {quoted(item)}"
@@ -58,6 +70,69 @@ def quote_flags(
             note = f"presented as a quotation: {quoted(item)}"
             flags.append(flag(FlagKind.QUOTE, a, *span, b, item.start, item.end, note))
     return flags
+
+
+def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]:
+    """A quotation cut (or added) whole, with nothing like it on the other side.
+
+    Only a quote whose words are nearly all changed (``DROPPED_SHARE``): a quote partly
+    changed that matches nothing was reworded beyond recognition, which is no evidence it
+    was dropped. The other side shows what stands in its place, or the place itself.
+    """
+    touching = side.changes_touching(quote)
+    if not touching:
+        return []
+    text = side.text
+    letters = sum(c.isalnum() for c in text[quote.start : quote.end])
+    changed = sum(
+        c.isalnum()
+        for i in touching
+        for c in text[max(quote.start, side.spans[i][0]) : min(quote.end, side.spans[i][1])]
+    )
+    if changed < DROPPED_SHARE * letters or _stands_in(quote, other.document):
+        return []
+    os_, oe = other.spans[touching[0]][0], other.spans[touching[-1]][1]
+    if not other.text[os_:oe].strip() or len(other.text[os_:oe].split()) > MAX_COUNTERPART_WORDS:
+        oe = os_
+    else:
+        os_, oe = trim(other.text, os_, oe)
+    note = f"quotation {'dropped' if is_left else 'added'}: {quoted(quote)}"
+    if is_left:
+        return [
+            flag(
+                FlagKind.QUOTE, side, quote.start, quote.end, other, os_, oe, note, fact_right=False
+            )
+        ]
+    return [
+        flag(FlagKind.QUOTE, other, os_, oe, side, quote.start, quote.end, note, fact_left=False)
+    ]
+
+
+def _stands_in(quote: Item, document: str | None) -> bool:
+    """Whether the words of ``quote`` stand together somewhere in ``document``.
+
+    A pair is flagged on its own: a quotation an outlet moved into another paragraph,
+    which the aligner linked apart, is missing from this pair but not from the article.
+    """
+    if document is None:
+        return False
+    words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
+    if not words:
+        return False
+    low = _lower(document)
+    anchor = max(quote.key[1], key=len)
+    at, tried = low.find(anchor), 0
+    while at >= 0 and tried < _MAX_ANCHORS:
+        near = _WORD.findall(low, max(0, at - _NEAR), at + _NEAR)
+        if len(words.intersection(w[:5] for w in near)) >= DROPPED_SHARE * len(words):
+            return True
+        at, tried = low.find(anchor, at + 1), tried + 1
+    return False
+
+
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()  # a document is asked about once per dropped quote: lower it once
 
 
 def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: Side) -> list[Item]:
