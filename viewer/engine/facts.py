@@ -144,9 +144,16 @@ def _live_kinds(
         hits = (test(side, scan, quotes) for side, scan, quotes in sides)
         if all(hits) if kind in _BOTH_SIDES else any(hits):
             live.add(kind)
-    if FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
+    if FlagKind.NAME in kinds and any(_former_changed(side) for side, _, _ in sides):
+        live.add(FlagKind.NAME)  # "former" may stand before a run it does not touch
+    elif FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
         live.discard(FlagKind.NAME)
     return frozenset(live)
+
+
+def _former_changed(side: Side) -> bool:
+    """Whether "former" stands in a change: one name may then be titled two ways."""
+    return any("former" in side.text[s:e].lower() for s, e in side.spans)
 
 
 def _counted_sources_touch(side: Side) -> bool:

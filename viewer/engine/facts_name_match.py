@@ -6,9 +6,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from viewer.engine.facts_names import CONNECTORS
+from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
-__all__ = ["name_buckets", "names_equivalent"]
+__all__ = ["name_buckets", "names_equivalent", "retitled"]
 
 
 @lru_cache(maxsize=8192)
@@ -45,6 +45,11 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     two shared words are not enough: "North Korea" is not "South Korea", "Bill Clinton" not
     "Hillary Clinton", the "Russian Foreign Ministry" not the "Russian Finance Ministry".
     """
+    if a == b:
+        return True
+    (ta, a), (tb, b) = _titles(a), _titles(b)
+    if ta and tb and ta != tb:
+        return False  # "Former President Trump" / "President Trump"; "Defence" / "Foreign"
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     sa, sb = _stems(a), _stems(b)
@@ -96,8 +101,26 @@ def _initial_words(key: tuple) -> list[str]:
     return [w for w in key if w not in CONNECTORS and w != "and"]  # "&" is a connector
 
 
+def retitled(a: tuple, b: tuple) -> bool:
+    """Whether two name keys name one person under titles that contradict each other
+    ("former Prime Minister Imran Khan" / "Prime Minister Imran Khan")."""
+    (ta, na), (tb, nb) = _titles(a), _titles(b)
+    return bool(ta and tb) and ta != tb and names_equivalent(na, nb)
+
+
+def _titles(key: tuple) -> tuple[frozenset[str], tuple]:
+    """The title marks of a name key (empty when untitled) and the name's own words."""
+    if not key or key[0] != TITLE_MARK:
+        return frozenset(), key
+    n = 1
+    while n < len(key) and key[n].startswith(TITLE_MARK):
+        n += 1
+    return frozenset(key[:n]), key[n:]
+
+
 def name_buckets(key: tuple) -> tuple[str, ...]:
     """Strings two name keys share whenever they may name the same entity (stems, initials)."""
+    key = _titles(key)[1]
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])

@@ -29,6 +29,7 @@ from viewer.engine.model import FlagKind
 
 __all__ = [
     "CONNECTORS",
+    "TITLE_MARK",
     "KnownNames",
     "extract_names",
     "name_key",
@@ -212,8 +213,41 @@ def name_key(text: str) -> tuple[str, ...]:
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
     toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
     toks = _fold_phrases(toks)
-    kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k)]
-    return tuple(kept)
+    # "former" says the title is past wherever it stands ("Former Peruvian President")
+    kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k) and t != "former"]
+    titles = {t for k, t in enumerate(toks) if _is_title(toks, k) or t == "former"}
+    if not titles or not kept:
+        return tuple(kept)
+    marks = {TITLE_MARK + _TITLE_FACTS[t] for t in titles if t in _TITLE_FACTS}
+    return (TITLE_MARK, *sorted(marks), *kept)
+
+
+def _former(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a name said to have held its title before."""
+    marks = {TITLE_MARK + "former"}
+    if key and key[0] == TITLE_MARK:
+        while len(key) > 1 and key[1].startswith(TITLE_MARK):
+            marks.add(key[1])
+            key = (key[0], *key[2:])
+        key = key[1:]
+    return (TITLE_MARK, *sorted(marks), *key)
+
+
+# "former" before a name, with the words of its title between them (in any case).
+_FORMER_BEFORE = re.compile(
+    rf"\bformer\s+(?:(?:{'|'.join(sorted(TITLES - {'the', 'of', 'former'}))})\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+# A titled name's key opens with TITLE_MARK, then one mark for each title word that tells
+# a fact about the person: "Former President Trump" is no longer president, a "Defence
+# Minister" no "Foreign Minister" (facts_name_match compares them when both are titled).
+TITLE_MARK = "~"
+_TITLE_FACTS = {
+    "former": "former",
+    "foreign": "foreign",
+    "defence": "defence",
+    "defense": "defence",
+}
 
 
 _PHRASE_ALIASES = {tuple(k.split()): v for k, v in NAME_ALIASES.items() if " " in k}
@@ -286,6 +320,13 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
         found = _name_in(frag, opener_unknown)
         if found is not None:
             drop, length, key = found
+            former = _FORMER_BEFORE.search(text, max(0, s + drop - 40), s + drop)
+            if former is not None:  # "former President Trump", "former prime minister Khan"
+                key, length, drop = (
+                    _former(key),
+                    length + s + drop - former.start(),
+                    former.start() - s,
+                )
             out.append(
                 Item(
                     FlagKind.NAME,
@@ -306,7 +347,7 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
     so that word is capitalised only because it comes first.
     """
     words, drop = frag.split(), 0
-    if unknown_opener and not _is_acronym(words[0]):
+    if unknown_opener and not _is_acronym(words[0]) and words[0].lower() not in TITLES:
         drop, words = len(words[0]) + 1, words[1:]
     while words and (words[0].lower() in _NOT_NAMES or words[0] in CONNECTORS):
         drop, words = drop + len(words[0]) + 1, words[1:]

@@ -18,7 +18,7 @@ from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equiva
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
-from viewer.engine.facts_name_match import name_buckets, names_equivalent
+from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
 from viewer.engine.facts_numbers import Item, numbers_equivalent, unit_quantity
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
@@ -159,7 +159,9 @@ def _pairs(
             if not _comparable(a, x, b, y, same_change=swap):
                 continue
             sim = similarity(a, x, b, y)
-            if kind is FlagKind.NAME and not ((swap and sim >= 0.3) or _same_neighbour(a, x, b, y)):
+            if kind is FlagKind.NAME and not (
+                (swap and sim >= 0.3) or _same_neighbour(a, x, b, y) or retitled(x.key, y.key)
+            ):
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
                 continue

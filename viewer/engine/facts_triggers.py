@@ -134,6 +134,8 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         for texts in ([c.left.text for c in changes], [c.right.text for c in changes])
     ):
         kinds.add(FlagKind.NAME)
+    if "former" in words:  # "former President Trump" and "President Trump": a title changed
+        kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
     if capital or not words.isdisjoint(_ATTRIBUTION_WORDS):
