@@ -31,6 +31,9 @@ DROPPED_SHARE = 0.75
 # looked for this many characters around it, at most at this many places.
 _NEAR = 400
 _MAX_ANCHORS = 50
+# A quote is a piece of a longer one when this share of the longer one's other words
+# stand on its side too.
+_REST_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -145,7 +148,10 @@ def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: S
     for q in quotes:
         words = " ".join(q.key[1])
         if any(
-            words in " ".join(o.key[1]) and not _edited_within(q, side, o, other) for o in others
+            words in " ".join(o.key[1])
+            and not _edited_within(q, side, o, other)
+            and _rest_stands(o, q, side)
+            for o in others
         ):
             continue
         parts = [o for o in others if " ".join(o.key[1]) in words]
@@ -153,6 +159,20 @@ def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: S
             continue
         kept.append(q)
     return kept
+
+
+def _rest_stands(whole: Item, piece: Item, side: Side) -> bool:
+    """Whether the words of ``whole`` missing from ``piece`` stand on the piece's side.
+
+    A quote split into pieces, or partly told in the writer's words, keeps its other words
+    nearby; a quote cut short ('"We will not veto the package, but ..."' retold as '"We will
+    not veto the package,"') has lost them: the quote was altered, not split.
+    """
+    rest = {w[:5] for w in whole.key[1] if w not in STOP} - {w[:5] for w in piece.key[1]}
+    if not rest:
+        return True
+    there = {w.lower()[:5] for w in _WORD.findall(side.text)}
+    return len(rest & there) >= _REST_SHARE * len(rest)
 
 
 def _edited_within(q: Item, side: Side, o: Item, other: Side) -> bool:
