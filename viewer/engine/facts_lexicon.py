@@ -50,7 +50,9 @@ SCALES = _table(
     """
     100: hundred
     1e3: thousand, k
+    1e5: lakh, lakhs
     1e6: million, mln, mn, m
+    1e7: crore, crores
     1e9: billion, bln, bn, b
     1e12: trillion, tn
     """,
@@ -109,7 +111,15 @@ NUMBER_QUALIFIERS = _table(
     ~<: nearly, almost, close to
     """
 )
-CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₴": "uah", "₽": "rub"}
+CURRENCY_SYMBOLS = {
+    "$": "usd",
+    "€": "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    "₴": "uah",
+    "₽": "rub",
+    "₹": "inr",
+}
 CURRENCY_WORDS = _table(
     """
     usd: usd, us$, dollar, dollars
@@ -119,6 +129,7 @@ CURRENCY_WORDS = _table(
     rub: rub, ruble, rubles, rouble, roubles
     jpy: yen
     cny: yuan
+    inr: inr, rupee, rupees
     """
 )
 UNIT_WORDS = _table(

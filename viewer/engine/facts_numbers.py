@@ -71,7 +71,10 @@ _NUM_WORDS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)?"
+_SCALE = (
+    r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
+    r"|\s(?:crores?|lakhs?)\b)?"  # "Rs 500 crore" is 5 billion rupees (South Asian outlets)
+)
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
 # "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word.
@@ -82,7 +85,8 @@ _UNIT = (
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-))?"
 )
-_CUR = r"(?:US\$|[$€£¥₴₽]\s?|(?:USD|EUR|UAH|GBP)\s)?"
+_CUR = r"(?:US\$|[$€£¥₴₽₹]\s?|(?:USD|EUR|UAH|GBP|INR)\s|Rs\.?\s?)?"
+_RUPEES = re.compile(r"rs\.?\s?(?=\d)")  # "Rs 500", "Rs.500"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
@@ -136,7 +140,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "usd", "eur", "uah", "gbp"}
+    | {"a", "us", "usd", "eur", "uah", "gbp", "inr", "rs"}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
@@ -254,6 +258,8 @@ def _number_key(text: str) -> tuple | None:
     for sym, code in CURRENCY_SYMBOLS.items():
         if sym in low:
             unit = code
+    if _RUPEES.match(low):
+        unit = "inr"
     words = low.split()
     tail = words[-1] if words else ""
     if tail in CURRENCY_WORDS:

@@ -81,7 +81,7 @@ _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _NEGATION = re.compile(r"n['’]t\b")
-_SYMBOLS = "%$€£¥₴₽"
+_SYMBOLS = "%$€£¥₴₽₹"
 # A word beginning like a month or a weekday ("Feb.", "Tuesday"), capitalised.
 _DATE_PREFIX = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
