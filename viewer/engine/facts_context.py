@@ -20,7 +20,16 @@ from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan, match_at
 from viewer.engine.model import Flag, FlagKind, Span
 
-__all__ = ["Found", "Side", "flag", "quoted", "sentence_starts", "similarity", "trim"]
+__all__ = [
+    "Found",
+    "Side",
+    "flag",
+    "flag_cut_whole",
+    "quoted",
+    "sentence_starts",
+    "similarity",
+    "trim",
+]
 
 # Facts are looked for this many characters (rounded out to whole words) around each
 # change: every fact that touches a change, and its unchanged neighbours, which stand the
@@ -104,6 +113,18 @@ class Side:
 
     def changes_touching(self, item: Item) -> Sequence[int]:
         return self.touching(item.start, item.end)
+
+    def changed_share(self, item: Item) -> float:
+        """The share of ``item``'s letters and digits that stand inside changes: near 1 for
+        a fact cut or added whole, lower for one only edited."""
+        text = self.text
+        letters = sum(c.isalnum() for c in text[item.start : item.end])
+        changed = sum(
+            c.isalnum()
+            for i in self.touching(item.start, item.end)
+            for c in text[max(item.start, self.spans[i][0]) : min(item.end, self.spans[i][1])]
+        )
+        return changed / letters if letters else 0.0
 
     def touching(self, lo: int, hi: int) -> Sequence[int]:
         """Indices of the changes whose span touches ``lo..hi`` (ends included)."""
@@ -196,3 +217,20 @@ def flag(
 ) -> Found:
     made = Flag(kind, Span(s1, e1, a.text[s1:e1]), Span(s2, e2, b.text[s2:e2]), note)
     return Found(made, fact_left, fact_right)
+
+
+def flag_cut_whole(
+    kind: FlagKind, item: Item, side: Side, other: Side, is_left: bool, note: str, max_words: int
+) -> Found:
+    """A flag for a fact cut whole from the left side (``is_left``) or added whole on the
+    right: the other side shows what its changes put in its place when that is at most
+    ``max_words`` words, else the place itself (an empty span)."""
+    touching = side.changes_touching(item)
+    os_, oe = other.spans[touching[0]][0], other.spans[touching[-1]][1]
+    if not other.text[os_:oe].strip() or len(other.text[os_:oe].split()) > max_words:
+        oe = os_
+    else:
+        os_, oe = trim(other.text, os_, oe)
+    if is_left:
+        return flag(kind, side, item.start, item.end, other, os_, oe, note, fact_right=False)
+    return flag(kind, other, os_, oe, side, item.start, item.end, note, fact_left=False)

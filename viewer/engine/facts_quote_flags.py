@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
+from viewer.engine.facts_context import (
+    Found,
+    Side,
+    flag,
+    flag_cut_whole,
+    quoted,
+    similarity,
+    trim,
+)
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_pairing import MAX_COUNTERPART_WORDS
@@ -83,31 +91,13 @@ def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]
     was dropped. The other side shows what stands in its place, or the place itself.
     """
     touching = side.changes_touching(quote)
-    if not touching:
+    if not touching or side.changed_share(quote) < DROPPED_SHARE:
         return []
-    text = side.text
-    letters = sum(c.isalnum() for c in text[quote.start : quote.end])
-    changed = sum(
-        c.isalnum()
-        for i in touching
-        for c in text[max(quote.start, side.spans[i][0]) : min(quote.end, side.spans[i][1])]
-    )
-    if changed < DROPPED_SHARE * letters or _stands_in(quote, other.document):
+    if _stands_in(quote, other.document):
         return []
-    os_, oe = other.spans[touching[0]][0], other.spans[touching[-1]][1]
-    if not other.text[os_:oe].strip() or len(other.text[os_:oe].split()) > MAX_COUNTERPART_WORDS:
-        oe = os_
-    else:
-        os_, oe = trim(other.text, os_, oe)
     note = f"quotation {'dropped' if is_left else 'added'}: {quoted(quote)}"
-    if is_left:
-        return [
-            flag(
-                FlagKind.QUOTE, side, quote.start, quote.end, other, os_, oe, note, fact_right=False
-            )
-        ]
     return [
-        flag(FlagKind.QUOTE, other, os_, oe, side, quote.start, quote.end, note, fact_left=False)
+        flag_cut_whole(FlagKind.QUOTE, quote, side, other, is_left, note, MAX_COUNTERPART_WORDS)
     ]
 
 
