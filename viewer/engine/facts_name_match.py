@@ -47,9 +47,10 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     """
     if a == b:
         return True
-    (ta, a), (tb, b) = _titles(a), _titles(b)
-    if ta and tb and ta != tb:
-        return False  # "Former President Trump" / "President Trump"; "Defence" / "Foreign"
+    if a[:1] == (TITLE_MARK,) or b[:1] == (TITLE_MARK,):
+        (ta, a), (tb, b) = _titles(a), _titles(b)
+        if ta and tb and ta != tb:
+            return False  # "Former President Trump" / "President Trump"; "Defence" / "Foreign"
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     sa, sb = _stems(a), _stems(b)
@@ -108,6 +109,7 @@ def retitled(a: tuple, b: tuple) -> bool:
     return bool(ta and tb) and ta != tb and names_equivalent(na, nb)
 
 
+@lru_cache(maxsize=8192)
 def _titles(key: tuple) -> tuple[frozenset[str], tuple]:
     """The title marks of a name key (empty when untitled) and the name's own words."""
     if not key or key[0] != TITLE_MARK:
@@ -120,7 +122,8 @@ def _titles(key: tuple) -> tuple[frozenset[str], tuple]:
 
 def name_buckets(key: tuple) -> tuple[str, ...]:
     """Strings two name keys share whenever they may name the same entity (stems, initials)."""
-    key = _titles(key)[1]
+    if key and key[0] == TITLE_MARK:
+        key = _titles(key)[1]
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])

@@ -320,8 +320,9 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
         found = _name_in(frag, opener_unknown)
         if found is not None:
             drop, length, key = found
-            former = _FORMER_BEFORE.search(text, max(0, s + drop - 40), s + drop)
-            if former is not None:  # "former President Trump", "former prime minister Khan"
+            lo, at = max(0, s + drop - 40), s + drop
+            former = scan.low.find("former", lo, at) >= 0 and _FORMER_BEFORE.search(text, lo, at)
+            if former:  # "former President Trump", "former prime minister Khan"
                 key, length, drop = (
                     _former(key),
                     length + s + drop - former.start(),
