@@ -332,6 +332,7 @@ NAME_ALIASES = _table(
     scotland: scottish
     philippines: filipino
     thailand: thai
+    pentagon: defense department, department of defense
     """
 )
 
