@@ -36,6 +36,7 @@ __all__ = [
     "attribution_may_touch",
     "attributions_equivalent",
     "extract_attributions",
+    "spoken_for",
 ]
 
 
@@ -251,12 +252,29 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
     """Same source: same name, or same kind, qualifiers and (when both say it) count."""
+    a, b = spoken_for(a) or a, spoken_for(b) or b
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
         return _names_the_body(name[1], source) or _titled(name, source)
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
     return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+
+
+# A body's words by their first five letters, as source qualifiers are kept.
+_BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
+
+
+def spoken_for(key: tuple) -> tuple | None:
+    """The body a spokesperson speaks for, as a source key: "a ministry spokesperson" is
+    "the ministry", as "a spokesman for the ministry" is; None for any other source."""
+    if key[0] != "source" or key[2] != "spokesperson" or key[1] not in (None, 1):
+        return None
+    bodies = [(m, _BODY_STEMS[m]) for m in key[3] if m in _BODY_STEMS]
+    if len(bodies) != 1:
+        return None
+    stem, body = bodies[0]
+    return ("source", None, body, key[3] - {stem})
 
 
 def _named_source(name: Item) -> Item:

@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
+from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
@@ -137,7 +137,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
             words = (*key[1], *key[2])
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
-        return key[2:], ("body", key[2])
+        body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
+        return key[2:], ("body", key[2]), *((("body", body[2]),) if body else ())
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:
