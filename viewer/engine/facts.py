@@ -152,8 +152,9 @@ def _live_kinds(
 
 
 def _former_changed(side: Side) -> bool:
-    """Whether "former" stands in a change: one name may then be titled two ways."""
-    return any("former" in side.text[s:e].lower() for s, e in side.spans)
+    """Whether "former" or "ex-" stands in a change: one name may then be titled two ways."""
+    changed = (side.text[s:e].lower() for s, e in side.spans)
+    return any("former" in t or "ex-" in t for t in changed)
 
 
 def _counted_sources_touch(side: Side) -> bool:

@@ -144,6 +144,9 @@ UNIT_WORDS = _table(
     kg: kg, kilograms, kilogram
     t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
     m: metres, meters, metre, meter
+    cm: centimetres, centimeters, centimetre, centimeter, cm
+    mm: millimetres, millimeters, millimetre, millimeter, mm
+    inch: inches, inch
     km2: square kilometres, square kilometers, sq km
     ha: hectares, hectare
     acre: acres, acre
@@ -299,7 +302,8 @@ TITLES = frozenset(
     """
     president prime minister foreign defence defense mr mrs ms dr gen general senator sen
     rep gov governor king queen prince chancellor secretary former leader the of chief
-    executive ceo chairman chairwoman judge district mayor
+    executive ceo chairman chairwoman judge district mayor vice colonel col admiral
+    representative
     """.split()
 )
 NAME_ALIASES = _table(

@@ -48,9 +48,12 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     if a == b:
         return True
     if a[:1] == (TITLE_MARK,) or b[:1] == (TITLE_MARK,):
+        titled_a, titled_b = a, b
         (ta, a), (tb, b) = _titles(a), _titles(b)
-        if ta and tb and ta != tb:
+        if _titles_conflict(ta, tb):
             return False  # "Former President Trump" / "President Trump"; "Defence" / "Foreign"
+        if _initials_of(a, _spelled(titled_b)) or _initials_of(b, _spelled(titled_a)):
+            return True  # "GM" is "General Motors", whose "General" reads as a title
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     sa, sb = _stems(a), _stems(b)
@@ -106,7 +109,24 @@ def retitled(a: tuple, b: tuple) -> bool:
     """Whether two name keys name one person under titles that contradict each other
     ("former Prime Minister Imran Khan" / "Prime Minister Imran Khan")."""
     (ta, na), (tb, nb) = _titles(a), _titles(b)
-    return bool(ta and tb) and ta != tb and names_equivalent(na, nb)
+    return _titles_conflict(ta, tb) and names_equivalent(na, nb)
+
+
+_FORMER = TITLE_MARK + "former"
+
+
+def _titles_conflict(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two titles of one name contradict each other: both name an office or a
+    portfolio ("Senator" / "Governor", "Defence" / "Foreign", "President" / "Former
+    President"). A title dropped or only a courtesy ("Mr") contradicts nothing."""
+    offices_a, offices_b = ta - {TITLE_MARK, _FORMER}, tb - {TITLE_MARK, _FORMER}
+    return bool(offices_a and offices_b) and ta != tb
+
+
+def _spelled(key: tuple) -> tuple:
+    """A titled key with its title words put back in front, for its initials."""
+    marks, name = _titles(key)
+    return tuple(m[len(TITLE_MARK) :] for m in sorted(marks) if m != TITLE_MARK) + name
 
 
 @lru_cache(maxsize=8192)
@@ -122,11 +142,14 @@ def _titles(key: tuple) -> tuple[frozenset[str], tuple]:
 
 def name_buckets(key: tuple) -> tuple[str, ...]:
     """Strings two name keys share whenever they may name the same entity (stems, initials)."""
+    spelled = ()
     if key and key[0] == TITLE_MARK:
-        key = _titles(key)[1]
+        spelled, key = _spelled(key), _titles(key)[1]
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
+    if len(spelled) >= 2:  # "General Motors" may be "GM"
+        stems.add("".join(w[0] for w in _initial_words(spelled))[:5])
     return tuple(stems)

@@ -213,6 +213,7 @@ def name_key(text: str) -> tuple[str, ...]:
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
     toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
     toks = _fold_phrases(toks)
+    toks = [w for t in toks for w in (("former", t[3:]) if _EX.match(t) else (t,))]
     # "former" says the title is past wherever it stands ("Former Peruvian President")
     kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k) and t != "former"]
     titles = {t for k, t in enumerate(toks) if _is_title(toks, k) or t == "former"}
@@ -222,9 +223,11 @@ def name_key(text: str) -> tuple[str, ...]:
     return (TITLE_MARK, *sorted(marks), *kept)
 
 
-def _former(key: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of a name said to have held its title before."""
-    marks = {TITLE_MARK + "former"}
+def _former(key: tuple[str, ...], before: str) -> tuple[str, ...]:
+    """The key of a name said to have held its title before; ``before`` is what stands
+    before the name ("former prime minister "), whose title words mark the key too."""
+    words = before.lower().replace("ex-", "former ").split()
+    marks = {TITLE_MARK + _TITLE_FACTS[w] for w in words if w in _TITLE_FACTS}
     if key and key[0] == TITLE_MARK:
         while len(key) > 1 and key[1].startswith(TITLE_MARK):
             marks.add(key[1])
@@ -233,9 +236,10 @@ def _former(key: tuple[str, ...]) -> tuple[str, ...]:
     return (TITLE_MARK, *sorted(marks), *key)
 
 
+_EX = re.compile(r"ex-(?=\w)")  # "Ex-President" is "Former President"
 # "former" before a name, with the words of its title between them (in any case).
 _FORMER_BEFORE = re.compile(
-    rf"\bformer\s+(?:(?:{'|'.join(sorted(TITLES - {'the', 'of', 'former'}))})\s+){{0,3}}$",
+    rf"\b(?:former\s+|ex-)(?:(?:{'|'.join(sorted(TITLES - {'the', 'of', 'former'}))})\s+){{0,3}}$",
     re.IGNORECASE,
 )
 # A titled name's key opens with TITLE_MARK, then one mark for each title word that tells
@@ -247,6 +251,24 @@ _TITLE_FACTS = {
     "foreign": "foreign",
     "defence": "defence",
     "defense": "defence",
+    "vice": "vice",
+    "prime": "prime",
+    "president": "president",
+    "senator": "senator",
+    "sen": "senator",
+    "representative": "representative",
+    "rep": "representative",
+    "governor": "governor",
+    "gov": "governor",
+    "mayor": "mayor",
+    "king": "king",
+    "queen": "queen",
+    "chancellor": "chancellor",
+    "general": "general",
+    "gen": "general",
+    "colonel": "colonel",
+    "col": "colonel",
+    "admiral": "admiral",
 }
 
 
@@ -275,7 +297,7 @@ def _fold_phrases(toks: list[str]) -> list[str]:
 # "District Judge"), not before an institution ("Foreign Ministry", "Defence Ministry"
 # are different bodies).
 _TITLE_MODIFIERS = frozenset(
-    {"foreign", "defence", "defense", "prime", "former", "chief", "district"}
+    {"foreign", "defence", "defense", "prime", "former", "chief", "district", "vice"}
 )
 
 
@@ -321,10 +343,13 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
         if found is not None:
             drop, length, key = found
             lo, at = max(0, s + drop - 40), s + drop
-            former = scan.low.find("former", lo, at) >= 0 and _FORMER_BEFORE.search(text, lo, at)
+            low = scan.low
+            former = (low.find("former", lo, at) >= 0 or low.find("ex-", lo, at) >= 0) and (
+                _FORMER_BEFORE.search(text, lo, at)
+            )
             if former:  # "former President Trump", "former prime minister Khan"
                 key, length, drop = (
-                    _former(key),
+                    _former(key, former.group()),
                     length + s + drop - former.start(),
                     former.start() - s,
                 )

@@ -34,7 +34,6 @@ __all__ = [
     "NUM_WORD",
     "Item",
     "extract_numbers",
-    "numbers_equivalent",
     "numbers_touch",
     "word_value",
 ]
@@ -67,7 +66,8 @@ NUM_WORD = (
 )
 _NUM_WORDS = (
     rf"{NUM_WORD}"
-    rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|million|billion|trillion|{NUM_WORD}))*"
+    rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion"
+    rf"|{NUM_WORD}))*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
@@ -166,6 +166,11 @@ _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\
 _WORD = re.compile(r"[a-z]+")
 
 
+_WORD_SCALES = frozenset(
+    "hundred thousand lakh lakhs million crore crores billion trillion".split()
+)
+
+
 def word_value(words: str) -> float | None:
     """Value of a number written in words ("four and a half" -> 4.5), or None."""
     total, current, seen = 0.0, 0.0, False
@@ -180,7 +185,7 @@ def word_value(words: str) -> float | None:
             current += 0.5
         elif w == "quarter":  # "a quarter of a percentage point"
             current += 0.25
-        elif w in ("hundred", "thousand", "million", "billion", "trillion"):
+        elif w in _WORD_SCALES:
             current = (current or 1) * SCALES[w]
             if w != "hundred":
                 total, current = total + current, 0.0
@@ -357,90 +362,3 @@ def _joined_durations(text: str, items: list[Item]) -> list[Item]:
         else:
             out.append(item)
     return out
-
-
-# Units that convert into each other: (quantity, size in the quantity's first unit).
-_CONVERTIBLE = {
-    "m": ("length", 1.0),
-    "km": ("length", 1000.0),
-    "mi": ("length", 1609.344),
-    "ft": ("length", 0.3048),
-    "kg": ("mass", 1.0),
-    "t": ("mass", 1000.0),
-    "lb": ("mass", 0.45359237),
-    "kmh": ("speed", 1.0),
-    "mph": ("speed", 1.609344),
-    "km2": ("area", 1.0),
-    "ha": ("area", 0.01),
-    "acre": ("area", 0.0040468564),
-    "sqmi": ("area", 2.589988),
-    "l": ("volume", 1.0),
-    "gal": ("volume", 3.785411784),
-}
-# A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
-_CONVERSION_TOLERANCE = 0.05
-_DEGREES = frozenset({"c", "f", "deg"})
-
-
-def unit_quantity(unit: str) -> str | None:
-    """What a unit measures when another unit converts into it ("km" and "mi": length)."""
-    if unit in _DEGREES:
-        return "temperature"
-    found = _CONVERTIBLE.get(unit)
-    return found[0] if found else None
-
-
-def _converted_equal(a: tuple, b: tuple) -> bool:
-    """Two amounts in units of one quantity that a rounded conversion makes equal."""
-    ua, ub = a[2], b[2]
-    if ua in _DEGREES and ub in _DEGREES:
-        if "deg" in (ua, ub):  # "40 degrees" is either scale: the value decides
-            return a[1] == b[1]
-        ca, cb = (v if u == "c" else (v - 32) * 5 / 9 for v, u in ((a[1], ua), (b[1], ub)))
-        return abs(ca - cb) <= 0.6  # "38C" is "100F" (100.4F)
-    (qa, sa), (qb, sb) = _CONVERTIBLE[ua], _CONVERTIBLE[ub]
-    va, vb = a[1] * sa, b[1] * sb
-    return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
-
-
-def numbers_equivalent(a: tuple, b: tuple) -> bool:
-    """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
-
-    Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
-    rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
-    Opposite bounds are not: "at least 10" is no "up to 10".
-    """
-    if {a[:2], b[:2]} == {("freq", "first time"), ("ord", 1)}:
-        return True  # "his first trip" tells "for the first time"
-    if {a[0], b[0]} == {"num", "ord"}:  # "round two" is "the second round"
-        count = a if a[0] == "num" else b
-        other = b if count is a else a
-        return not count[2] and count[1] == other[1]
-    if a[0] != "num":
-        return a[:2] == b[:2]
-    if {a[2], b[2]} == {"share", "%"}:
-        return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
-    if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
-        return False
-    quantity = unit_quantity(a[2])
-    if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
-        return _converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
-    return a[:-1] == b[:-1]
-
-
-def _share_is_percent(share: tuple, percent: tuple) -> bool:
-    """A share as a percentage: "half" is "50%", "a third" "33%" (rounded); "a quarter" no "26%"."""
-    value = round(share[1] * 100, 4)
-    if value.is_integer():
-        return value == percent[1]
-    return abs(value - percent[1]) < 1
-
-
-def _bound(qualifier: str | None) -> str:
-    """Which way a qualifier bounds a count: "at least 12" and "more than 12" say 12 or
-    more, "up to 12" 12 or fewer; "about 12" and "nearly 12" say as much as a bare 12.
-
-    Only opposite bounds contradict each other; a bound dropped ("at least 12 people" retold
-    as "12 people") is how wire copy is rewritten, not a new fact.
-    """
-    return {">=": ">", ">": ">", "<=": "<", "<": "<"}.get(qualifier or "", "")

@@ -14,12 +14,14 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
+from viewer.engine.facts_alone import worth_flagging_alone
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
-from viewer.engine.facts_numbers import Item, numbers_equivalent, unit_quantity
+from viewer.engine.facts_number_match import numbers_equivalent, unit_quantity
+from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
 
@@ -58,17 +60,8 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
-_VAGUE_FREQUENCIES = frozenset({("freq", "several times"), ("freq", "many times")})
-_NEVER_ALONE = frozenset({"will", "won't", "declined to", "refused to"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
-_THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
-_REFERS_BACK = re.compile(
-    r"\s*[,;:)]"  # "The four, two Malians and two Nigeriens,": the count names them
-    r"|\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
-    r"|companies|teams|presidents|ministers)\b",
-    re.IGNORECASE,
-)
 
 
 def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
@@ -320,7 +313,7 @@ def _counterpart(
         if (changes[i].left if is_left else changes[i].right).start < item.end
         and item.start < (changes[i].left if is_left else changes[i].right).end
     ]
-    if not touching or not _worth_flagging_alone(item, side):
+    if not touching or not worth_flagging_alone(item, side):
         return None
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:
@@ -372,25 +365,3 @@ def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
     if not denied:
         return True
     return not other.words_of(index).isdisjoint(denied)
-
-
-def _worth_flagging_alone(item: Item, side: Side) -> bool:
-    """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
-    if item.kind is FlagKind.NUMBER:
-        if item.key[0] in ("quant", "ord") or item.key[:2] in _VAGUE_FREQUENCIES:
-            return False  # "He first said", "has repeatedly said": no fact of their own
-        if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
-            return False  # "at least one meeting took place": that there was one
-        # "the two sides", "both countries" say who, not how many
-        refers_back = _REFERS_BACK.match(side.text, item.end) and _THE_BEFORE.search(
-            side.text, max(0, item.start - 6), item.start
-        )
-        return not refers_back
-    if item.kind is FlagKind.CERTAINTY:
-        # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
-        # to" mostly says no comment was given: flagged only when another class stands in
-        # their place ("may" becomes "will"); as negations they match "would not comment".
-        return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE
-    if item.kind is FlagKind.DATE:
-        return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
-    return True

@@ -134,7 +134,7 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         for texts in ([c.left.text for c in changes], [c.right.text for c in changes])
     ):
         kinds.add(FlagKind.NAME)
-    if "former" in words:  # "former President Trump" and "President Trump": a title changed
+    if "former" in words or "ex" in words:  # "former President Trump" / "President Trump"
         kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)

@@ -1,0 +1,104 @@
+"""Whether two number keys state one amount: bounds, shares, and units that convert.
+
+Keys are made by facts_numbers: ``("num", value, unit, qualifier)`` for amounts, and
+("freq" | "mult" | "quant" | "ord", value, qualifier) otherwise. Outlets convert units for
+their readers and round the result ("30 km (19 miles)", "16.7 km" retold as "about 10
+miles"), so converted amounts agree within a tolerance.
+"""
+
+from __future__ import annotations
+
+__all__ = ["numbers_equivalent", "unit_quantity"]
+
+# Units that convert into each other: (quantity, size in the quantity's first unit).
+_CONVERTIBLE = {
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "mi": ("length", 1609.344),
+    "ft": ("length", 0.3048),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "kmh": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "km2": ("area", 1.0),
+    "ha": ("area", 0.01),
+    "acre": ("area", 0.0040468564),
+    "sqmi": ("area", 2.589988),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "inch": ("length", 0.0254),
+    "l": ("volume", 1.0),
+    "gal": ("volume", 3.785411784),
+}
+# A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
+_CONVERSION_TOLERANCE = 0.05
+_DEGREES = frozenset({"c", "f", "deg"})
+
+
+def unit_quantity(unit: str) -> str | None:
+    """What a unit measures when another unit converts into it ("km" and "mi": length)."""
+    if unit in _DEGREES:
+        return "temperature"
+    found = _CONVERTIBLE.get(unit)
+    return found[0] if found else None
+
+
+def converted_equal(a: tuple, b: tuple) -> bool:
+    """Two amounts in units of one quantity that a rounded conversion makes equal."""
+    ua, ub = a[2], b[2]
+    if ua in _DEGREES and ub in _DEGREES:
+        if "deg" in (ua, ub):  # "40 degrees" is either scale: "40C" or "104F" is "40 degrees"
+            deg, other = (a, b) if ua == "deg" else (b, a)
+            if other[2] == "deg" or deg[1] == other[1]:
+                return deg[1] == other[1]
+            scale = "f" if other[2] == "c" else "c"  # "40C" retold as "104 degrees"
+            return converted_equal(other, (deg[0], deg[1], scale, deg[3]))
+        ca, cb = (v if u == "c" else (v - 32) * 5 / 9 for v, u in ((a[1], ua), (b[1], ub)))
+        return abs(ca - cb) <= 0.6  # "38C" is "100F" (100.4F)
+    (qa, sa), (qb, sb) = _CONVERTIBLE[ua], _CONVERTIBLE[ub]
+    va, vb = a[1] * sa, b[1] * sb
+    return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
+
+
+def numbers_equivalent(a: tuple, b: tuple) -> bool:
+    """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
+
+    Qualifiers are ignored on purpose: "at least one meeting" retold as "one meeting" is a
+    rewording, while a change of value ("3 dead" vs "at least 22") is caught by the value.
+    Opposite bounds are not: "at least 10" is no "up to 10".
+    """
+    if {a[:2], b[:2]} == {("freq", "first time"), ("ord", 1)}:
+        return True  # "his first trip" tells "for the first time"
+    if {a[0], b[0]} == {"num", "ord"}:  # "round two" is "the second round"
+        count = a if a[0] == "num" else b
+        other = b if count is a else a
+        return not count[2] and count[1] == other[1]
+    if a[0] != "num":
+        return a[:2] == b[:2]
+    if {a[2], b[2]} == {"share", "%"}:
+        return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
+    if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
+        return False
+    quantity = unit_quantity(a[2])
+    if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
+        return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
+    return a[:-1] == b[:-1]
+
+
+def _share_is_percent(share: tuple, percent: tuple) -> bool:
+    """A share as a percentage: "half" is "50%", "a third" "33%" (rounded); "a quarter" no "26%"."""
+    value = round(share[1] * 100, 4)
+    if value.is_integer():
+        return value == percent[1]
+    return abs(value - percent[1]) < 1
+
+
+def _bound(qualifier: str | None) -> str:
+    """Which way a qualifier bounds a count: "at least 12" and "more than 12" say 12 or
+    more, "up to 12" 12 or fewer; "about 12" and "nearly 12" say as much as a bare 12.
+
+    Only opposite bounds contradict each other; a bound dropped ("at least 12 people" retold
+    as "12 people") is how wire copy is rewritten, not a new fact.
+    """
+    return {">=": ">", ">": ">", "<=": "<", "<": "<"}.get(qualifier or "", "")
