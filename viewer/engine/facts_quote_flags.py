@@ -23,6 +23,7 @@ from viewer.engine.facts_context import (
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_pairing import MAX_COUNTERPART_WORDS
+from viewer.engine.facts_quotes import names_a_work
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["quote_flags"]
@@ -68,7 +69,7 @@ def quote_flags(
     for item, _side, other, is_left in [(x, a, b, True) for x in xs] + [
         (y, b, a, False) for y in ys
     ]:
-        if id(item) in done or len(item.key[1]) < 3:
+        if id(item) in done or len(item.key[1]) < 3 or names_a_work(_side.text, item):
             continue
         span = _unquoted_match(item, other)
         if span is None:

@@ -19,7 +19,13 @@ from viewer.engine.facts_lexicon import ORDINALS, UNITS_SMALL
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
-__all__ = ["content_words", "extract_quotes", "may_hold_quotes", "same_quote"]
+__all__ = [
+    "content_words",
+    "extract_quotes",
+    "may_hold_quotes",
+    "names_a_work",
+    "same_quote",
+]
 
 _MARK = re.compile(r"[\"“”«»„]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -87,6 +93,29 @@ def extract_quotes(text: str) -> list[Item]:
     if not singles:
         return doubles
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+# Words that introduce the title of a work, a slogan or a named plan before its marks.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|single|album|series|show|documentary|play|opera"
+    r"|musical|painting|poem|podcast|titled|entitled|slogan|campaign|operation|programme"
+    r"|program|initiative|report|exhibition|festival)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an the of on in at to for and or but by with from as".split())
+
+
+def names_a_work(text: str, quote: Item) -> bool:
+    """Whether ``quote`` is the title of a work, a slogan or a plan, in title case after a
+    word that introduces one ('the film "All Quiet on the Western Front"'): it quotes
+    nobody, so its marks may come and go; another title in its place is still a change."""
+    if not _WORK_BEFORE.search(text, max(0, quote.start - 30), quote.start):
+        return False
+    words = [w.strip("\"“”«»„‘’'.,!?:;") for w in quote.text.split()]
+    words = [w for w in words if w]
+    return 1 <= len(words) <= 12 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
 
 
 def _single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[Item]:
