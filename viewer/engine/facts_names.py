@@ -204,6 +204,30 @@ class KnownNames:
         return False
 
 
+_EX = re.compile(r"ex-(?=\w)")  # "Ex-President" is "Former President"
+# "former" before a name, with the words of its title between them (in any case).
+_FORMER_BEFORE = re.compile(
+    rf"\b(?:former\s+|ex-)(?:(?:{'|'.join(sorted(TITLES - {'the', 'of', 'former'}))})\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+# A titled name's key opens with TITLE_MARK, then one mark for each title word that tells
+# a fact about the person: "Former President Trump" is no longer president, a "Defence
+# Minister" no "Foreign Minister" (facts_name_match compares them when both are titled).
+TITLE_MARK = "~"
+_OFFICES = (
+    "former foreign defence vice prime president senator representative governor mayor king"
+    " queen chancellor general colonel admiral"
+)
+_TITLE_FACTS = {w: w for w in _OFFICES.split()} | {
+    "defense": "defence",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+}
+
+
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """Lower-case tokens of a name without titles and possessives; aliases folded."""
@@ -234,42 +258,6 @@ def _former(key: tuple[str, ...], before: str) -> tuple[str, ...]:
             key = (key[0], *key[2:])
         key = key[1:]
     return (TITLE_MARK, *sorted(marks), *key)
-
-
-_EX = re.compile(r"ex-(?=\w)")  # "Ex-President" is "Former President"
-# "former" before a name, with the words of its title between them (in any case).
-_FORMER_BEFORE = re.compile(
-    rf"\b(?:former\s+|ex-)(?:(?:{'|'.join(sorted(TITLES - {'the', 'of', 'former'}))})\s+){{0,3}}$",
-    re.IGNORECASE,
-)
-# A titled name's key opens with TITLE_MARK, then one mark for each title word that tells
-# a fact about the person: "Former President Trump" is no longer president, a "Defence
-# Minister" no "Foreign Minister" (facts_name_match compares them when both are titled).
-TITLE_MARK = "~"
-_TITLE_FACTS = {
-    "former": "former",
-    "foreign": "foreign",
-    "defence": "defence",
-    "defense": "defence",
-    "vice": "vice",
-    "prime": "prime",
-    "president": "president",
-    "senator": "senator",
-    "sen": "senator",
-    "representative": "representative",
-    "rep": "representative",
-    "governor": "governor",
-    "gov": "governor",
-    "mayor": "mayor",
-    "king": "king",
-    "queen": "queen",
-    "chancellor": "chancellor",
-    "general": "general",
-    "gen": "general",
-    "colonel": "colonel",
-    "col": "colonel",
-    "admiral": "admiral",
-}
 
 
 _PHRASE_ALIASES = {tuple(k.split()): v for k, v in NAME_ALIASES.items() if " " in k}
