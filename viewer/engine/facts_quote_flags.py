@@ -66,14 +66,14 @@ def quote_flags(
         done |= {id(x), id(y)}
         note = f"quoted text changes: {quoted(x)} becomes {quoted(y)}"
         flags.append(flag(FlagKind.QUOTE, a, x.start, x.end, b, y.start, y.end, note))
-    for item, _side, other, is_left in [(x, a, b, True) for x in xs] + [
+    for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
         (y, b, a, False) for y in ys
     ]:
-        if id(item) in done or len(item.key[1]) < 3 or names_a_work(_side.text, item):
+        if id(item) in done or len(item.key[1]) < 3 or names_a_work(side.text, item):
             continue
         span = _unquoted_match(item, other)
         if span is None:
-            flags += _dropped(item, _side, other, is_left)
+            flags += _dropped(item, side, other, is_left)
             continue
         if is_left:
             note = f"quotation no longer quoted: {quoted(item)}"
