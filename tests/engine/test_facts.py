@@ -833,6 +833,17 @@ def test_a_quotation_missing_from_the_pair_but_elsewhere_in_the_article_is_not_d
     assert find_flags(left, right, word_changes(left, right), (left, elsewhere)) == ()
 
 
+def test_a_speaker_named_alone_carries_the_titles_the_article_gives_them():
+    """ "Tusk told reporters" and "the prime minister said" are one speaker when the
+    article calls him "Prime Minister Donald Tusk", even in another paragraph."""
+    left = '"The situation is dramatic," Tusk told reporters in Klodzko.'
+    right = '"The situation is dramatic," the prime minister said in Klodzko.'
+    lead = "Floods hit Poland, Prime Minister Donald Tusk said on Monday.\n\n"
+    changes = word_changes(left, right)
+    assert [f.kind for f in find_flags(left, right, changes)] == [FlagKind.QUOTE]
+    assert find_flags(left, right, changes, (lead + left, lead + right)) == ()
+
+
 def test_a_source_described_with_a_country_is_one_flag():
     """ "a senior U.S. official" is one source phrase: no separate name flag on "U.S."."""
     found = flags(

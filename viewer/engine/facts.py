@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import partial
 
 from viewer.engine.facts_certainty import certainty_touches
-from viewer.engine.facts_claims import attribution_may_touch
+from viewer.engine.facts_claims import attribution_may_touch, with_document_titles
 from viewer.engine.facts_context import Found, Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
@@ -85,6 +85,11 @@ def find_flags(
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
         side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
         side.facts = side.extract(scan, live=live)
+        if side.facts[FlagKind.ATTRIBUTION]:  # "Tusk said" is "the prime minister said"
+            document = side.document or side.text
+            side.facts[FlagKind.ATTRIBUTION] = [
+                with_document_titles(x, document) for x in side.facts[FlagKind.ATTRIBUTION]
+            ]
     if FlagKind.ATTRIBUTION not in live and all(_counted_sources_touch(s) for s in (a, b)):
         live |= {FlagKind.ATTRIBUTION}
     flags: list[Found] = []

@@ -42,6 +42,8 @@ _SUSPECTS_WHO = re.compile(
     r"|did|to|police)|(?!(?:this|thus|was|has|his|its|hers|ours|yours|theirs)\s)[a-z]{2,}s)\s+$",
     re.IGNORECASE,
 )
+# A pronoun right before "expected to" makes it an active verb: "said it expected to".
+_ACTIVE_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|i|who|which)\s+$", re.IGNORECASE)
 _TIME_WORD = (
     rf"(?:\d|(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}"
     r"|next|this|coming|later|early|late|mid\b|end|weekend|week|month|year|spring|summer"
@@ -79,6 +81,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "as expected", "expected growth": no hedge on the claim
+        if low == "expected to" and _ACTIVE_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "it expected to raise rates": the bank's own plan, as "expects to" is
         if low in ("suspect", "suspects") and not _SUSPECTS_WHO.search(
             text, max(0, m.start() - 20), m.start()
         ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
@@ -37,6 +38,7 @@ __all__ = [
     "attributions_equivalent",
     "extract_attributions",
     "spoken_for",
+    "with_document_titles",
 ]
 
 
@@ -261,6 +263,41 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
 
 
+# A name right after title words ("Prime Minister Donald Tusk", "the prime minister Donald
+# Tusk"): the titles, then the name's words; the last word is the surname.
+_TITLED_NAME = re.compile(
+    r"\b((?i:(?:(?:former|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)"
+    r"[ \u00a0]+)*(?:president|minister|chancellor|senator|governor|mayor|king|queen|general"
+    r"|secretary|spokes(?:man|woman|person)|leader|premier))[ \u00a0]+)"
+    r"(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}([A-Z][\w'’-]+)"
+)
+
+
+@lru_cache(maxsize=4)
+def document_titles(document: str) -> dict[str, frozenset[str]]:
+    """The titles an article gives each surname anywhere ("Tusk": prime, minister).
+
+    A speaker named alone ("Tusk said") is the same source as the title the article gave
+    them elsewhere ("the prime minister said"), even in another paragraph.
+    """
+    found: dict[str, set[str]] = {}
+    for m in _TITLED_NAME.finditer(document):
+        words = {w for w in m.group(1).lower().split() if w in TITLES or w in SOURCE_HEADS}
+        found.setdefault(_POSSESSIVE_END.sub("", m.group(2)).lower(), set()).update(words)
+    return {name: frozenset(titles) for name, titles in found.items()}
+
+
+def with_document_titles(source: Item, document: str) -> Item:
+    """A named source with no title of its own, given the titles its article gives it."""
+    if source.key[0] != "name" or source.key[2] or not source.key[1]:
+        return source
+    titles = document_titles(document).get(source.key[1][-1])
+    if not titles:
+        return source
+    return source._replace(key=(*source.key[:2], titles))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # A body's words by their first five letters, as source qualifiers are kept.
 _BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
 

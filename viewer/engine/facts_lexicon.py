@@ -71,7 +71,16 @@ ORDINALS = {
 # and multiples ("doubled": twice as much).
 FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 SPAN_WORDS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
-MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+MULTIPLES = {
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    "double the": 2.0,  # "double the number reported in 2023" is "doubled"
+    "triple the": 3.0,
+    "twice the": 2.0,
+}
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
 QUANTIFIERS = _table(
@@ -224,8 +233,8 @@ CERTAINTY = _table(
       dismissed the claims, dismisses the claims, dismissed the allegations
     admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
-      no one, nobody, none, cannot, could not, unable to, declined to, refused to, has yet to,
-      have yet to, had yet to
+      no one, nobody, none, cannot, could not, unable to, unless, declined to, refused to,
+      has yet to, have yet to, had yet to
     """
 )
 

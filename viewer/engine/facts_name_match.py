@@ -24,12 +24,20 @@ def _fold(word: str) -> str:
     "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey": outlets transliterate
     differently.
     """
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+        if not unicodedata.combining(c)
+    )
     for old, new in _TRANSLITERATION:
         plain = plain.replace(old, new)
     return _DOUBLED.sub(r"\1", _ENDING.sub("i", plain))
 
 
+# Letters with no accent to strip: "Kłodzko" is "Klodzko", "Ørsted" "Orsted".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 _TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
 _DOUBLED = re.compile(r"(.)\1")
 _ENDING = re.compile(r"ei$")  # "Sergei", "Sergey" and "Serhiy" end alike ("Andrei", "Andriy")
@@ -55,6 +63,9 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
         if _initials_of(a, _spelled(titled_b)) or _initials_of(b, _spelled(titled_a)):
             return True  # "GM" is "General Motors", whose "General" reads as a title
     if a == b or _initials_of(a, b) or _initials_of(b, a):
+        return True
+    shared_first = len(a) > 1 and len(b) > 1 and a[0] == b[0]  # "US WTI", "U.S. West Texas ..."
+    if shared_first and (_initials_of(a[1:], b[1:]) or _initials_of(b[1:], a[1:])):
         return True
     sa, sb = _stems(a), _stems(b)
     if not (sa and sb):

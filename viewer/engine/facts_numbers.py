@@ -25,6 +25,7 @@ from viewer.engine.facts_lexicon import (
     UNIT_WORDS,
     UNITS_SMALL,
     alternation,
+    first_words,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -145,13 +146,13 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
     | frozenset(SPAN_WORDS)
-    | frozenset(MULTIPLES)
+    | first_words(MULTIPLES)
     | frozenset(ORDINALS),
     cores=NUMBER_WORDS
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
     | frozenset(SPAN_WORDS)
-    | frozenset(MULTIPLES)
+    | first_words(MULTIPLES)
     | {"half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths", "in"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),

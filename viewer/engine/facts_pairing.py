@@ -315,6 +315,10 @@ def _counterpart(
     ]
     if not touching or not worth_flagging_alone(item, side):
         return None
+    ch = changes[touching[0]]
+    instead = (ch.right if is_left else ch.left).text.strip().lower()
+    if item.key[:3] == ("num", 1, "") and instead in ("a", "an"):
+        return None  # "one point behind" is "a point behind"
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:
         return None
@@ -331,7 +335,6 @@ def _counterpart(
     for f in there:
         if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
             return f.start, f.end
-    ch = changes[touching[0]]
     span = ch.right if is_left else ch.left
     if s <= span.start <= e and len(_SPACE_WORDS.findall(span.text)) <= MAX_COUNTERPART_WORDS:
         return (
