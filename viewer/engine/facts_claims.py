@@ -263,41 +263,50 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
 
 
-# A name right after title words ("Prime Minister Donald Tusk", "the prime minister Donald
-# Tusk"): the titles, then the name's words; the last word is the surname.
-_TITLED_NAME = re.compile(
-    r"\b((?i:(?:(?:former|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)"
-    r"[ \u00a0]+)*(?:president|minister|chancellor|senator|governor|mayor|king|queen|general"
-    r"|secretary|spokes(?:man|woman|person)|leader|premier))[ \u00a0]+)"
-    r"(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}([A-Z][\w'’-]+)"
+# Title words right before a name ("prime minister donald ", in the lower-cased text).
+_TITLES_BEFORE = re.compile(
+    r"\b((?:(?:former|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)[ \u00a0]+)*"
+    r"(?:president|minister|chancellor|senator|governor|mayor|king|queen|general|secretary"
+    r"|spokes(?:man|woman|person)|leader|premier))[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,2}$"
 )
+_MAX_MENTIONS = 200  # mentions of a surname looked at for its titles
+
+
+@lru_cache(maxsize=2048)
+def document_titles(document: str, surname: str) -> frozenset[str]:
+    """The titles an article gives a surname anywhere ("tusk": prime, minister).
+
+    A speaker named alone ("Tusk said") is the same source as the title the article gave
+    them elsewhere ("Prime Minister Donald Tusk"; "the prime minister said"), even in
+    another paragraph.
+    """
+    low, titles, n = _lower(document), set(), len(surname)
+    at, seen = low.find(surname), 0
+    while at >= 0 and seen < _MAX_MENTIONS:
+        end = at + n
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            m = _TITLES_BEFORE.search(low, max(0, at - 60), at)
+            if m is not None:
+                titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
+        at, seen = low.find(surname, end), seen + 1
+    return frozenset(titles)
 
 
 @lru_cache(maxsize=4)
-def document_titles(document: str) -> dict[str, frozenset[str]]:
-    """The titles an article gives each surname anywhere ("Tusk": prime, minister).
-
-    A speaker named alone ("Tusk said") is the same source as the title the article gave
-    them elsewhere ("the prime minister said"), even in another paragraph.
-    """
-    found: dict[str, set[str]] = {}
-    for m in _TITLED_NAME.finditer(document):
-        words = {w for w in m.group(1).lower().split() if w in TITLES or w in SOURCE_HEADS}
-        found.setdefault(_POSSESSIVE_END.sub("", m.group(2)).lower(), set()).update(words)
-    return {name: frozenset(titles) for name, titles in found.items()}
+def _lower(text: str) -> str:
+    return text.lower()  # a document is asked about by many speakers: lower it once
 
 
 def with_document_titles(source: Item, document: str) -> Item:
     """A named source with no title of its own, given the titles its article gives it."""
     if source.key[0] != "name" or source.key[2] or not source.key[1]:
         return source
-    titles = document_titles(document).get(source.key[1][-1])
+    titles = document_titles(document, source.key[1][-1])
     if not titles:
         return source
     return source._replace(key=(*source.key[:2], titles))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 # A body's words by their first five letters, as source qualifiers are kept.
 _BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
 
