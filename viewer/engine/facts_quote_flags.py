@@ -113,12 +113,12 @@ def _stands_in(quote: Item, document: str | None) -> bool:
     words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
     if not words:
         return False
-    low = _lower(document)
+    low, need = _lower(document), DROPPED_SHARE * len(words)
     anchor = max(quote.key[1], key=len)
     at, tried = low.find(anchor), 0
     while at >= 0 and tried < _MAX_ANCHORS:
-        near = _WORD.findall(low, max(0, at - _NEAR), at + _NEAR)
-        if len(words.intersection(w[:5] for w in near)) >= DROPPED_SHARE * len(words):
+        near = low[max(0, at - _NEAR) : at + _NEAR]
+        if sum(w in near for w in words) >= need:  # each word's first five letters
             return True
         at, tried = low.find(anchor, at + 1), tried + 1
     return False
