@@ -844,6 +844,25 @@ def test_a_speaker_named_alone_carries_the_titles_the_article_gives_them():
     assert find_flags(left, right, changes, (lead + left, lead + right)) == ()
 
 
+def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped():
+    """Pairs are flagged one by one: a clause moved into a paragraph the aligner linked
+    apart still stands in the article."""
+    left = "Floods forced about 120,000 people from their homes in the region on Sunday."
+    right = "Floods forced many people from their homes in the region on Sunday."
+    later = "\n\nAbout 120,000 people had to leave their homes in the region, officials said."
+    changes = word_changes(left, right)
+    assert [f.kind for f in find_flags(left, right, changes)] == [FlagKind.NUMBER]
+    assert find_flags(left, right, changes, (left, right + later)) == ()
+
+
+def test_a_negation_is_not_looked_for_elsewhere_in_the_article():
+    left = "The minister did not sign the decree on Monday."
+    right = "The minister signed the decree on Monday."
+    elsewhere = right + "\n\nThe minister did not sign the decree, a spokesman said later."
+    flagged = find_flags(left, right, word_changes(left, right), (left, elsewhere))
+    assert [f.kind for f in flagged] == [FlagKind.CERTAINTY]
+
+
 def test_a_source_described_with_a_country_is_one_flag():
     """ "a senior U.S. official" is one source phrase: no separate name flag on "U.S."."""
     found = flags(

@@ -9,12 +9,13 @@ or the future tense ("will").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
-__all__ = ["worth_flagging_alone"]
+__all__ = ["stated_elsewhere", "worth_flagging_alone"]
 
 _VAGUE_FREQUENCIES = frozenset({("freq", "several times"), ("freq", "many times")})
 # "once" before these says "formerly" or "again", not how many times ("once a fishing
@@ -56,3 +57,46 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
     if item.kind is FlagKind.DATE:
         return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
     return True
+
+
+# A fact moved out of its pair keeps this share of its sentence's words around it.
+_CONTEXT_SHARE = 0.5
+_AROUND = 250  # characters on each side of the fact's words in the other article
+_MAX_PLACES = 50
+_DIGITS = re.compile(r"\S*\d\S*")
+
+
+def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
+    """Whether the fact stands in the other article outside this pair, amid the words of
+    its sentence: moved into a paragraph the aligner linked apart, not dropped.
+
+    Pairs are flagged one by one; an outlet that moves a clause into the next paragraph
+    ("about 120,000 people" said in paragraph 3, not 2) has not dropped it. Only facts
+    written with digits are looked for: "not" or "could" stand everywhere.
+    """
+    if other.document is None:
+        return False
+    words = side.words_of(side.sentence_of(item.start)) - {item.text.lower()[:5]}
+    if len(words) < 3:
+        return False
+    digits = _DIGITS.findall(item.text)
+    if not digits:
+        return False  # "not", "could": words too common to say where they went
+    needle = max(digits, key=len).strip(".,;:").lower()
+    low, need, n = _lower(other.document), _CONTEXT_SHARE * len(words), len(needle)
+    at, tried = low.find(needle), 0
+    while at >= 0 and tried < _MAX_PLACES:
+        whole = (at == 0 or not low[at - 1].isalnum()) and (
+            at + n == len(low) or not low[at + n].isalnum()
+        )
+        if whole:
+            near = low[max(0, at - _AROUND) : at + n + _AROUND]
+            if sum(w in near for w in words) >= need:
+                return True
+        at, tried = low.find(needle, at + n), tried + 1
+    return False
+
+
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()  # an article is searched for many facts: lower it once

@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_alone import worth_flagging_alone
+from viewer.engine.facts_alone import stated_elsewhere, worth_flagging_alone
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
@@ -330,7 +330,7 @@ def _counterpart(
         return None  # what the negation denies is not said there: another statement
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
-    if any(same(item.key, f.key) for f in there):
+    if any(same(item.key, f.key) for f in there) or stated_elsewhere(item, side, other):
         return None
     for f in there:
         if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
