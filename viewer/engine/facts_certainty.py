@@ -21,6 +21,8 @@ _CERTAINTY = Folded.of(
 )
 _CONTRACTED = {"wo": "will"}
 _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
+# "without mentioning": a verb denied, as "did not mention" denies it.
+_VERB_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}ing\b")
 _ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
 _SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
 _POSSIBLE_IDIOM = re.compile(
@@ -87,6 +89,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             text, max(0, m.start() - 20), m.start()
         ):
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low == "without" and not _VERB_AFTER.match(text, m.end()):
+            continue  # "without power", "without agreement": no claim denied
         if low == "no" and _NO_COMPARED.match(text, m.end()):
             continue  # "no fewer than 10": a bound on a number, no negation
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):

@@ -233,8 +233,8 @@ CERTAINTY = _table(
       dismissed the claims, dismisses the claims, dismissed the allegations
     admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
-      no one, nobody, none, cannot, could not, unable to, unless, declined to, refused to,
-      has yet to, have yet to, had yet to
+      no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
+      refused to, has yet to, have yet to, had yet to
     """
 )
 
