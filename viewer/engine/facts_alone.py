@@ -9,9 +9,8 @@ or the future tense ("will").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from viewer.engine.facts_context import Side
+from viewer.engine.facts_context import Side, stands_amid
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
@@ -61,8 +60,6 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
 
 # A fact moved out of its pair keeps this share of its sentence's words around it.
 _CONTEXT_SHARE = 0.5
-_AROUND = 250  # characters on each side of the fact's words in the other article
-_MAX_PLACES = 50
 _DIGITS = re.compile(r"\S*\d\S*")
 
 
@@ -83,20 +80,4 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     if not digits:
         return False  # "not", "could": words too common to say where they went
     needle = max(digits, key=len).strip(".,;:").lower()
-    low, need, n = _lower(other.document), _CONTEXT_SHARE * len(words), len(needle)
-    at, tried = low.find(needle), 0
-    while at >= 0 and tried < _MAX_PLACES:
-        whole = (at == 0 or not low[at - 1].isalnum()) and (
-            at + n == len(low) or not low[at + n].isalnum()
-        )
-        if whole:
-            near = low[max(0, at - _AROUND) : at + n + _AROUND]
-            if sum(w in near for w in words) >= need:
-                return True
-        at, tried = low.find(needle, at + n), tried + 1
-    return False
-
-
-@lru_cache(maxsize=4)
-def _lower(text: str) -> str:
-    return text.lower()  # an article is searched for many facts: lower it once
+    return stands_amid(other.document, needle, words, _CONTEXT_SHARE)

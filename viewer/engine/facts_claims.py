@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from viewer.engine.facts_context import lowered
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     MONTHS,
@@ -280,7 +281,7 @@ def document_titles(document: str, surname: str) -> frozenset[str]:
     them elsewhere ("Prime Minister Donald Tusk"; "the prime minister said"), even in
     another paragraph.
     """
-    low, titles, n = _lower(document), set(), len(surname)
+    low, titles, n = lowered(document), set(), len(surname)
     at, seen = low.find(surname), 0
     while at >= 0 and seen < _MAX_MENTIONS:
         end = at + n
@@ -290,11 +291,6 @@ def document_titles(document: str, surname: str) -> frozenset[str]:
                 titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
         at, seen = low.find(surname, end), seen + 1
     return frozenset(titles)
-
-
-@lru_cache(maxsize=4)
-def _lower(text: str) -> str:
-    return text.lower()  # a document is asked about by many speakers: lower it once
 
 
 def with_document_titles(source: Item, document: str) -> Item:

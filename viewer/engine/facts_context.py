@@ -25,9 +25,11 @@ __all__ = [
     "Side",
     "flag",
     "flag_cut_whole",
+    "lowered",
     "quoted",
     "sentence_starts",
     "similarity",
+    "stands_amid",
     "trim",
 ]
 
@@ -234,3 +236,36 @@ def flag_cut_whole(
     if is_left:
         return flag(kind, side, item.start, item.end, other, os_, oe, note, fact_right=False)
     return flag(kind, other, os_, oe, side, item.start, item.end, note, fact_left=False)
+
+
+@lru_cache(maxsize=4)
+def lowered(document: str) -> str:
+    """A whole article lower-cased, once: many facts of many pairs are looked up in it."""
+    return document.lower()
+
+
+# Where a fact is looked for in a whole article: at most this many places, and its
+# words this many characters on either side.
+_MAX_PLACES = 50
+_AROUND = 300
+
+
+def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], share: float) -> bool:
+    """Whether ``needle`` (lower case) stands as a whole word in ``document`` with at least
+    ``share`` of ``words`` (first five letters, lower case) around it.
+
+    Pairs are flagged one by one: a fact an outlet moved into a paragraph the aligner linked
+    apart is missing from its pair but not from the article.
+    """
+    low, n = lowered(document), len(needle)
+    at, tried = low.find(needle), 0
+    while at >= 0 and tried < _MAX_PLACES:
+        whole = (at == 0 or not low[at - 1].isalnum()) and (
+            at + n == len(low) or not low[at + n].isalnum()
+        )
+        if whole:
+            near = low[max(0, at - _AROUND) : at + n + _AROUND]
+            if sum(w in near for w in words) >= share * len(words):
+                return True
+        at, tried = low.find(needle, at + n), tried + 1
+    return False

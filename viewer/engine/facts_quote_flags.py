@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from viewer.engine.facts_context import (
     Found,
@@ -18,6 +17,7 @@ from viewer.engine.facts_context import (
     flag_cut_whole,
     quoted,
     similarity,
+    stands_amid,
     trim,
 )
 from viewer.engine.facts_lexicon import STOP
@@ -36,10 +36,6 @@ QUOTE_OVERLAP = 0.35
 # A quote with no partner and no paraphrase on the other side was dropped (or added) when
 # changes hold at least this share of its letters.
 DROPPED_SHARE = 0.75
-# Where a dropped quote's longest word stands in the other document, its other words are
-# looked for this many characters around it, at most at this many places.
-_NEAR = 400
-_MAX_ANCHORS = 50
 # A quote is a piece of a longer one when this share of the longer one's other words
 # stand on its side too.
 _REST_SHARE = 0.5
@@ -103,30 +99,12 @@ def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]
 
 
 def _stands_in(quote: Item, document: str | None) -> bool:
-    """Whether the words of ``quote`` stand together somewhere in ``document``.
-
-    A pair is flagged on its own: a quotation an outlet moved into another paragraph,
-    which the aligner linked apart, is missing from this pair but not from the article.
-    """
-    if document is None:
-        return False
+    """Whether the words of ``quote`` stand together somewhere in ``document``: a quotation
+    moved into another paragraph, which the aligner linked apart, was not dropped."""
     words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
-    if not words:
+    if document is None or not words:
         return False
-    low, need = _lower(document), DROPPED_SHARE * len(words)
-    anchor = max(quote.key[1], key=len)
-    at, tried = low.find(anchor), 0
-    while at >= 0 and tried < _MAX_ANCHORS:
-        near = low[max(0, at - _NEAR) : at + _NEAR]
-        if sum(w in near for w in words) >= need:  # each word's first five letters
-            return True
-        at, tried = low.find(anchor, at + 1), tried + 1
-    return False
-
-
-@lru_cache(maxsize=4)
-def _lower(text: str) -> str:
-    return text.lower()  # a document is asked about once per dropped quote: lower it once
+    return stands_amid(document, max(quote.key[1], key=len), words, DROPPED_SHARE)
 
 
 def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: Side) -> list[Item]:
