@@ -50,6 +50,7 @@ _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 # A quotation and its speaker stand at most this many characters apart (' said: ', ', ').
 _BESIDE = 25
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_PAST = frozenset({"former", "ex"})
 
 
 def find_flags(
@@ -149,17 +150,18 @@ def _live_kinds(
         hits = (test(side, scan, quotes) for side, scan, quotes in sides)
         if all(hits) if kind in _BOTH_SIDES else any(hits):
             live.add(kind)
-    if FlagKind.NAME in kinds and any(_former_changed(side) for side, _, _ in sides):
+    if FlagKind.NAME in kinds and any(_title_changed(side) for side, _, _ in sides):
         live.add(FlagKind.NAME)  # "former" may stand before a run it does not touch
     elif FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
         live.discard(FlagKind.NAME)
     return frozenset(live)
 
 
-def _former_changed(side: Side) -> bool:
-    """Whether "former" or "ex-" stands in a change: one name may then be titled two ways."""
-    changed = (side.text[s:e].lower() for s, e in side.spans)
-    return any("former" in t or "ex-" in t for t in changed)
+def _title_changed(side: Side) -> bool:
+    """Whether "former" or "ex-" stands in a change: written in lower case before a name
+    ("former prime minister Imran Khan"), it changes a title without changing any
+    capitalised run, so the runs need not differ."""
+    return any(not _PAST.isdisjoint(_WORDS.findall(side.text[s:e].lower())) for s, e in side.spans)
 
 
 def _counted_sources_touch(side: Side) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from viewer.engine.facts_context import Side, stands_amid
+from viewer.engine.facts_context import Side, lowered, whole_word_places
+from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
@@ -58,26 +59,54 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
     return True
 
 
-# A fact moved out of its pair keeps this share of its sentence's words around it.
-_CONTEXT_SHARE = 0.5
 _DIGITS = re.compile(r"\S*\d\S*")
+# Words next to a number: what it counts, the word after, the words before it.
+_WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
+_BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
+_BEFORE = 40
+STOP_STEMS = frozenset(w[:5] for w in STOP)
 
 
 def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
-    """Whether the fact stands in the other article outside this pair, amid the words of
-    its sentence: moved into a paragraph the aligner linked apart, not dropped.
+    """Whether the number stands in the other article outside this pair, counting the same
+    thing in the same place: moved into a paragraph the aligner linked apart, not dropped.
 
     Pairs are flagged one by one; an outlet that moves a clause into the next paragraph
-    ("about 120,000 people" said in paragraph 3, not 2) has not dropped it. Only facts
-    written with digits are looked for: "not" or "could" stand everywhere.
+    ("a mining hub of about 120,000 people" said in paragraph 3, not 2) has not dropped it.
+    Only facts written with digits are looked for ("not" or "could" stand everywhere). The
+    same number must count the same word ("12 people", not "12 hours"), and either the word
+    after that ("12 people died", not "12 people were injured") or two words just before
+    it ("a mining hub of about 120,000") must stand there too.
     """
     if other.document is None:
-        return False
-    words = side.words_of(side.sentence_of(item.start)) - {item.text.lower()[:5]}
-    if len(words) < 3:
         return False
     digits = _DIGITS.findall(item.text)
     if not digits:
         return False  # "not", "could": words too common to say where they went
     needle = max(digits, key=len).strip(".,;:").lower()
-    return stands_amid(other.document, needle, words, _CONTEXT_SHARE)
+    at = item.start + item.text.lower().find(needle)
+    mine = _counted(side.text, at, len(needle))
+    if mine is None:
+        return False
+    low = lowered(other.document)
+    for place in whole_word_places(other.document, needle):
+        theirs = _counted(low, place, len(needle))
+        if theirs is None or theirs[0] != mine[0]:
+            continue
+        if (theirs[1] == mine[1] and mine[1] is not None) or len(theirs[2] & mine[2]) >= 2:
+            return True
+    return False
+
+
+def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozenset[str]] | None:
+    """The word a number at ``at`` counts, the word after that, and the content words just
+    before the number (all by their first five letters, lower case); None if it counts none."""
+    noun = _WORD_AFTER.match(text, at + length)
+    if noun is None:
+        return None
+    then = _WORD_AFTER.match(text, noun.end())
+    before = (
+        frozenset(w.lower()[:5] for w in _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at))
+        - STOP_STEMS
+    )
+    return noun.group(1).lower()[:5], then.group(1).lower()[:5] if then else None, before

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -31,6 +31,7 @@ __all__ = [
     "similarity",
     "stands_amid",
     "trim",
+    "whole_word_places",
 ]
 
 # Facts are looked for this many characters (rounded out to whole words) around each
@@ -250,22 +251,40 @@ _MAX_PLACES = 50
 _AROUND = 300
 
 
-def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], share: float) -> bool:
-    """Whether ``needle`` (lower case) stands as a whole word in ``document`` with at least
-    ``share`` of ``words`` (first five letters, lower case) around it.
-
-    Pairs are flagged one by one: a fact an outlet moved into a paragraph the aligner linked
-    apart is missing from its pair but not from the article.
-    """
+def whole_word_places(document: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` (lower case) stands as a whole word in ``document``, at most
+    ``_MAX_PLACES`` places: a whole article is searched for a fact missing from a pair."""
     low, n = lowered(document), len(needle)
     at, tried = low.find(needle), 0
     while at >= 0 and tried < _MAX_PLACES:
-        whole = (at == 0 or not low[at - 1].isalnum()) and (
+        if (at == 0 or not low[at - 1].isalnum()) and (
             at + n == len(low) or not low[at + n].isalnum()
-        )
-        if whole:
-            near = low[max(0, at - _AROUND) : at + n + _AROUND]
-            if sum(w in near for w in words) >= share * len(words):
-                return True
+        ):
+            yield at
         at, tried = low.find(needle, at + n), tried + 1
+
+
+def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], share: float) -> bool:
+    """Whether ``needle`` (lower case) stands in ``document`` in a sentence holding at least
+    ``share`` of ``words`` (content words' first five letters).
+
+    Pairs are flagged one by one: a quotation an outlet moved into a paragraph the aligner
+    linked apart is missing from its pair but not from the article.
+    """
+    low = lowered(document)
+    for at in whole_word_places(document, needle):
+        lo, hi = _sentence_around(low, at, at + len(needle))
+        if len(words & _content_words(low[lo:hi])) >= share * len(words):
+            return True
     return False
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?][\"”’»)]*\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most ``_AROUND`` characters each way."""
+    lo = max(0, start - _AROUND)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
+    after = _SENTENCE_EDGE.search(text, end, end + _AROUND)
+    return (edges[-1] if edges else lo), (after.start() + 1 if after else end + _AROUND)

@@ -315,6 +315,13 @@ TITLES = frozenset(
     representative
     """.split()
 )
+# Title words that tell a fact about the person who bears them (facts_names marks them).
+TITLE_FACT_WORDS = frozenset(
+    """
+    former ex foreign defence defense vice prime president senator sen representative rep
+    governor gov mayor king queen chancellor general gen colonel col admiral
+    """.split()
+)
 NAME_ALIASES = _table(
     """
     us: u.s., u.s, usa, u.s.a., united states, united states of america, america, american,

@@ -20,6 +20,7 @@ from viewer.engine.facts_lexicon import (
     SOURCE_HEADS,
     SPEECH_VERBS,
     STOP,
+    TITLE_FACT_WORDS,
     TITLES,
     WEEKDAYS,
 )
@@ -214,11 +215,8 @@ _FORMER_BEFORE = re.compile(
 # a fact about the person: "Former President Trump" is no longer president, a "Defence
 # Minister" no "Foreign Minister" (facts_name_match compares them when both are titled).
 TITLE_MARK = "~"
-_OFFICES = (
-    "former foreign defence vice prime president senator representative governor mayor king"
-    " queen chancellor general colonel admiral"
-)
-_TITLE_FACTS = {w: w for w in _OFFICES.split()} | {
+_TITLE_FACTS = {w: w for w in TITLE_FACT_WORDS} | {
+    "ex": "former",
     "defense": "defence",
     "sen": "senator",
     "rep": "representative",

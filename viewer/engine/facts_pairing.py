@@ -317,7 +317,7 @@ def _counterpart(
         return None
     ch = changes[touching[0]]
     instead = (ch.right if is_left else ch.left).text.strip().lower()
-    if item.key[:3] == ("num", 1, "") and instead in ("a", "an"):
+    if item.key[:3] == ("num", 1, "") and instead in ("a", "an", "a single", "single"):
         return None  # "one point behind" is "a point behind"
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:

@@ -25,6 +25,7 @@ from viewer.engine.facts_lexicon import (
     SPEECH_VERBS,
     TENS,
     TIME_UNITS,
+    TITLE_FACT_WORDS,
     UNIT_WORDS,
     UNITS_SMALL,
 )
@@ -116,6 +117,18 @@ _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't")
 
 
+def _title_cut(changes: Sequence[Change]) -> bool:
+    """Whether a title word that tells a fact was cut or added alone, in a change of at most
+    three words ("Vice President Harris" / "President Harris"): no capitalised word stands
+    in its place, so the names' own trigger misses it."""
+    for c in changes:
+        cut, kept = (c.left.text, c.right.text) if c.left.text.strip() else (c.right.text, "")
+        words = _TOKEN.findall(cut.lower())
+        if not kept.strip() and len(words) <= 3 and not TITLE_FACT_WORDS.isdisjoint(words):
+            return True
+    return False
+
+
 def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     """Kinds of fact that some change could touch, judged by the changed words alone."""
     text = "\n".join(t for c in changes for t in (c.left.text, c.right.text))
@@ -134,7 +147,7 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         for texts in ([c.left.text for c in changes], [c.right.text for c in changes])
     ):
         kinds.add(FlagKind.NAME)
-    if "former" in words or "ex" in words:  # "former President Trump" / "President Trump"
+    if _title_cut(changes) or "former" in words or "ex" in words:
         kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
