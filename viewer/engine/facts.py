@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import partial
 
 from viewer.engine.facts_certainty import certainty_touches
-from viewer.engine.facts_claims import attribution_may_touch, with_document_titles
+from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
@@ -30,6 +30,7 @@ from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan
+from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_triggers import triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
 

@@ -1,0 +1,68 @@
+"""The titles an article gives a speaker it names: "Tusk said" is "the prime minister said".
+
+A named source is compared with a source phrase by the titles it carries ("Foreign Minister
+Sergei Lavrov" / "the foreign minister", facts_claims). A speaker named alone carries none,
+but the article gave them their titles elsewhere, often in another paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from viewer.engine.facts_context import lowered
+from viewer.engine.facts_lexicon import SOURCE_HEADS, TITLES
+from viewer.engine.facts_numbers import Item
+
+__all__ = ["document_titles", "with_document_titles"]
+
+_TITLES_BEFORE = re.compile(
+    r"\b((?:(?:former|ex-|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)"
+    r"[ \u00a0]*)*(?:president|minister|chancellor|senator|governor|mayor|king|queen|general"
+    r"|secretary|spokes(?:man|woman|person)|leader|premier))[ \u00a0]+"
+    r"((?:[\w'’.-]+[ \u00a0]+){0,2})$"
+)
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \u00a0]+$")
+_MAX_MENTIONS = 200  # mentions of a surname looked at for its titles
+
+
+@lru_cache(maxsize=2048)
+def document_titles(document: str, name: tuple[str, ...]) -> frozenset[str]:
+    """The titles an article gives a speaker anywhere ("tusk": prime, minister).
+
+    A speaker named alone ("Tusk said") is the same source as the title the article gave
+    them elsewhere ("Prime Minister Donald Tusk"; "the prime minister said"), even in
+    another paragraph. Only a title they hold: not a past one ("Former Prime Minister"), and
+    not a namesake's ("President Lech Kaczynski" is not "Jaroslaw Kaczynski"); a surname
+    the article gives two first names is left alone.
+    """
+    surname, first = name[-1], name[-2] if len(name) > 1 else None
+    low, n = lowered(document), len(surname)
+    titles: set[str] = set()
+    firsts: set[str] = set()
+    at, seen = low.find(surname), 0
+    while at >= 0 and seen < _MAX_MENTIONS:
+        end = at + n
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            before = _FIRST_NAME_BEFORE.search(document, max(0, at - 30), at)
+            mention_first = before.group(1).lower() if before else None
+            if mention_first is not None and mention_first not in TITLES:
+                firsts.add(mention_first)
+            m = _TITLES_BEFORE.search(low, max(0, at - 60), at)
+            current = m is not None and "former" not in m.group(1) and "ex-" not in m.group(1)
+            if current and (first is None or mention_first in (None, first)):
+                titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
+        at, seen = low.find(surname, end), seen + 1
+    if first is None and len(firsts) > 1:
+        return frozenset()  # two people of one surname: which one speaks is not known
+    return frozenset(titles)
+
+
+def with_document_titles(source: Item, document: str) -> Item:
+    """A named source with no title of its own, given the titles its article gives it."""
+    if source.key[0] != "name" or source.key[2] or not source.key[1]:
+        return source
+    titles = document_titles(document, tuple(source.key[1]))
+    if not titles:
+        return source
+    return source._replace(key=(*source.key[:2], titles))
