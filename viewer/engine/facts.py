@@ -23,7 +23,7 @@ from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
-from viewer.engine.facts_lexicon import COUNT_WORDS, TENS, UNITS_SMALL
+from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_pairing import pair_flags, unmatched
@@ -51,7 +51,6 @@ _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 # A quotation and its speaker stand at most this many characters apart (' said: ', ', ').
 _BESIDE = 25
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_PAST = frozenset({"former", "ex"})
 
 
 def find_flags(
@@ -162,7 +161,10 @@ def _title_changed(side: Side) -> bool:
     """Whether "former" or "ex-" stands in a change: written in lower case before a name
     ("former prime minister Imran Khan"), it changes a title without changing any
     capitalised run, so the runs need not differ."""
-    return any(not _PAST.isdisjoint(_WORDS.findall(side.text[s:e].lower())) for s, e in side.spans)
+    return any(
+        not PAST_TITLE_WORDS.isdisjoint(_WORDS.findall(side.text[s:e].lower()))
+        for s, e in side.spans
+    )
 
 
 def _counted_sources_touch(side: Side) -> bool:

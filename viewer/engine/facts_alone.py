@@ -64,7 +64,7 @@ _DIGITS = re.compile(r"\S*\d\S*")
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _BEFORE = 40
-STOP_STEMS = frozenset(w[:5] for w in STOP)
+_STOP_STEMS = frozenset(w[:5] for w in STOP)
 
 
 def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
@@ -107,6 +107,6 @@ def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozense
     then = _WORD_AFTER.match(text, noun.end())
     before = (
         frozenset(w.lower()[:5] for w in _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at))
-        - STOP_STEMS
+        - _STOP_STEMS
     )
     return noun.group(1).lower()[:5], then.group(1).lower()[:5] if then else None, before

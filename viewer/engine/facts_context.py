@@ -30,6 +30,7 @@ __all__ = [
     "sentence_starts",
     "similarity",
     "stands_amid",
+    "stems_of",
     "trim",
     "whole_word_places",
 ]
@@ -111,7 +112,7 @@ class Side:
         words = self._words.get(index)
         if words is None:
             s, e = self.sentence_span(index)
-            words = self._words[index] = _content_words(self.text[s:e])
+            words = self._words[index] = stems_of(self.text[s:e])
         return words
 
     def changes_touching(self, item: Item) -> Sequence[int]:
@@ -163,8 +164,9 @@ class Side:
 
 
 @lru_cache(maxsize=4096)
-def _content_words(sentence: str) -> frozenset[str]:
-    # Unchanged sentences stand on both sides: each is read once.
+def stems_of(sentence: str) -> frozenset[str]:
+    """Content words of a text by their first five letters, stop words left out (cached:
+    unchanged sentences stand on both sides, and each is read once)."""
     return frozenset(w[:5] for w in _WORD.findall(sentence.lower()) if w not in STOP)
 
 
@@ -251,12 +253,12 @@ _MAX_PLACES = 50
 _AROUND = 300
 
 
-def whole_word_places(document: str, needle: str) -> Iterator[int]:
-    """Where ``needle`` (lower case) stands as a whole word in ``document``, at most
-    ``_MAX_PLACES`` places: a whole article is searched for a fact missing from a pair."""
+def whole_word_places(document: str, needle: str, limit: int = _MAX_PLACES) -> Iterator[int]:
+    """Where ``needle`` (lower case) stands as a whole word in ``document``, looking at
+    ``limit`` places at most: a whole article is searched for a fact missing from a pair."""
     low, n = lowered(document), len(needle)
     at, tried = low.find(needle), 0
-    while at >= 0 and tried < _MAX_PLACES:
+    while at >= 0 and tried < limit:
         if (at == 0 or not low[at - 1].isalnum()) and (
             at + n == len(low) or not low[at + n].isalnum()
         ):
@@ -274,7 +276,7 @@ def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], sh
     low = lowered(document)
     for at in whole_word_places(document, needle):
         lo, hi = _sentence_around(low, at, at + len(needle))
-        if len(words & _content_words(low[lo:hi])) >= share * len(words):
+        if len(words & stems_of(low[lo:hi])) >= share * len(words):
             return True
     return False
 

@@ -315,6 +315,8 @@ TITLES = frozenset(
     representative
     """.split()
 )
+# Words that put a title in the past ("former President", "ex-minister").
+PAST_TITLE_WORDS = frozenset({"former", "ex"})
 # Title words that tell a fact about the person who bears them (facts_names marks them).
 TITLE_FACT_WORDS = frozenset(
     """

@@ -7,7 +7,6 @@ unquoted sentences of the other side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import (
@@ -18,6 +17,7 @@ from viewer.engine.facts_context import (
     quoted,
     similarity,
     stands_amid,
+    stems_of,
     trim,
 )
 from viewer.engine.facts_lexicon import STOP
@@ -39,7 +39,6 @@ DROPPED_SHARE = 0.75
 # A quote is a piece of a longer one when this share of the longer one's other words
 # stand on its side too.
 _REST_SHARE = 0.5
-_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def quote_flags(
@@ -98,10 +97,15 @@ def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]
     ]
 
 
+def _stems(quote: Item) -> set[str]:
+    """A quote's content words by their first five letters, as sentences are compared."""
+    return {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
+
+
 def _stands_in(quote: Item, document: str | None) -> bool:
     """Whether the words of ``quote`` stand together somewhere in ``document``: a quotation
     moved into another paragraph, which the aligner linked apart, was not dropped."""
-    words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
+    words = _stems(quote)
     if document is None or not words:
         return False
     return stands_amid(document, max(quote.key[1], key=len), words, DROPPED_SHARE)
@@ -140,7 +144,7 @@ def _rest_stands(whole: Item, piece: Item, side: Side) -> bool:
     rest = {w[:5] for w in whole.key[1] if w not in STOP} - {w[:5] for w in piece.key[1]}
     if not rest:
         return True
-    there = {w.lower()[:5] for w in _WORD.findall(side.text)}
+    there = stems_of(side.text)
     return len(rest & there) >= _REST_SHARE * len(rest)
 
 
@@ -163,7 +167,7 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
     """The sentence of ``other`` that says what ``quote`` says, without quoting it."""
-    words = {w[:5] for w in quote.key[1] if w not in STOP and len(w) > 2}
+    words = _stems(quote)
     if len(words) < 3:
         return None
     quotes = other.facts[FlagKind.QUOTE]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_context import lowered
+from viewer.engine.facts_context import lowered, whole_word_places
 from viewer.engine.facts_lexicon import SOURCE_HEADS, TITLES
 from viewer.engine.facts_numbers import Item
 
@@ -37,22 +37,18 @@ def document_titles(document: str, name: tuple[str, ...]) -> frozenset[str]:
     the article gives two first names is left alone.
     """
     surname, first = name[-1], name[-2] if len(name) > 1 else None
-    low, n = lowered(document), len(surname)
+    low = lowered(document)
     titles: set[str] = set()
     firsts: set[str] = set()
-    at, seen = low.find(surname), 0
-    while at >= 0 and seen < _MAX_MENTIONS:
-        end = at + n
-        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            before = _FIRST_NAME_BEFORE.search(document, max(0, at - 30), at)
-            mention_first = before.group(1).lower() if before else None
-            if mention_first is not None and mention_first not in TITLES:
-                firsts.add(mention_first)
-            m = _TITLES_BEFORE.search(low, max(0, at - 60), at)
-            current = m is not None and "former" not in m.group(1) and "ex-" not in m.group(1)
-            if current and (first is None or mention_first in (None, first)):
-                titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
-        at, seen = low.find(surname, end), seen + 1
+    for at in whole_word_places(document, surname, limit=_MAX_MENTIONS):
+        before = _FIRST_NAME_BEFORE.search(document, max(0, at - 30), at)
+        mention_first = before.group(1).lower() if before else None
+        if mention_first is not None and mention_first not in TITLES:
+            firsts.add(mention_first)
+        m = _TITLES_BEFORE.search(low, max(0, at - 60), at)
+        current = m is not None and "former" not in m.group(1) and "ex-" not in m.group(1)
+        if current and (first is None or mention_first in (None, first)):
+            titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
     if first is None and len(firsts) > 1:
         return frozenset()  # two people of one surname: which one speaks is not known
     return frozenset(titles)

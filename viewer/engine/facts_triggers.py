@@ -17,6 +17,7 @@ from viewer.engine.facts_lexicon import (
     MULTIPLES,
     NUMBER_QUALIFIERS,
     ORDINALS,
+    PAST_TITLE_WORDS,
     QUANTIFIERS,
     SCALES,
     SOURCE_HEADS,
@@ -147,7 +148,7 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         for texts in ([c.left.text for c in changes], [c.right.text for c in changes])
     ):
         kinds.add(FlagKind.NAME)
-    if _title_cut(changes) or "former" in words or "ex" in words:
+    if _title_cut(changes) or not words.isdisjoint(PAST_TITLE_WORDS):
         kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
