@@ -237,8 +237,9 @@ def name_key(text: str) -> tuple[str, ...]:
     toks = _fold_phrases(toks)
     toks = [w for t in toks for w in (("former", t[3:]) if _EX.match(t) else (t,))]
     # "former" says the title is past wherever it stands ("Former Peruvian President")
-    kept = [_alias(t) for k, t in enumerate(toks) if not _is_title(toks, k) and t != "former"]
-    titles = {t for k, t in enumerate(toks) if _is_title(toks, k) or t == "former"}
+    titled = [_is_title(toks, k) or t == "former" for k, t in enumerate(toks)]
+    kept = [_alias(t) for t, title in zip(toks, titled, strict=True) if not title]
+    titles = {t for t, title in zip(toks, titled, strict=True) if title}
     if not titles or not kept:
         return tuple(kept)
     marks = {TITLE_MARK + _TITLE_FACTS[t] for t in titles if t in _TITLE_FACTS}
