@@ -1,20 +1,22 @@
-"""File > Export from the window: PDF off the GUI thread with progress, HTML, JSON-LD, CSV."""
+"""File > Export from the window: PDF in a child process with progress, HTML, JSON-LD, CSV."""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
 from viewer.annotations.model import Side
+from viewer.export.child import Job
 from viewer.ui import dialogs
 from viewer.ui.main_window import MainWindow
 
+from . import export_jobs
 from .notes_fixtures import TIMEOUT, add_note, make_window, open_pair
 
 pytestmark = pytest.mark.gui
@@ -43,32 +45,23 @@ def _choose(monkeypatch, path: Path) -> list[str]:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_export_pdf_writes_the_notes_off_the_gui_thread(
+def test_export_pdf_writes_the_notes_in_a_child_process(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
     target = tmp_path / "evidence.pdf"
     asked = _choose(monkeypatch, tmp_path / "evidence")  # the suffix is added
     exports = window.notes.exports
-    threads: list[int] = []
-    import viewer.export.pdf_export as pdf_export
-
-    real = pdf_export.export_pdf
-
-    def spy(*args, **kwargs):
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pdf_export, "export_pdf", spy)
     progress: list[tuple[int, int]] = []
-    exports._relay.progress.connect(lambda d, t: progress.append((d, t)))
+    exports._child.progress.connect(lambda d, t: progress.append((d, t)))
     with qtbot.waitSignal(exports.finished, timeout=TIMEOUT) as blocker:
         exports.pdf.trigger()
         assert exports.is_running() and not exports.pdf.isEnabled()
+        assert exports.child_pid() not in (None, 0, os.getpid())
     assert asked == ["Export PDF"]
     assert blocker.args == [str(target)]
-    assert threads and threads[0] != threading.get_ident()
     assert progress and progress[-1][0] == progress[-1][1]
     assert exports.progress is None and exports.pdf.isEnabled()
+    assert not exports.is_running() and exports.child_pid() is None
     text = subprocess.run(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -96,25 +89,54 @@ def test_export_to_a_missing_folder_reports_and_writes_nothing(
     assert not (tmp_path / "missing").exists()
 
 
-def test_cancelling_stops_at_the_next_progress_step(qtbot, window: MainWindow) -> None:
+def test_cancelling_stops_at_the_next_progress_step(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     exports = window.notes.exports
-    gate = threading.Event()
-    written: list[str] = []
-
-    def job(progress) -> None:
-        gate.wait(5)
-        progress(1, 2)  # raises once cancelled
-        written.append("file")
-
-    exports._start(job, "never.pdf", "Writing the PDF…")
+    marker = tmp_path / "never.pdf"
+    with qtbot.waitSignal(exports._child.progress, timeout=TIMEOUT):
+        exports._start(Job(export_jobs.report_until_cancelled, (str(marker),)), str(marker), "…")
     assert exports.progress is not None
-    exports.progress.canceled.emit()  # what its Cancel button sends
-    gate.set()
     with qtbot.waitSignal(exports.failed, timeout=TIMEOUT) as blocker:
-        pass
+        exports.progress.canceled.emit()  # what its Cancel button sends
     assert blocker.args == ["cancelled"]
-    assert written == []
+    assert not marker.exists()
+    assert not exports.is_running() and exports.pdf.isEnabled()
+    assert window.errors == []
+
+
+@pytest.mark.parametrize(
+    ("job", "message"),
+    [
+        (Job(export_jobs.die, (3,)), "the export process exited (3) before it finished"),
+        (Job(export_jobs.fail_unexpectedly, ()), "ZeroDivisionError: a bug in the exporter"),
+    ],
+    ids=["child-dies", "child-raises"],
+)
+def test_a_failing_child_is_reported_and_the_window_goes_on(
+    qtbot, window: MainWindow, job: Job, message: str
+) -> None:
+    exports = window.notes.exports
+    with qtbot.waitSignal(exports.failed, timeout=TIMEOUT) as blocker:
+        exports._start(job, "x.pdf", "…")
+    assert message in blocker.args[0]
+    assert message in window.errors[-1]
+    assert not exports.is_running() and exports.pdf.isEnabled() and exports.progress is None
+
+
+def test_closing_the_window_stops_a_running_export(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    exports = window.notes.exports
+    marker = tmp_path / "never.pdf"
+    with qtbot.waitSignal(exports._child.progress, timeout=TIMEOUT):
+        exports._start(Job(export_jobs.report_until_cancelled, (str(marker),)), str(marker), "…")
+    pid = exports.child_pid()
+    window.close()
     assert not exports.is_running()
+    assert not marker.exists()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
 def test_export_html(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:

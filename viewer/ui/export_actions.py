@@ -1,69 +1,26 @@
-"""File > Export: PDF or HTML of the comparison (off the GUI thread), notes as JSON-LD or CSV."""
+"""File > Export: PDF or HTML of the comparison (in a child process), notes as JSON-LD or CSV."""
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from viewer.annotations.model import Side
 from viewer.annotations.storage import SaveError
-from viewer.export import ExportError, ExportOptions
+from viewer.export import ExportOptions
+from viewer.export.child import Job, write_html, write_pdf
 from viewer.ui import dialogs
+from viewer.ui.export_process import ExportProcess
 
 if TYPE_CHECKING:
     from viewer.ui.notes_controller import NotesController
 
 __all__ = ["ExportActions"]
-
-log = logging.getLogger(__name__)
-Progress = Callable[[int, int], None]
-Job = Callable[[Progress], object]
-
-
-class _CancelledError(Exception):
-    """Raised from the progress callback to stop an export the user cancelled."""
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread; carries the export thread's news across (queued)."""
-
-    progress = Signal(int, int)
-    done = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class _ExportTask(QRunnable):
-    """Runs one export; never lets an exception escape into the thread pool."""
-
-    def __init__(self, job: Job, target: str, relay: _Relay, stop: threading.Event) -> None:
-        super().__init__()
-        self._job, self._target, self._relay, self._stop = job, target, relay, stop
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._stop.is_set():
-            raise _CancelledError
-        self._relay.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            self._job(self._progress)
-        except _CancelledError:
-            self._relay.cancelled.emit()
-        except ExportError as exc:
-            self._relay.failed.emit(str(exc))
-        except Exception as exc:  # reported to the user, never raised into Qt
-            log.exception("export to %s failed", self._target)
-            self._relay.failed.emit(f"the export failed unexpectedly ({type(exc).__name__}: {exc})")
-        else:
-            self._relay.done.emit(self._target)
 
 
 class ExportActions(QObject):
@@ -81,15 +38,13 @@ class ExportActions(QObject):
         self.controller = controller
         self.window = controller.window
         self.progress: QProgressDialog | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
-        self._relay.cancelled.connect(self._on_cancelled)
-        self._stop = threading.Event()
-        self._running = False
+        self._child = ExportProcess(self)
+        self._child.progress.connect(self._on_progress)
+        self._child.done.connect(self._on_done)
+        self._child.failed.connect(self._on_failed)
+        self._child.cancelled.connect(self._on_cancelled)
+        self._target_path = ""
+        self._cancelling = False
 
         def action(text: str, tip: str, slot: Callable[[], object], key: str = "") -> QAction:
             act = QAction(text, self.window)
@@ -122,21 +77,24 @@ class ExportActions(QObject):
     def _update(self) -> None:
         has = self.controller.comparison() is not None
         for act in (self.pdf, self.html):
-            act.setEnabled(has and not self._running)
+            act.setEnabled(has and not self.is_running())
         for act in (self.jsonld, self.csv):
             act.setEnabled(has)
 
     def is_running(self) -> bool:
-        return self._running
+        return self._child.is_running()
+
+    def child_pid(self) -> int | None:
+        """The process writing the current export, while there is one."""
+        return self._child.pid()
 
     def cancel_and_wait(self) -> None:
-        """Stop a running export (at its next progress step) and wait for the thread."""
-        self._stop.set()
-        self._pool.waitForDone()
+        """Stop a running export (at its next progress step) and wait for its process."""
+        self._child.stop()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the export thread is idle (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the export process has ended and reported (tests, shutdown)."""
+        return self._child.wait(msecs)
 
     def options(self) -> ExportOptions:
         view = self.controller.session.options
@@ -163,46 +121,38 @@ class ExportActions(QObject):
     # -- PDF and HTML, in the background ------------------------------------------------
 
     def export_pdf(self, path: str | None = None) -> bool:
-        """Ask where (unless ``path``), then write the PDF off the GUI thread."""
+        """Ask where (unless ``path``), then write the PDF in a child process."""
         target = self._target(path, "Export PDF", "PDF files (*.pdf)", ".pdf")
         if target is None or self._busy():
             return False
-        from viewer.export import export_pdf
-
-        comparison, notes, options = self._snapshot()
-        self._start(
-            lambda progress: export_pdf(comparison, notes, target, options, progress),
-            target,
-            "Writing the PDF…",
-        )
+        self._start(Job(write_pdf, self._snapshot(target)), target, "Writing the PDF…")
         return True
 
     def export_html(self, path: str | None = None) -> bool:
         target = self._target(path, "Export HTML", "Web pages (*.html *.htm)", ".html")
         if target is None or self._busy():
             return False
-        from viewer.export import export_html
-
-        comparison, notes, options = self._snapshot()
-        self._start(
-            lambda _progress: export_html(comparison, notes, target, options),
-            target,
-            "Writing the web page…",
-        )
+        self._start(Job(write_html, self._snapshot(target)), target, "Writing the web page…")
         return True
 
-    def _snapshot(self):
-        """What the export thread works on: immutable values, read now in the GUI thread."""
-        return self.controller.comparison(), self.controller.notes(), self.options()
+    def _snapshot(self, target: str) -> tuple[object, ...]:
+        """What the export process works on: immutable values, read now in the GUI thread."""
+        return self.controller.comparison(), self.controller.notes(), target, self.options()
 
     def _busy(self) -> bool:
-        if self._running:
+        if self.is_running():
             self.window.statusBar().showMessage("An export is still running.", 4000)
-        return self._running
+        return self.is_running()
 
     def _start(self, job: Job, target: str, label: str) -> None:
-        self._running = True
-        self._stop.clear()
+        """Run ``job`` in a child process, with a progress dialog that can cancel it."""
+        self._target_path, self._cancelling = target, False
+        try:
+            self._child.start(job)
+        except Exception as exc:  # e.g. something in the job that cannot be pickled
+            self.window.show_error(self.window, f"cannot start the export ({exc})", "Cannot export")
+            self.failed.emit(str(exc))
+            return
         self._update()
         dialog = QProgressDialog(label, "Cancel", 0, 0, self.window)
         dialog.setObjectName("exportProgress")
@@ -211,29 +161,33 @@ class ExportActions(QObject):
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(self._stop.set)
+        dialog.canceled.connect(self._cancel)
         self.progress = dialog
         self.window.statusBar().showMessage(label)
-        self._pool.start(_ExportTask(job, target, self._relay, self._stop))
+
+    @Slot()
+    def _cancel(self) -> None:
+        self._cancelling = True
+        self._child.cancel()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None and not self._stop.is_set():
+        if self.progress is not None and not self._cancelling:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(min(done, total))
 
     def _finish(self) -> None:
-        self._running = False
         if self.progress is not None:
-            self.progress.canceled.disconnect(self._stop.set)
+            self.progress.canceled.disconnect(self._cancel)
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
         self.window.statusBar().clearMessage()
         self._update()
 
-    @Slot(str)
-    def _on_done(self, target: str) -> None:
+    @Slot()
+    def _on_done(self) -> None:
+        target = self._target_path
         self._finish()
         self.window.statusBar().showMessage(f"Exported {Path(target).name}", 5000)
         self.finished.emit(target)
