@@ -50,6 +50,35 @@ def test_hard_wrapped_press_release_joins_wrapped_lines() -> None:
     assert [" ".join(t.split()) for t in texts(PRESS_RELEASE)] == PARAGRAPHS
 
 
+def _wrapped_early(paragraph: str, at: str) -> str:
+    """``paragraph`` wrapped at 70 columns, but broken by hand before ``at`` as well."""
+    lines = textwrap.fill(paragraph, 70).split("\n")
+    k = next(i for i, ln in enumerate(lines) if at in ln)
+    head, _, tail = lines[k].partition(at)
+    return "\n".join([*lines[:k], head.rstrip(), at + tail, *lines[k + 1 :]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a line broken a word early runs on in lower case: one paragraph
+            "\n".join(
+                [_wrapped_early(PARAGRAPHS[0], "driven by")]
+                + [textwrap.fill(p, 70) for p in PARAGRAPHS[1:]]
+            ),
+            PARAGRAPHS,
+        ),
+        (  # a short line that ends a sentence, before a capital, still ends its paragraph
+            PRESS_RELEASE,
+            PARAGRAPHS,
+        ),
+    ],
+    ids=["broken-early-runs-on", "short-line-ends-paragraph"],
+)
+def test_hand_wrapped_lines(text: str, expected: list[str]) -> None:
+    assert [" ".join(t.split()) for t in texts(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

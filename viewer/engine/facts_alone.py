@@ -53,6 +53,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
         # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
         # to" mostly says no comment was given: flagged only when another class stands in
         # their place ("may" becomes "will"); as negations they match "would not comment".
+        if item.key[1] == "scheduled":
+            return False  # "is set to", "is due": a plan stated, not a hedge
         return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE
     if item.kind is FlagKind.DATE:
         return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")

@@ -9,7 +9,7 @@ from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
-__all__ = ["certainty_touches", "extract_certainty"]
+__all__ = ["certainty_equivalent", "certainty_touches", "extract_certainty"]
 
 _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
@@ -43,6 +43,12 @@ _SUSPECTS_WHO = re.compile(
     r"\b(?:(?:i|we|they|you|he|she|who|also|still|strongly|now|may|might|could|would|do|does"
     r"|did|to|police)|(?!(?:this|thus|was|has|his|its|hers|ours|yours|theirs)\s)[a-z]{2,}s)\s+$",
     re.IGNORECASE,
+)
+# "is due" is a schedule ("is due to arrive", "is due next week"), but "is due to" before a
+# noun gives a cause ("is due to the storm", "was due to rising costs").
+_CAUSE_AFTER = re.compile(
+    r"\s+to\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|[A-Z\d]"
+    r"|[a-z]+ing\b)"
 )
 # A pronoun right before "expected to" makes it an active verb: "said it expected to".
 _ACTIVE_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|i|who|which)\s+$", re.IGNORECASE)
@@ -89,6 +95,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             text, max(0, m.start() - 20), m.start()
         ):
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low.endswith(" due") and _CAUSE_AFTER.match(text, m.end()):
+            continue  # "is due to the storm": a cause, not a schedule
         if low == "without" and not _VERB_AFTER.match(text, m.end()):
             continue  # "without power", "without agreement": no claim denied
         if low == "no" and _NO_COMPARED.match(text, m.end()):
@@ -107,6 +115,20 @@ def extract_certainty(scan: Scan) -> list[Item]:
             end = m.start() + len(frag)
             out.append(Item(FlagKind.CERTAINTY, m.start(), end, frag, ("certainty", cls)))
     return out
+
+
+# A schedule ("is set to", "is due", "scheduled to") states a plan, neither a forecast nor
+# a promise: "is expected to begin in June" and "will begin in June" both tell it.
+_SCHEDULE_READINGS = frozenset({"probable", "certain"})
+
+
+def certainty_equivalent(a: tuple, b: tuple) -> bool:
+    """Two certainty keys that tell one thing: the same class, or a schedule and a
+    forecast or a promise of it."""
+    if a == b:
+        return True
+    classes = {a[1], b[1]}
+    return "scheduled" in classes and not classes.isdisjoint(_SCHEDULE_READINGS)
 
 
 def certainty_touches(scan: Scan, touching: Touching) -> bool:

@@ -65,7 +65,7 @@ _DATE_PARTS = {
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
     "day": r"(?i:\b(?:yesterday|today|tomorrow|tonight)\b)",
     # "two days before the vote": a count belongs to the time, as in "two days later"
-    "rel": rf"(?i:\b(?:immediately|shortly|soon|right|long"
+    "rel": rf"(?i:\b(?:immediately|shortly|soon|just|right|long"
     rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years))\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
@@ -252,7 +252,7 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
 
 
-_SAME_ADVERB = {"soon": "shortly", "right": "immediately"}
+_SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|lasting|lasted|spent|took)\s+"
     rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only)\s+)?$",

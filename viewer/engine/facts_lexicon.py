@@ -136,14 +136,14 @@ CURRENCY_WORDS = _table(
     gbp: gbp, pound, pounds
     uah: uah, hryvnia, hryvnias, hryvnas
     rub: rub, ruble, rubles, rouble, roubles
-    jpy: yen
-    cny: yuan
+    jpy: jpy, yen
+    cny: cny, yuan
     inr: inr, rupee, rupees
     """
 )
 UNIT_WORDS = _table(
     """
-    %: %, percent, per cent
+    %: %, percent, per cent, pct, pc
     pp: percentage points, percentage point
     bp: basis points, basis point, bps
     km: km, kilometres, kilometers, kilometre, kilometer
@@ -151,6 +151,8 @@ UNIT_WORDS = _table(
     kmh: km/h, kph, kilometres per hour, kilometers per hour
     mi: miles, mile
     kg: kg, kilograms, kilogram
+    mg: mg, milligrams, milligram
+    g: grams, gram
     t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
     m: metres, meters, metre, meter
     cm: centimetres, centimeters, centimetre, centimeter, cm
@@ -226,6 +228,8 @@ CERTAINTY = _table(
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed
     certain: will, definitely, certainly, undoubtedly, clearly
+    scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
+      were due
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
       rejects allegations, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,

@@ -19,6 +19,8 @@ _CONVERTIBLE = {
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "lb": ("mass", 0.45359237),
+    "g": ("mass", 0.001),
+    "mg": ("mass", 0.000001),
     "kmh": ("speed", 1.0),
     "mph": ("speed", 1.609344),
     "km2": ("area", 1.0),

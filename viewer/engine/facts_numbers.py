@@ -68,7 +68,7 @@ NUM_WORD = (
 _NUM_WORDS = (
     rf"{NUM_WORD}"
     rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion"
-    rf"|{NUM_WORD}))*"
+    rf"|{NUM_WORD})|-and-a-half\b)*"  # "two-and-a-half years"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
@@ -86,7 +86,8 @@ _UNIT = (
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-))?"
 )
-_CUR = r"(?:US\$|[$€£¥₴₽₹]\s?|(?:USD|EUR|UAH|GBP|INR)\s|Rs\.?\s?)?"
+_CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny")
+_CUR = rf"(?:US\$|[$€£¥₴₽₹]\s?|(?:{'|'.join(_CURRENCY_CODES)})\s|Rs\.?\s?)?"
 _RUPEES = re.compile(r"rs\.?\s?(?=\d)")  # "Rs 500", "Rs.500"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
@@ -100,8 +101,9 @@ _FRACTION = (
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
-    r"|\b(?:one|1)\s+in\s+(?:two|three|four|five|ten|[2-9]|10)\b"
-    r"(?![.,]?\d|\s+(?:hundred|thousand|million))"  # not "one in three hundred"
+    # "(about) one in 12" is a share; "one in three hundred" and "one in 300" are counts
+    rf"|\b{_QUAL}(?:one|1)\s+in\s+(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}"
+    r"|[2-9]|[1-9]\d)\b(?![.,]?\d|\s+(?:hundred|thousand|million))"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
     rf"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
@@ -141,7 +143,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "usd", "eur", "uah", "gbp", "inr", "rs"}
+    | {"a", "us", "rs", *_CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
@@ -221,6 +223,8 @@ _GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
+# A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc)\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -231,6 +235,7 @@ def _number_key(text: str) -> tuple | None:
     low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
     low = _HYPHENED_UNIT.sub(" ", low)
     low = _GLUED_DEGREES.sub(" ", low)
+    low = _GLUED_UNIT.sub(" ", low)
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
@@ -267,6 +272,8 @@ def _number_key(text: str) -> tuple | None:
     if _RUPEES.match(low):
         unit = "inr"
     words = low.split()
+    if len(words) > 1 and words[0] in _CURRENCY_CODES:  # "UAH 500 billion"
+        unit, words = CURRENCY_WORDS[words[0]], words[1:]
     tail = words[-1] if words else ""
     if tail in CURRENCY_WORDS:
         unit, words = CURRENCY_WORDS[tail], words[:-1]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_alone import stated_elsewhere, worth_flagging_alone
+from viewer.engine.facts_certainty import certainty_equivalent
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
@@ -54,12 +55,17 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
     FlagKind.DATE: dates_equivalent,
     FlagKind.NAME: names_equivalent,
     FlagKind.ATTRIBUTION: attributions_equivalent,
-    FlagKind.CERTAINTY: lambda a, b: a == b,
+    FlagKind.CERTAINTY: certainty_equivalent,
     FlagKind.QUOTE: same_quote,
 }
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
+# What stands for "one" without counting: "a point", "a single vote", "among the busiest".
+_ONE_INSTEAD = frozenset(
+    {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
+)
+_PLANNED = frozenset({"scheduled", "probable", "certain"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
@@ -136,6 +142,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:
         return (tuple(sorted(key[1])),)
+    if kind is FlagKind.CERTAINTY and key[1] in _PLANNED:
+        return (("certainty", "planned"),)  # a schedule may match a forecast or a promise
     return (key,)
 
 
@@ -317,8 +325,8 @@ def _counterpart(
         return None
     ch = changes[touching[0]]
     instead = (ch.right if is_left else ch.left).text.strip().lower()
-    if item.key[:3] == ("num", 1, "") and instead in ("a", "an", "a single", "single"):
-        return None  # "one point behind" is "a point behind"
+    if item.key[:3] == ("num", 1, "") and instead in _ONE_INSTEAD:
+        return None  # "one point behind" is "a point behind", "one of the busiest" "among"
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:
         return None

@@ -67,6 +67,9 @@ def _wrap_width(lines: list[_Line]) -> int:
     if len(lengths) < 4:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
+    # The longest line near that: a few lines a bit longer than the rest are still wrapped
+    # lines (the 90th percentile of a short text may fall below its wrap column).
+    width = max(n for n in lengths if n <= width + 10)
     if not 40 <= width <= 100:
         return 0
     near = sum(1 for n in lengths if width - 15 <= n <= width)
@@ -81,13 +84,17 @@ def _joins_next(line: _Line, nxt: _Line, width: int) -> bool:
     """Whether a hard-wrapped line continues on the next one.
 
     A wrapper breaks a line only when the next word does not fit; when it would have
-    fitted, the short line ended a paragraph.
+    fitted, the short line ended a paragraph. Unless the sentence runs on: a line that
+    ends without a stop before one that opens in lower case was wrapped by hand, a little
+    early ("built for the climate" / "we are facing today").
     """
     indented = nxt.text[:1].isspace() and not line.text[:1].isspace()
     if not width or indented or _is_bullet(nxt.text):
         return False
     first_word = nxt.stripped.split(maxsplit=1)[0]
-    return len(line.stripped) + 1 + len(first_word) > width
+    if len(line.stripped) + 1 + len(first_word) > width:
+        return True
+    return first_word[:1].islower() and not _SENTENCE_END.search(line.stripped)
 
 
 def segment(text: str) -> list[RawBlock]:
