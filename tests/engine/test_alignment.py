@@ -18,6 +18,17 @@ SPLIT_B = (
     "Opposition lawmakers criticised the plan, saying rural regions would receive too little money."
 )
 
+# Between identical neighbours, a paragraph rewritten for other readers: spelling, units.
+QUAKE = (
+    "According to the national seismological centre, the quake struck at a depth of 35km, "
+    "about 60km west of the port city of Antofagasta, shaking buildings across the region."
+)
+QUAKE_US = (
+    "According to the national seismological center, the quake struck at a depth of 35 "
+    "kilometers (22 miles), about 60 kilometers (37 miles) west of the port city of "
+    "Antofagasta, shaking buildings across the region."
+)
+
 QUOTED = '"Chile has chosen order and security," Kast told thousands of cheering supporters.'
 QUOTED_REWORDED = '"Chile has chosen order and security," Kast said to thousands of supporters.'
 
@@ -52,6 +63,8 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         ),
         ([], P, set()),
         (["Details", P[0]], ["Details:", P[0]], {(1, 1)}),
+        # Term weights come from whole articles, not only from the paragraphs left to link.
+        ([P[0], QUAKE, P[1]], [P[0], QUAKE_US, P[1]], {(0, 0), (1, 1), (2, 2)}),
         # A short sentence split off a rewritten paragraph joins it when all of it is there.
         (
             [P[0], QUOTED + ' "We will govern for all Chileans."'],
@@ -75,6 +88,7 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         "reworded",
         "empty",
         "short-lines",
+        "only-one-reworded-among-identical",
         "short-split-off",
         "short-unrelated",
     ],

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from viewer.engine.exact_links import exact_links, exact_sentences, settled
 from viewer.engine.segmentation import split_sentences
 from viewer.engine.similarity import (
     TermVector,
@@ -73,10 +74,6 @@ class _Unit:
     block: int
     vector: TermVector
     keys: frozenset[str]
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _sentence_units(blocks: Sequence[str]) -> tuple[list[tuple[int, list[str]]], list[list[str]]]:
@@ -192,104 +189,54 @@ def align_blocks(
     """Links between paragraphs of ``left`` and ``right`` (body texts), sorted by position."""
     params = params or AlignmentParams()
     links: dict[tuple[int, int], float] = {}
-    exact = _exact_links(left, right)
+    exact = exact_links(left, right)
     links.update(exact)
     settled_l = {i for i, _ in exact}
     settled_r = {j for _, j in exact}
     rest_l = [i for i in range(len(left)) if i not in settled_l]
     rest_r = [j for j in range(len(right)) if j not in settled_r]
     if rest_l and rest_r:
-        sub = _align_rest([left[i] for i in rest_l], [right[j] for j in rest_r], params)
+        # Term weights come from the whole articles: left with only the few paragraphs that
+        # are not identical, a term they share would look as common as "said".
+        everything = (
+            None
+            if len(rest_l) == len(left) and len(rest_r) == len(right)
+            else (
+                left,
+                right,
+            )
+        )
+        sub = _align_rest([left[i] for i in rest_l], [right[j] for j in rest_r], params, everything)
         for (i, j), s in sub.items():
             links[rest_l[i], rest_r[j]] = s
     return [Link(i, j, round(s, 4)) for (i, j), s in sorted(links.items())]
 
 
-def _exact_links(left: Sequence[str], right: Sequence[str]) -> dict[tuple[int, int], float]:
-    """Paragraphs whose words are identical and unique on both sides: linked at once."""
-    by_text: dict[str, list[int]] = defaultdict(list)
-    for j, text in enumerate(right):
-        by_text[_normal(text)].append(j)
-    seen_l: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(left):
-        seen_l[_normal(text)].append(i)
-    return {
-        (ls[0], by_text[key][0]): 1.0
-        for key, ls in seen_l.items()
-        if len(ls) == 1 and len(by_text.get(key, ())) == 1
-    }
-
-
-def _exact_sentences(
-    left: list[tuple[int, list[str]]], right: list[tuple[int, list[str]]], min_terms: int
-) -> tuple[list[int], list[int]]:
-    """Indices of sentences whose terms are identical and unique on both sides."""
-
-    def index(units: list[tuple[int, list[str]]]) -> dict[tuple[str, ...], list[int]]:
-        out: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for k, (_, words) in enumerate(units):
-            if len(words) >= min_terms:
-                out[tuple(words)].append(k)
-        return out
-
-    by_l, by_r = index(left), index(right)
-    pairs = [
-        (ks[0], by_r[key][0])
-        for key, ks in by_l.items()
-        if len(ks) == 1 and len(by_r.get(key, ())) == 1
-    ]
-    return [a for a, _ in pairs], [b for _, b in pairs]
-
-
-def _settled(
-    sent_l: list[tuple[int, list[str]]],
-    sent_r: list[tuple[int, list[str]]],
-    exact_l: list[int],
-    exact_r: list[int],
-) -> tuple[set[int], set[int]]:
-    """Blocks whose every sentence matched, word for word, a sentence of one same block.
-
-    Such pairs are linked already; leaving them out of the paragraph-level search is
-    where most of the time goes on long, lightly edited articles.
-    """
-    count_l = defaultdict(int)
-    count_r = defaultdict(int)
-    for b, _ in sent_l:
-        count_l[b] += 1
-    for b, _ in sent_r:
-        count_r[b] += 1
-    partners_l: dict[int, set[int]] = defaultdict(set)
-    partners_r: dict[int, set[int]] = defaultdict(set)
-    hits_l = defaultdict(int)
-    hits_r = defaultdict(int)
-    for si, sj in zip(exact_l, exact_r, strict=True):
-        bl, br = sent_l[si][0], sent_r[sj][0]
-        partners_l[bl].add(br)
-        partners_r[br].add(bl)
-        hits_l[bl] += 1
-        hits_r[br] += 1
-    done_l, done_r = set(), set()
-    for bl, partners in partners_l.items():
-        if len(partners) != 1 or hits_l[bl] != count_l[bl]:
-            continue
-        (br,) = partners
-        if partners_r[br] == {bl} and hits_r[br] == count_r[br]:
-            done_l.add(bl)
-            done_r.add(br)
-    return done_l, done_r
-
-
 def _align_rest(
-    left: Sequence[str], right: Sequence[str], params: AlignmentParams
+    left: Sequence[str],
+    right: Sequence[str],
+    params: AlignmentParams,
+    everything: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> dict[tuple[int, int], float]:
+    """Links among the paragraphs not linked as identical; ``everything`` holds both whole
+    articles when these are only part of them (term weights come from all of the text)."""
     sent_l, whole_l = _sentence_units(left)
     sent_r, whole_r = _sentence_units(right)
+    if everything is None:
+        all_sentences = sent_l + sent_r
+        all_blocks = list(enumerate(whole_l + whole_r))
+    else:
+        (all_sent_l, all_whole_l), (all_sent_r, all_whole_r) = map(_sentence_units, everything)
+        all_sentences = all_sent_l + all_sent_r
+        all_blocks = list(enumerate(all_whole_l + all_whole_r))
     # Sentences with the same terms, once on each side, correspond: no cosine needed.
-    exact_l, exact_r = _exact_sentences(sent_l, sent_r, params.min_terms)
-    settled_l, settled_r = _settled(sent_l, sent_r, exact_l, exact_r)
+    exact_l, exact_r = exact_sentences(sent_l, sent_r, params.min_terms)
+    settled_l, settled_r = settled(sent_l, sent_r, exact_l, exact_r)
 
     # Paragraphs have enough rare terms of their own: no need for term pairs as keys.
-    b_left, b_right = _vectors(list(enumerate(whole_l)), list(enumerate(whole_r)), pairs=False)
+    b_left, b_right = _vectors(
+        list(enumerate(whole_l)), list(enumerate(whole_r)), population=all_blocks, pairs=False
+    )
     block_sims = _similar_pairs(
         b_left, b_right, params, settled_l, settled_r, max_cap=params.max_block_key_cap
     )
@@ -319,7 +266,7 @@ def _align_rest(
     s_left, s_right = _vectors(
         [u for k, u in enumerate(sent_l) if k not in done_l],
         [u for k, u in enumerate(sent_r) if k not in done_r],
-        population=sent_l + sent_r,
+        population=all_sentences,
     )
     sent_sims = _similar_pairs(s_left, s_right, params)
     best_s = _best(sent_sims)
