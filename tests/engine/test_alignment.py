@@ -29,6 +29,10 @@ QUAKE_US = (
     "Antofagasta, shaking buildings across the region."
 )
 
+AFTERSHOCKS = (
+    "At least 14 aftershocks were recorded in the hours after the quake, the strongest 5.1."
+)
+
 QUOTED = '"Chile has chosen order and security," Kast told thousands of cheering supporters.'
 QUOTED_REWORDED = '"Chile has chosen order and security," Kast said to thousands of supporters.'
 
@@ -65,6 +69,16 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         (["Details", P[0]], ["Details:", P[0]], {(1, 1)}),
         # Term weights come from whole articles, not only from the paragraphs left to link.
         ([P[0], QUAKE, P[1]], [P[0], QUAKE_US, P[1]], {(0, 0), (1, 1), (2, 2)}),
+        # A count in words is the count in digits.
+        (
+            [P[0], AFTERSHOCKS, P[1]],
+            [
+                P[0],
+                "Fourteen aftershocks followed the main quake, the largest a magnitude 5.3.",
+                P[1],
+            ],
+            {(0, 0), (1, 1), (2, 2)},
+        ),
         # A short sentence split off a rewritten paragraph joins it when all of it is there.
         (
             [P[0], QUOTED + ' "We will govern for all Chileans."'],
@@ -89,6 +103,7 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         "empty",
         "short-lines",
         "only-one-reworded-among-identical",
+        "count-in-words",
         "short-split-off",
         "short-unrelated",
     ],

@@ -33,6 +33,19 @@ STOPWORDS = frozenset(
     и в во на с со к по за из от до что как это не но для же бы ли или""".split()
 )
 
+# Counts written in words are the same terms as in digits: "Fourteen aftershocks" and
+# "14 aftershocks" share their number.
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    w: str(10 * n)
+    for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
+}
+
 __all__ = ["STOPWORDS", "TermVector", "containment", "cosine", "terms", "weigh"]
 
 TermVector = dict[str, float]
@@ -49,6 +62,8 @@ def _term_of(word: str) -> str | None:
     if word.isupper():
         return word  # acronyms: US is not "us"
     low = word.lower()
+    if low in _NUMBER_WORDS:
+        return _NUMBER_WORDS[low]
     stem = _EN.stemWord(low) if low.isascii() else _RU.stemWord(low)
     # Truncated stems join variants a stemmer keeps apart (adviser/advisor,
     # negotiation/negotiator): a cheap, language-neutral gain in recall.
