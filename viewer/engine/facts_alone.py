@@ -25,7 +25,7 @@ _ONCE_NO_COUNT = re.compile(
     r"|his|her|their)\b",
     re.IGNORECASE,
 )
-_NEVER_ALONE = frozenset({"will", "won't", "declined to", "refused to"})
+_NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\s*[,;:)]"  # "The four, two Malians and two Nigeriens,": the count names them

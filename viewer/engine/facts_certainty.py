@@ -50,6 +50,15 @@ _CAUSE_AFTER = re.compile(
     r"\s+to\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|[A-Z\d]"
     r"|[a-z]+ing\b)"
 )
+# A modal in a clause of time or purpose hedges no claim: "before any sale could go ahead",
+# "until the rubble could be cleared", "so that residents could return". Not across a
+# reported statement ("before the vote that the law could be repealed").
+_MODALS = frozenset({"may", "might", "could", "would"})
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:before|until|till|so\s+that|in\s+order\s+that)\s+(?:(?!that\b|which\b|who\b|said\b"
+    r"|says\b)[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A pronoun right before "expected to" makes it an active verb: "said it expected to".
 _ACTIVE_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|i|who|which)\s+$", re.IGNORECASE)
 _TIME_WORD = (
@@ -97,6 +106,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
         if low.endswith(" due") and _CAUSE_AFTER.match(text, m.end()):
             continue  # "is due to the storm": a cause, not a schedule
+        if low in _MODALS and _SUBORDINATE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "before any sale could go ahead": a time, not a hedge
         if low == "without" and not _VERB_AFTER.match(text, m.end()):
             continue  # "without power", "without agreement": no claim denied
         if low == "no" and _NO_COMPARED.match(text, m.end()):

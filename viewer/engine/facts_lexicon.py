@@ -227,7 +227,7 @@ CERTAINTY = _table(
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed
-    certain: will, definitely, certainly, undoubtedly, clearly
+    certain: will, would, definitely, certainly, undoubtedly, clearly
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,

@@ -65,6 +65,7 @@ _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION
 _ONE_INSTEAD = frozenset(
     {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
 )
+_NEGATIVE = frozenset({"negation", "denied", "improbable"})
 _PLANNED = frozenset({"scheduled", "probable", "certain"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -194,6 +195,10 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     """
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
+    if x.kind is FlagKind.CERTAINTY and "negation" in (x.key[1], y.key[1]):
+        # A "not" is replaced by another denial ("never", "denied", "unlikely"), never by a
+        # modal: "not" dropped beside a "would" is no "not" becoming "would".
+        return x.key[1] in _NEGATIVE and y.key[1] in _NEGATIVE
     if x.kind is FlagKind.ATTRIBUTION:
         # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
         # body refers back to a named one ("Google said" / "the company said"); only a
