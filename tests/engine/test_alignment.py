@@ -66,7 +66,9 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
             {(0, 0), (1, 1)},
         ),
         ([], P, set()),
-        (["Details", P[0]], ["Details:", P[0]], {(1, 1)}),
+        # Short lines link only when their words are the same (punctuation is style).
+        (["Details", P[0]], ["Details:", P[0]], {(0, 0), (1, 1)}),
+        (["Details", P[0]], ["More details", P[0]], {(1, 1)}),
         # Term weights come from whole articles, not only from the paragraphs left to link.
         ([P[0], QUAKE, P[1]], [P[0], QUAKE_US, P[1]], {(0, 0), (1, 1), (2, 2)}),
         # A count in words is the count in digits.
@@ -101,7 +103,8 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         "merged",
         "reworded",
         "empty",
-        "short-lines",
+        "short-lines-same-words",
+        "short-lines-other-words",
         "only-one-reworded-among-identical",
         "count-in-words",
         "short-split-off",

@@ -9,12 +9,13 @@ from viewer.engine.exact_links import exact_links, exact_sentences, settled
     ("left", "right", "expected"),
     [
         (["A b.", "C d."], ["C  d.", "a B."], {(0, 1): 1.0, (1, 0): 1.0}),  # space, case
+        (['"We will," he said.'], ["“We will”, he said"], {(0, 0): 1.0}),  # marks, commas
         (["A b.", "A b."], ["A b."], {}),  # twice on one side: which one is not known
         (["A b."], ["A b.", "a b."], {}),
         (["A b."], ["A c."], {}),
         ([], ["A b."], {}),
     ],
-    ids=["moved-respaced", "twice-left", "twice-right", "different", "empty"],
+    ids=["moved-respaced", "punctuation", "twice-left", "twice-right", "different", "empty"],
 )
 def test_exact_links(left: list[str], right: list[str], expected: dict) -> None:
     assert exact_links(left, right) == expected

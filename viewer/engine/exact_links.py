@@ -7,14 +7,20 @@ the paragraphs that changed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 __all__ = ["exact_links", "exact_sentences", "settled"]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """The words of a paragraph, any case: quote marks and punctuation are style (curly or
+    straight quotes, a comma inside or outside them), not what the paragraph says."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def exact_links(left: Sequence[str], right: Sequence[str]) -> dict[tuple[int, int], float]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     MONTHS,
+    NAME_ALIASES,
     NEUTRAL_MODIFIERS,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
@@ -52,6 +53,12 @@ OUTLET = "outlet"
 _DESCRIBED_AFTER = re.compile(
     r"\b([\w’'-]+)[ \u00a0]+(?:familiar with|briefed on|close to"
     r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
+    re.IGNORECASE,
+)
+# The same description right after a head: "people familiar with the talks".
+_KNOWING = re.compile(
+    r"[ \u00a0]+(?:familiar with|briefed on|close to"
+    r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b",
     re.IGNORECASE,
 )
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
@@ -184,7 +191,12 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             between = text[words[0][0] : words[i][0]]
             if _PUNCT_BETWEEN.search(_DOTTED.sub("", between)):
                 return None
-            return _noun_phrase(text, words[: i + 1])
+            item = _noun_phrase(text, words[: i + 1])
+            head_end = words[i][0] + len(words[i][1])
+            if item is not None and item.key[2] == "person" and _KNOWING.match(text, head_end):
+                # "according to people familiar with the talks": sources, as before a verb
+                item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
+            return item
     return None
 
 
@@ -245,7 +257,8 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     mods -= NEUTRAL_MODIFIERS
     if count is None and _is_plural(head.lower()):
         count = _PLURAL  # "officials said" is not "an official said"
-    stems = frozenset(m.replace(".", "")[:5] for m in mods)  # "U.N." is "UN"
+    # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
+    stems = frozenset(NAME_ALIASES.get(m, m).replace(".", "")[:5] for m in mods)
     key = ("source", count, SOURCE_HEADS[head.lower()], stems)
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 

@@ -91,8 +91,11 @@ QUANTIFIERS = _table(
     many: many, numerous, a lot of, lots of, a large number of, scores of
     dozens: dozens of
     hundreds: hundreds of
-    thousands: thousands of
+    thousands: thousands of, thousands
+    tens of thousands: tens of thousands of, tens of thousands
+    hundreds of thousands: hundreds of thousands of, hundreds of thousands
     millions: millions of
+    tens of millions: tens of millions of, tens of millions
     most: most, the majority of
     all: all
     none: none, no one
@@ -118,6 +121,16 @@ NUMBER_QUALIFIERS = _table(
     <: fewer than, less than, under
     ~: about, around, approximately, roughly, some, an estimated
     ~<: nearly, almost, close to
+    """
+)
+# Which way an amount moved, told by the verb before it: "fell 3%" is no "rose 3%".
+DIRECTIONS = _table(
+    """
+    -: fell, fall, falls, falling, dropped, drop, drops, declined, declines, slipped, slid,
+      slumped, plunged, plummeted, tumbled, sank, shed, lost, down, decreased, shrank,
+      contracted, cut, cuts, slashed, eliminated, lowered, reduced, trimmed
+    +: rose, rise, rises, rising, climbed, jumped, surged, soared, gained, grew, increased,
+      advanced, rallied, up, expanded, added, adds, created, raised, hiked, lifted
     """
 )
 CURRENCY_SYMBOLS = {
@@ -172,9 +185,10 @@ UNIT_WORDS = _table(
     l: litres, liters, litre, liter
     gal: gallons, gallon
     mw: megawatts, megawatt, mw
-    h: hours, hour
-    min: minutes, minute
-    s: seconds, second
+    h: hours, hour, hrs, hr
+    min: minutes, minute, mins, min
+    s: seconds, second, secs, sec
+    cent: cents, cent
     d: days, day
     wk: weeks, week
     mo: months, month
@@ -226,7 +240,8 @@ CERTAINTY = _table(
       believe, believes, accused of
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
-      little is known, unconfirmed
+      little is known, unconfirmed, declined to confirm, refused to confirm,
+      would not confirm, did not confirm, could not confirm, declined to say, would not say
     certain: will, would, definitely, certainly, undoubtedly, clearly
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
@@ -250,7 +265,9 @@ SPEECH_VERBS = _phrases(
     adds, stated, states, claimed, claims, revealed, reveals, announced, announces,
     explained, explains, warned, warns, insisted, insists, mentioned, pointed out,
     believe, believes, estimated, acknowledged, admitted, denied, alleged, argued, argues,
-    emphasized, stressed
+    emphasized, stressed, cautioned, cautions, vowed, vows, pledged, pledges, urged, urges,
+    asserted, asserts, declared, declares, countered, replied, responded, tweeted, posted,
+    testified, maintained, maintains
     """
 )
 SOURCE_INTRODUCERS = _phrases(

@@ -33,6 +33,8 @@ _CONVERTIBLE = {
     "l": ("volume", 1.0),
     "gal": ("volume", 3.785411784),
 }
+# Currencies counted in cents: "87 cents a share" is "$0.87 a share" (or euros, pounds).
+_CENT_OF = frozenset({"usd", "eur", "gbp"})
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
 _DEGREES = frozenset({"c", "f", "deg"})
@@ -80,8 +82,13 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         return a[:2] == b[:2]
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
+    if "cent" in (a[2], b[2]) and {a[2], b[2]} & _CENT_OF:  # "87 cents" is "$0.87"
+        cents, whole = (a, b) if a[2] == "cent" else (b, a)
+        return abs(cents[1] / 100 - whole[1]) < 1e-9 and _bound(a[-1]) == _bound(b[-1])
     if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
         return False
+    if {a[-1][-1:], b[-1][-1:]} == {"+", "-"}:
+        return False  # "fell 3%" is no "rose 3%"; a way left unsaid ("3%") fits either
     quantity = unit_quantity(a[2])
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
         return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
@@ -98,9 +105,11 @@ def _share_is_percent(share: tuple, percent: tuple) -> bool:
 
 def _bound(qualifier: str | None) -> str:
     """Which way a qualifier bounds a count: "at least 12" and "more than 12" say 12 or
-    more, "up to 12" 12 or fewer; "about 12" and "nearly 12" say as much as a bare 12.
+    more, "up to 12" and "nearly 12" 12 or fewer; "about 12" says as much as a bare 12.
 
-    Only opposite bounds contradict each other; a bound dropped ("at least 12 people" retold
-    as "12 people") is how wire copy is rewritten, not a new fact.
+    Only opposite bounds contradict each other ("at least 40" is no "nearly 40"); a bound
+    dropped ("at least 12 people" retold as "12 people") is how wire copy is rewritten, not
+    a new fact.
     """
-    return {">=": ">", ">": ">", "<=": "<", "<": "<"}.get(qualifier or "", "")
+    bound = (qualifier or "").rstrip("+-")  # the way an amount moved is no bound
+    return {">=": ">", ">": ">", "<=": "<", "<": "<", "~<": "<"}.get(bound, "")

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from viewer.engine.facts_lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,
     MULTIPLES,
@@ -100,6 +102,7 @@ _FRACTION = (
     rf"(?!\s+of\s+a\s+{_PERCENT})"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
+    rf"|\b(?:{alternation(_FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
     rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
     # "(about) one in 12" is a share; "one in three hundred" and "one in 300" are counts
     rf"|\b{_QUAL}(?:one|1)\s+in\s+(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}"
@@ -121,9 +124,17 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
 _PART_OF = {"quarter": 0.25, "half": 0.5}
+# A currency code may be written against the digits ("EUR1.3bn"): the amount then starts
+# at its digits, and the code is taken in afterwards (``_GLUED_CODE``).
+_CODE_BEFORE = "|".join(rf"(?<={c})" for c in _CURRENCY_CODES)
 _AMOUNT = (
-    rf"(?i:(?<![\w.,])(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
+    rf"(?i:(?:(?<![\w.,])|(?={_DIGITS})(?:{_CODE_BEFORE}))"
+    rf"(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
+# The verb that says which way the amount moved, right before it ("fell by about 3%").
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:by[ \u00a0]+)?$")
+_WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
+_GLUED_CODE = re.compile(rf"(?<![a-z])(?:{'|'.join(_CURRENCY_CODES)})$")
 # A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
 _CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
 _CLOCK_FORM = re.compile(_CLOCK_DURATION)
@@ -224,7 +235,9 @@ _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
 # A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
-_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc)\b)")
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -272,6 +285,8 @@ def _number_key(text: str) -> tuple | None:
     if _RUPEES.match(low):
         unit = "inr"
     words = low.split()
+    if words and words[0][:3] in _CURRENCY_CODES and words[0][3:4].isdigit():
+        words = [words[0][:3], words[0][3:], *words[1:]]  # "eur1.3" is "eur 1.3"
     if len(words) > 1 and words[0] in _CURRENCY_CODES:  # "UAH 500 billion"
         unit, words = CURRENCY_WORDS[words[0]], words[1:]
     tail = words[-1] if words else ""
@@ -314,8 +329,13 @@ def _fraction_value(low: str) -> float | None:
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
-    """Whether some amount or quantity may touch a change (never a wrong no)."""
-    return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching, _LONGEST)
+    """Whether some amount or quantity may touch a change (never a wrong no); the verb
+    of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it."""
+
+    def touching_with_way(lo: int, hi: int) -> Sequence[int]:
+        return touching(max(0, lo - _WAY_REACH), hi)
+
+    return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
 
 
 def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
@@ -334,9 +354,15 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue  # "8 billion euros ($10 billion)": the same amount converted
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
+        if frag[0].isdigit() and (code := _GLUED_CODE.search(scan.low, max(0, s - 4), s)):
+            s, frag = code.start(), text[code.start() : e]  # "EUR1.3bn"
         key = _number_key(frag)
         if key is None:
             continue
+        way = _DIRECTION_BEFORE.search(scan.low, max(0, s - 16), s) if key[0] == "num" else None
+        if way is not None:  # "fell 3%": the verb is part of the fact, its way in the key
+            direction = DIRECTIONS[way.group().split()[0]]
+            s, frag, key = way.start(), text[way.start() : e], (*key[:-1], key[-1] + direction)
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
             s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
@@ -349,7 +375,7 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|\bminus\s+)$", re.IGNOREC
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_TIME_UNIT_AT_END = re.compile(r"(?:hours?|minutes?|seconds?)$", re.IGNORECASE)
+_TIME_UNIT_AT_END = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)$", re.IGNORECASE)
 
 
 def _joined_durations(text: str, items: list[Item]) -> list[Item]:

@@ -65,6 +65,7 @@ _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION
 _ONE_INSTEAD = frozenset(
     {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
 )
+_MONEY = frozenset({"cent", "usd", "eur", "gbp"})
 _NEGATIVE = frozenset({"negation", "denied", "improbable"})
 _PLANNED = frozenset({"scheduled", "probable", "certain"})
 _SPACE_WORDS = re.compile(r"\S+")
@@ -120,9 +121,11 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.NUMBER:
         if key[0] == "num" and not key[2] and float(key[1]).is_integer():
             return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
-        if key[0] == "num" and key[2] == "share":  # "half" is "50%", "a third" "33%"
-            pct = key[1] * 100
+        if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
+            pct = key[1] * 100 if key[2] == "share" else key[1]
             return key[:-1], ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
+        if key[0] == "num" and key[2] in _MONEY:  # "87 cents" is "$0.87"
+            return key[:-1], ("money", round(key[1] / (100 if key[2] == "cent" else 1), 6))
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
         if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     CURRENCY_WORDS,
+    DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,
     MULTIPLES,
@@ -90,6 +91,7 @@ _DATE_PREFIX = re.compile(
 )
 # A unit or currency swapped alone ("40 km" vs "40 miles") changes the amount too.
 _NUMBER_WORDS = _words(
+    DIRECTIONS,
     UNITS_SMALL,
     TENS,
     QUANTIFIERS,
@@ -130,6 +132,13 @@ def _title_cut(changes: Sequence[Change]) -> bool:
     return False
 
 
+def _half_of_day(change: Change) -> bool:
+    """Whether a change swaps the half of a day alone: "4:30 p.m." retold as "4:30 a.m."
+    (the diff sees "p.m" and "a.m", no digit and no time word)."""
+    sides = {change.left.text.strip(" .").lower(), change.right.text.strip(" .").lower()}
+    return sides in ({"a", "p"}, {"a.m", "p.m"}, {"am", "pm"})
+
+
 def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     """Kinds of fact that some change could touch, judged by the changed words alone."""
     text = "\n".join(t for c in changes for t in (c.left.text, c.right.text))
@@ -140,7 +149,12 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     signed = any(t.strip() in ("-", "−") for c in changes for t in (c.left.text, c.right.text))
     if digit or signed or any(c in text for c in _SYMBOLS) or not words.isdisjoint(_NUMBER_WORDS):
         kinds.add(FlagKind.NUMBER)  # a sign alone: "-5C" vs "5C"
-    if digit or not words.isdisjoint(_DATE_WORDS) or _DATE_PREFIX.search(text) is not None:
+    if (
+        digit
+        or not words.isdisjoint(_DATE_WORDS)
+        or _DATE_PREFIX.search(text) is not None
+        or any(_half_of_day(c) for c in changes)
+    ):
         kinds.add(FlagKind.DATE)
     # A name is only ever flagged as replaced by another, so both sides need a changed one.
     if capital and all(
