@@ -61,6 +61,8 @@ _KNOWING = re.compile(
     r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b",
     re.IGNORECASE,
 )
+# Up to three lower-case words (a title, a place) before the name a speech verb opens.
+_LOWER_WORDS = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+){1,3}")
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
 _VERB_ANCHORS = Anchors(starts=first_words(SPEECH_VERBS))
 _INTRO_ANCHORS = Anchors(starts=first_words(SOURCE_INTRODUCERS))
@@ -197,7 +199,19 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
                 # "according to people familiar with the talks": sources, as before a verb
                 item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
             return item
-    return None
+    return _titled_name(text, at + skip, by_start)
+
+
+def _titled_name(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
+    """The name after a lower-case title or place ('"...," said local councillor Maria
+    Gomez'): up to three words, none a count or a function word."""
+    m = _LOWER_WORDS.match(text, at, at + 60)
+    if m is None or any(
+        w in STOP or w in COUNT_WORDS or w in UNITS_SMALL for w in m.group().split()
+    ):
+        return None
+    name = by_start.get(m.end())
+    return _named_source(name) if name is not None else None
 
 
 def _body_after(text: str, name: Item) -> Item | None:
