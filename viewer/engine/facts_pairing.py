@@ -66,7 +66,7 @@ _ONE_INSTEAD = frozenset(
     {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
 )
 _MONEY = frozenset({"cent", "usd", "eur", "gbp"})
-_NEGATIVE = frozenset({"negation", "denied", "improbable"})
+_NEGATIVE = frozenset({"negation", "denied", "improbable", "unclear"})
 _PLANNED = frozenset({"scheduled", "probable", "certain"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -199,8 +199,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
     if x.kind is FlagKind.CERTAINTY and "negation" in (x.key[1], y.key[1]):
-        # A "not" is replaced by another denial ("never", "denied", "unlikely"), never by a
-        # modal: "not" dropped beside a "would" is no "not" becoming "would".
+        # A "not" is replaced by another denial ("never", "denied", "unlikely", "unclear"),
+        # never by a modal: "not" dropped beside a "would" is no "not" becoming "would".
         return x.key[1] in _NEGATIVE and y.key[1] in _NEGATIVE
     if x.kind is FlagKind.ATTRIBUTION:
         # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
