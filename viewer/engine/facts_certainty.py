@@ -9,7 +9,13 @@ from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
-__all__ = ["certainty_equivalent", "certainty_touches", "extract_certainty"]
+__all__ = [
+    "certainty_buckets",
+    "certainty_equivalent",
+    "certainty_replaces",
+    "certainty_touches",
+    "extract_certainty",
+]
 
 _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
@@ -131,6 +137,9 @@ def extract_certainty(scan: Scan) -> list[Item]:
 # A schedule ("is set to", "is due", "scheduled to") states a plan, neither a forecast nor
 # a promise: "is expected to begin in June" and "will begin in June" both tell it.
 _SCHEDULE_READINGS = frozenset({"probable", "certain"})
+_PLANNED = _SCHEDULE_READINGS | {"scheduled"}
+# What can stand in the place of a "not": another denial, never a modal.
+_DENIALS = frozenset({"negation", "denied", "improbable", "unclear"})
 
 
 def certainty_equivalent(a: tuple, b: tuple) -> bool:
@@ -140,6 +149,20 @@ def certainty_equivalent(a: tuple, b: tuple) -> bool:
         return True
     classes = {a[1], b[1]}
     return "scheduled" in classes and not classes.isdisjoint(_SCHEDULE_READINGS)
+
+
+def certainty_buckets(key: tuple) -> tuple:
+    """Hashable parts two keys share whenever ``certainty_equivalent`` holds."""
+    return (("certainty", "planned"),) if key[1] in _PLANNED else (key,)
+
+
+def certainty_replaces(a: tuple, b: tuple) -> bool:
+    """Whether one certainty may stand in the place of the other: a "not" is replaced by
+    another denial ("never", "denied", "unlikely", "unclear"), never by a modal ("not"
+    dropped beside a "would" is no "not" becoming "would")."""
+    if "negation" not in (a[1], b[1]):
+        return True
+    return a[1] in _DENIALS and b[1] in _DENIALS
 
 
 def certainty_touches(scan: Scan, touching: Touching) -> bool:

@@ -19,7 +19,8 @@ from viewer.engine.facts_lexicon import (
     WEEKDAYS,
     alternation,
 )
-from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item, word_value
+from viewer.engine.facts_number_keys import word_value
+from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 

@@ -8,7 +8,7 @@ miles"), so converted amounts agree within a tolerance.
 
 from __future__ import annotations
 
-__all__ = ["numbers_equivalent", "unit_quantity"]
+__all__ = ["money_amount", "numbers_equivalent", "unit_quantity"]
 
 # Units that convert into each other: (quantity, size in the quantity's first unit).
 _CONVERTIBLE = {
@@ -38,6 +38,14 @@ _CENT_OF = frozenset({"usd", "eur", "gbp"})
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
 _DEGREES = frozenset({"c", "f", "deg"})
+
+
+def money_amount(key: tuple) -> float | None:
+    """An amount of money in whole units of its currency ("87 cents" is 0.87), rounded so
+    equal amounts compare equal; None for an amount that is not money counted in cents."""
+    if key[2] == "cent":
+        return round(key[1] / 100, 6)
+    return round(key[1], 6) if key[2] in _CENT_OF else None
 
 
 def unit_quantity(unit: str) -> str | None:
@@ -83,8 +91,7 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
     if "cent" in (a[2], b[2]) and {a[2], b[2]} & _CENT_OF:  # "87 cents" is "$0.87"
-        cents, whole = (a, b) if a[2] == "cent" else (b, a)
-        return abs(cents[1] / 100 - whole[1]) < 1e-9 and _bound(a[-1]) == _bound(b[-1])
+        return money_amount(a) == money_amount(b) and _bound(a[-1]) == _bound(b[-1])
     if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
         return False
     if {a[-1][-1:], b[-1][-1:]} == {"+", "-"}:

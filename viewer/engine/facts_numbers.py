@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from viewer.engine.facts_lexicon import (
@@ -21,13 +20,19 @@ from viewer.engine.facts_lexicon import (
     NUMBER_QUALIFIERS,
     ORDINALS,
     QUANTIFIERS,
-    SCALES,
     SPAN_WORDS,
     TENS,
     UNIT_WORDS,
     UNITS_SMALL,
     alternation,
     first_words,
+)
+from viewer.engine.facts_number_keys import (
+    CLOCK_DURATION,
+    CURRENCY_CODES,
+    DIGITS,
+    FRACTION_COUNTS,
+    number_key,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -38,7 +43,6 @@ __all__ = [
     "Item",
     "extract_numbers",
     "numbers_touch",
-    "word_value",
 ]
 
 
@@ -72,7 +76,6 @@ _NUM_WORDS = (
     rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion"
     rf"|{NUM_WORD})|-and-a-half\b)*"  # "two-and-a-half years"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = (
     r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
@@ -88,21 +91,18 @@ _UNIT = (
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-))?"
 )
-_CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny")
-_CUR = rf"(?:US\$|[$€£¥₴₽₹]\s?|(?:{'|'.join(_CURRENCY_CODES)})\s|Rs\.?\s?)?"
-_RUPEES = re.compile(r"rs\.?\s?(?=\d)")  # "Rs 500", "Rs.500"
+_CUR = rf"(?:US\$|[$€£¥₴₽₹]\s?|(?:{'|'.join(CURRENCY_CODES)})\s|Rs\.?\s?)?"
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
-_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
-_COUNTED_PART = rf"(?:{alternation(_FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
+_COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
 _FRACTION = (
-    rf"(?i:\b(?:(?:{alternation(_FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
+    rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
     rf"(?!\s+of\s+a\s+{_PERCENT})"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
-    rf"|\b(?:{alternation(_FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
+    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
     rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
     # "(about) one in 12" is a share; "one in three hundred" and "one in 300" are counts
     rf"|\b{_QUAL}(?:one|1)\s+in\s+(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}"
@@ -123,25 +123,20 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
-_PART_OF = {"quarter": 0.25, "half": 0.5}
 # A currency code may be written against the digits ("EUR1.3bn"): the amount then starts
 # at its digits, and the code is taken in afterwards (``_GLUED_CODE``).
-_CODE_BEFORE = "|".join(rf"(?<={c})" for c in _CURRENCY_CODES)
+_CODE_BEFORE = "|".join(rf"(?<={c})" for c in CURRENCY_CODES)
 _AMOUNT = (
-    rf"(?i:(?:(?<![\w.,])|(?={_DIGITS})(?:{_CODE_BEFORE}))"
-    rf"(?:{_QUAL})?{_CUR}(?:(?:{_DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
+    rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
+    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
 # The verb that says which way the amount moved, right before it ("fell by about 3%").
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:by[ \u00a0]+)?$")
 _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
-_GLUED_CODE = re.compile(rf"(?<![a-z])(?:{'|'.join(_CURRENCY_CODES)})$")
-# A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
-_CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
-_CLOCK_FORM = re.compile(_CLOCK_DURATION)
-_TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
+_GLUED_CODE = re.compile(rf"(?<![a-z])(?:{'|'.join(CURRENCY_CODES)})$")
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
-    digit=Folded.of(f"{_CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
+    digit=Folded.of(f"{CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
     other=Folded.of(f"{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
@@ -154,7 +149,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "rs", *_CURRENCY_CODES}
+    | {"a", "us", "rs", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
@@ -176,156 +171,6 @@ _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 _ALONE = frozenset({"all", "most"})
 _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|nearly)?\s*$")
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
-
-_WORD = re.compile(r"[a-z]+")
-
-
-_WORD_SCALES = frozenset(
-    "hundred thousand lakh lakhs million crore crores billion trillion".split()
-)
-
-
-def word_value(words: str) -> float | None:
-    """Value of a number written in words ("four and a half" -> 4.5), or None."""
-    total, current, seen = 0.0, 0.0, False
-    for w in _WORD.findall(words.lower()):
-        if w in UNITS_SMALL:
-            current += UNITS_SMALL[w]
-        elif w in TENS:
-            current += TENS[w]
-        elif w == "dozen":
-            current = (current or 1) * 12
-        elif w == "half":
-            current += 0.5
-        elif w == "quarter":  # "a quarter of a percentage point"
-            current += 0.25
-        elif w in _WORD_SCALES:
-            current = (current or 1) * SCALES[w]
-            if w != "hundred":
-                total, current = total + current, 0.0
-        elif w in ("a", "and", "of"):
-            continue
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-_DIGITS_RE = re.compile(_DIGITS)
-_DIGIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-
-
-def _digits_value(text: str) -> float | None:
-    m = _DIGITS_RE.search(text)
-    if not m:
-        return None
-    raw = m.group()
-    if _GROUPED.fullmatch(raw):
-        raw = raw.replace(",", "")
-    return float(raw.replace(",", "."))
-
-
-# A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
-# "20-year" and "three-day" are "20 year" and "three day" (number words keep their own
-# hyphens: "twenty-five" reads the same with a space).
-_HYPHENED_UNIT = re.compile(r"(?<=[\da-z])-(?=[a-z])")
-_GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
-_GLUED_SCALE = re.compile(
-    r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
-)
-# A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
-_GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
-)
-
-
-@lru_cache(maxsize=4096)
-def _number_key(text: str) -> tuple | None:
-    if _CLOCK_FORM.fullmatch(text):
-        h, m, sec = text.split(":")
-        return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
-    low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
-    low = _HYPHENED_UNIT.sub(" ", low)
-    low = _GLUED_DEGREES.sub(" ", low)
-    low = _GLUED_UNIT.sub(" ", low)
-    qual = ""
-    for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
-        if low.startswith(q + " "):
-            qual, low = NUMBER_QUALIFIERS[q], low[len(q) + 1 :]
-            break
-    if low in FREQUENCIES:
-        return ("freq", FREQUENCIES[low], qual)
-    if low in MULTIPLES:
-        return ("mult", MULTIPLES[low], qual)
-    first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
-    part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
-    if part is not None and last == "hour":  # "a quarter of an hour" = 900 s
-        return ("num", part * 3600, "s", qual)
-    if part is not None and last == "point":  # "a quarter point" = 0.25 pp
-        return ("num", part, "pp", qual)
-    if last in SPAN_WORDS and first in ("a", "one"):
-        value, unit = SPAN_WORDS[last]
-        return ("num", value, unit, qual)
-    if low in QUANTIFIERS:
-        return ("quant", QUANTIFIERS[low], qual)
-    fraction = _fraction_value(low)
-    if fraction is not None:
-        return ("num", round(fraction, 6), "share", qual)
-    if low in ORDINALS:
-        return ("ord", ORDINALS[low], qual)
-    if last in ORDINALS and first in TENS:  # "twenty-first"
-        return ("ord", TENS[first] + ORDINALS[last], qual)
-    if _DIGIT_ORDINAL.fullmatch(low):
-        return ("ord", int(low[:-2]), qual)
-    unit = ""
-    for sym, code in CURRENCY_SYMBOLS.items():
-        if sym in low:
-            unit = code
-    if _RUPEES.match(low):
-        unit = "inr"
-    words = low.split()
-    if words and words[0][:3] in _CURRENCY_CODES and words[0][3:4].isdigit():
-        words = [words[0][:3], words[0][3:], *words[1:]]  # "eur1.3" is "eur 1.3"
-    if len(words) > 1 and words[0] in _CURRENCY_CODES:  # "UAH 500 billion"
-        unit, words = CURRENCY_WORDS[words[0]], words[1:]
-    tail = words[-1] if words else ""
-    if tail in CURRENCY_WORDS:
-        unit, words = CURRENCY_WORDS[tail], words[:-1]
-    else:
-        # The longest unit at the end: "miles per hour" before "hour", "per cent" before "cent".
-        n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in UNIT_WORDS), 0)
-        if n and len(words) > n:
-            unit, words = UNIT_WORDS[" ".join(words[-n:])], words[:-n]
-        elif low.endswith("%"):
-            unit = "%"
-    scale = 1.0
-    if words and words[-1] in SCALES and words[-1] != "hundred" and any(c.isdigit() for c in low):
-        scale, words = SCALES[words[-1]], words[:-1]
-    body = " ".join(words)
-    value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
-    if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"
-        value, unit = value * _TO_SECONDS[unit], "s"
-    if value is not None and unit == "bp":  # "25 basis points" = "0.25 percentage points"
-        value, unit = value / 100, "pp"
-    if value is None:
-        return None
-    return ("num", round(value * scale, 6), unit, qual)
-
-
-def _fraction_value(low: str) -> float | None:
-    words = low.replace("-", " ").split()
-    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":  # "one in three"
-        n = int(words[2]) if words[2].isdigit() else UNITS_SMALL.get(words[2], 0)
-        return 1 / n if n else None
-    if not words or words[-1].rstrip("s") not in FRACTIONS or words[-1] == "halfs":
-        return None
-    if len(words) > 2 or (len(words) == 2 and words[0] not in _FRACTION_COUNTS):
-        return None
-    if len(words) == 1 and words[0] != "half":
-        return None  # "third" alone is an ordinal
-    count = _FRACTION_COUNTS[words[0]] if len(words) == 2 else 1
-    return count * FRACTIONS[words[-1].rstrip("s")]
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
@@ -356,18 +201,25 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             frag, e = frag[:-1], e - 1
         if frag[0].isdigit() and (code := _GLUED_CODE.search(scan.low, max(0, s - 4), s)):
             s, frag = code.start(), text[code.start() : e]  # "EUR1.3bn"
-        key = _number_key(frag)
+        key = number_key(frag)
         if key is None:
             continue
-        way = _DIRECTION_BEFORE.search(scan.low, max(0, s - 16), s) if key[0] == "num" else None
-        if way is not None:  # "fell 3%": the verb is part of the fact, its way in the key
-            direction = DIRECTIONS[way.group().split()[0]]
-            s, frag, key = way.start(), text[way.start() : e], (*key[:-1], key[-1] + direction)
+        s, key = _with_way(scan.low, s, key)
+        frag = text[s:e]
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
             s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
     return _joined_durations(text, out) if len(out) > 1 else out
+
+
+def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
+    """An amount with the verb that tells which way it moved ("fell 3%"): the verb joins
+    the fact's span, and its way ("+" or "-") ends the key's qualifier."""
+    way = _DIRECTION_BEFORE.search(low, max(0, start - _WAY_REACH), start)
+    if way is None or key[0] != "num":
+        return start, key
+    return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]])
 
 
 # A minus sign or the word right before a number, not a hyphen joining words or a range.

@@ -15,13 +15,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_alone import stated_elsewhere, worth_flagging_alone
-from viewer.engine.facts_certainty import certainty_equivalent
+from viewer.engine.facts_certainty import (
+    certainty_buckets,
+    certainty_equivalent,
+    certainty_replaces,
+)
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
-from viewer.engine.facts_number_match import numbers_equivalent, unit_quantity
+from viewer.engine.facts_number_match import money_amount, numbers_equivalent, unit_quantity
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
@@ -65,9 +69,6 @@ _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION
 _ONE_INSTEAD = frozenset(
     {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
 )
-_MONEY = frozenset({"cent", "usd", "eur", "gbp"})
-_NEGATIVE = frozenset({"negation", "denied", "improbable", "unclear"})
-_PLANNED = frozenset({"scheduled", "probable", "certain"})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
@@ -124,8 +125,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
         if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
             pct = key[1] * 100 if key[2] == "share" else key[1]
             return key[:-1], ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
-        if key[0] == "num" and key[2] in _MONEY:  # "87 cents" is "$0.87"
-            return key[:-1], ("money", round(key[1] / (100 if key[2] == "cent" else 1), 6))
+        if key[0] == "num" and (money := money_amount(key)) is not None:
+            return key[:-1], ("money", money)  # "87 cents" is "$0.87"
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
         if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
@@ -146,8 +147,8 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:
         return (tuple(sorted(key[1])),)
-    if kind is FlagKind.CERTAINTY and key[1] in _PLANNED:
-        return (("certainty", "planned"),)  # a schedule may match a forecast or a promise
+    if kind is FlagKind.CERTAINTY:
+        return certainty_buckets(key)
     return (key,)
 
 
@@ -198,10 +199,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
     """
     if x.kind is FlagKind.DATE:
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
-    if x.kind is FlagKind.CERTAINTY and "negation" in (x.key[1], y.key[1]):
-        # A "not" is replaced by another denial ("never", "denied", "unlikely", "unclear"),
-        # never by a modal: "not" dropped beside a "would" is no "not" becoming "would".
-        return x.key[1] in _NEGATIVE and y.key[1] in _NEGATIVE
+    if x.kind is FlagKind.CERTAINTY:
+        return certainty_replaces(x.key, y.key)
     if x.kind is FlagKind.ATTRIBUTION:
         # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
         # body refers back to a named one ("Google said" / "the company said"); only a

@@ -1,0 +1,197 @@
+"""The normalised value of an amount as written: "$1.3bn" is ("num", 1.3e9, "usd", "").
+
+Keys are ``("num", value, unit, qualifier)`` for amounts and ``("freq" | "mult" |
+"quant" | "ord", value, qualifier)`` for frequencies, multiples, vague quantities and
+ordinals; facts_number_match decides when two keys state one amount.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from viewer.engine.facts_lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    FREQUENCIES,
+    MULTIPLES,
+    NUMBER_QUALIFIERS,
+    ORDINALS,
+    QUANTIFIERS,
+    SCALES,
+    SPAN_WORDS,
+    TENS,
+    UNIT_WORDS,
+    UNITS_SMALL,
+)
+
+__all__ = [
+    "CLOCK_DURATION",
+    "CURRENCY_CODES",
+    "DIGITS",
+    "FRACTION_COUNTS",
+    "number_key",
+    "word_value",
+]
+
+# Digits of an amount: "1,200", "13.7", "3,5" (a decimal comma).
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny")
+_RUPEES = re.compile(r"rs\.?\s?(?=\d)")  # "Rs 500", "Rs.500"
+FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_PART_OF = {"quarter": 0.25, "half": 0.5}
+# A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
+CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
+_CLOCK_FORM = re.compile(CLOCK_DURATION)
+_TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_WORD_SCALES = frozenset(
+    "hundred thousand lakh lakhs million crore crores billion trillion".split()
+)
+
+
+def word_value(words: str) -> float | None:
+    """Value of a number written in words ("four and a half" -> 4.5), or None."""
+    total, current, seen = 0.0, 0.0, False
+    for w in _WORD.findall(words.lower()):
+        if w in UNITS_SMALL:
+            current += UNITS_SMALL[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "half":
+            current += 0.5
+        elif w == "quarter":  # "a quarter of a percentage point"
+            current += 0.25
+        elif w in _WORD_SCALES:
+            current = (current or 1) * SCALES[w]
+            if w != "hundred":
+                total, current = total + current, 0.0
+        elif w in ("a", "and", "of"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+_DIGITS_RE = re.compile(DIGITS)
+_DIGIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _digits_value(text: str) -> float | None:
+    m = _DIGITS_RE.search(text)
+    if not m:
+        return None
+    raw = m.group()
+    if _GROUPED.fullmatch(raw):
+        raw = raw.replace(",", "")
+    return float(raw.replace(",", "."))
+
+
+# A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
+# "20-year" and "three-day" are "20 year" and "three day" (number words keep their own
+# hyphens: "twenty-five" reads the same with a space).
+_HYPHENED_UNIT = re.compile(r"(?<=[\da-z])-(?=[a-z])")
+_GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
+_GLUED_SCALE = re.compile(
+    r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
+)
+# A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
+)
+
+
+@lru_cache(maxsize=4096)
+def number_key(text: str) -> tuple | None:
+    if _CLOCK_FORM.fullmatch(text):
+        h, m, sec = text.split(":")
+        return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
+    low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
+    low = _HYPHENED_UNIT.sub(" ", low)
+    low = _GLUED_DEGREES.sub(" ", low)
+    low = _GLUED_UNIT.sub(" ", low)
+    qual = ""
+    for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
+        if low.startswith(q + " "):
+            qual, low = NUMBER_QUALIFIERS[q], low[len(q) + 1 :]
+            break
+    if low in FREQUENCIES:
+        return ("freq", FREQUENCIES[low], qual)
+    if low in MULTIPLES:
+        return ("mult", MULTIPLES[low], qual)
+    first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
+    part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
+    if part is not None and last == "hour":  # "a quarter of an hour" = 900 s
+        return ("num", part * 3600, "s", qual)
+    if part is not None and last == "point":  # "a quarter point" = 0.25 pp
+        return ("num", part, "pp", qual)
+    if last in SPAN_WORDS and first in ("a", "one"):
+        value, unit = SPAN_WORDS[last]
+        return ("num", value, unit, qual)
+    if low in QUANTIFIERS:
+        return ("quant", QUANTIFIERS[low], qual)
+    fraction = _fraction_value(low)
+    if fraction is not None:
+        return ("num", round(fraction, 6), "share", qual)
+    if low in ORDINALS:
+        return ("ord", ORDINALS[low], qual)
+    if last in ORDINALS and first in TENS:  # "twenty-first"
+        return ("ord", TENS[first] + ORDINALS[last], qual)
+    if _DIGIT_ORDINAL.fullmatch(low):
+        return ("ord", int(low[:-2]), qual)
+    unit = ""
+    for sym, code in CURRENCY_SYMBOLS.items():
+        if sym in low:
+            unit = code
+    if _RUPEES.match(low):
+        unit = "inr"
+    words = low.split()
+    if words and words[0][:3] in CURRENCY_CODES and words[0][3:4].isdigit():
+        words = [words[0][:3], words[0][3:], *words[1:]]  # "eur1.3" is "eur 1.3"
+    if len(words) > 1 and words[0] in CURRENCY_CODES:  # "UAH 500 billion"
+        unit, words = CURRENCY_WORDS[words[0]], words[1:]
+    tail = words[-1] if words else ""
+    if tail in CURRENCY_WORDS:
+        unit, words = CURRENCY_WORDS[tail], words[:-1]
+    else:
+        # The longest unit at the end: "miles per hour" before "hour", "per cent" before "cent".
+        n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in UNIT_WORDS), 0)
+        if n and len(words) > n:
+            unit, words = UNIT_WORDS[" ".join(words[-n:])], words[:-n]
+        elif low.endswith("%"):
+            unit = "%"
+    scale = 1.0
+    if words and words[-1] in SCALES and words[-1] != "hundred" and any(c.isdigit() for c in low):
+        scale, words = SCALES[words[-1]], words[:-1]
+    body = " ".join(words)
+    value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
+    if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"
+        value, unit = value * _TO_SECONDS[unit], "s"
+    if value is not None and unit == "bp":  # "25 basis points" = "0.25 percentage points"
+        value, unit = value / 100, "pp"
+    if value is None:
+        return None
+    return ("num", round(value * scale, 6), unit, qual)
+
+
+def _fraction_value(low: str) -> float | None:
+    words = low.replace("-", " ").split()
+    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":  # "one in three"
+        n = int(words[2]) if words[2].isdigit() else UNITS_SMALL.get(words[2], 0)
+        return 1 / n if n else None
+    if not words or words[-1].rstrip("s") not in FRACTIONS or words[-1] == "halfs":
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[0] not in FRACTION_COUNTS):
+        return None
+    if len(words) == 1 and words[0] != "half":
+        return None  # "third" alone is an ordinal
+    count = FRACTION_COUNTS[words[0]] if len(words) == 2 else 1
+    return count * FRACTIONS[words[-1].rstrip("s")]
