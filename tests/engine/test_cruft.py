@@ -38,6 +38,35 @@ PROSE = (
         (PROSE, BlockClass.PROSE, None),
         ("Details", BlockClass.SHORT, None),
         ("Talks in Geneva", BlockClass.SHORT, None),
+        ("Related: Italy's drought leaves Po river dry", BlockClass.CRUFT, "share or follow link"),
+        ("Posted by Marco Rossi", BlockClass.CRUFT, "byline or time stamp"),
+        ("Cookie settings", BlockClass.CRUFT, "cookie notice"),
+        (
+            "Teaser headline inside the article25.02.18, 16:16 • 33662 views",
+            BlockClass.CRUFT,
+            "view counter",
+        ),
+        # Story words that look like page furniture: not cruft.
+        ("Related charges were dropped in 2021.", BlockClass.SHORT, None),
+        ("Share prices dropped 6% in early trading.", BlockClass.SHORT, None),
+        (
+            "It also found that the company's cookie banner let users accept all cookies with "
+            "a single click but forced them through four screens to refuse them.",
+            BlockClass.PROSE,
+            None,
+        ),
+        (
+            "A video of a flooded pumping station in Forli had 1,200,000 views on the "
+            "company's social media channels by Friday.",
+            BlockClass.PROSE,
+            None,
+        ),
+        (
+            "Residents can check whether their street is affected on the regional map at "
+            "www.regione.emilia-romagna.it/alert_map_live.",
+            BlockClass.PROSE,
+            None,
+        ),
     ],
 )
 def test_classify(text: str, cls: BlockClass, reason: str | None) -> None:
@@ -77,6 +106,45 @@ def test_body_is_the_main_run_of_prose() -> None:
     assert verdicts[7].reason == "view counter"
     assert verdicts[12].reason == "after the article body"
     assert all(v.reason for v in verdicts if v.boilerplate)
+
+
+def test_a_quote_in_another_language_is_what_someone_said() -> None:
+    quote = "«Ми готові надіслати інженерів, щойно вода спаде», — сказав міністр."
+    assert classify(quote, main_script_cyrillic=False)[0] is BlockClass.CRUFT
+    assert classify("«Ми готові надіслати інженерів, щойно вода спаде»", False)[0] is not (
+        BlockClass.CRUFT
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        [
+            "Key facts",
+            "• Deaths: 14",
+            "• Evacuated: 36,000",
+            "• Rivers burst: 23",
+            "• Farms: 5,000",
+        ],
+        ["10:42 GMT", "Posted by Marco Rossi", "Share this post", "11:05 GMT", "Posted by Ann Lee"],
+    ],
+    ids=["key-facts-list", "live-blog-entry"],
+)
+def test_a_list_or_live_blog_furniture_does_not_cut_the_body(furniture: list[str]) -> None:
+    lede = PROSE.replace("Friday", "Monday")
+    page = ["Home | World", lede, *furniture, PROSE, PROSE.replace("Friday", "Sunday")]
+    verdicts = detect_cruft(page)
+    assert not verdicts[1].boilerplate  # the lede stays body, though the rest is longer
+    assert not verdicts[-1].boilerplate and not verdicts[-2].boilerplate
+
+
+def test_a_run_of_three_paragraphs_apart_from_a_longer_one_is_body() -> None:
+    box = ["Read more", "Why Europe's insurers are worried", "Italy's utilities face a summer"]
+    longer = [PROSE.replace("Friday", day) * 2 for day in ("Monday", "Tuesday", "Wednesday")]
+    page = [*longer, *box, PROSE, PROSE.replace("Friday", "Sunday"), PROSE.replace("three", "two")]
+    verdicts = detect_cruft(page)
+    assert [v.boilerplate for v in verdicts[-3:]] == [False, False, False]
+    assert verdicts[3].boilerplate
 
 
 def test_html_extractor_mask_marks_the_rest_as_cruft() -> None:

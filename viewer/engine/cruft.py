@@ -22,16 +22,30 @@ _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 _PROSE_WORDS = 10  # a sentence-ending block this long reads as prose
 _SENTENCE_WORDS = 5  # ...and one this long as a sentence, when it touches the body
 _MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
+# A run of this many prose paragraphs is article text even when a longer run stands apart
+# from it (a "Read more" box in the middle of an article cuts it in two).
+_OWN_BODY = 3
+_FURNITURE = frozenset(
+    {"share or follow link", "date or time line", "byline or time stamp", "reading time"}
+)
+_BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+–—-]|\d{1,3}[.)])\s+\S")
+# A block that is one quotation: a quote in another language is what someone said.
+_QUOTED = re.compile(r"\s*[\"“«„].*[\"”»][\s.,]*$", re.S)
 
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A tell-tale cruft pattern; ``needles`` (lower case) let most blocks skip the regex."""
+    """A tell-tale cruft pattern; ``needles`` (lower case) let most blocks skip the regex.
+
+    ``max_words``: the pattern tells only in a block this short (a view counter or a
+    handle stands alone on its line; a paragraph may report views or cite a handle).
+    """
 
     reason: str
     pattern: re.Pattern[str]
     needles: tuple[str, ...] = ()
     tail_only: bool = False  # the pattern is anchored at the end of the block
+    max_words: int | None = None
 
 
 _TAIL = 300
@@ -42,6 +56,13 @@ _RULES: tuple[_Rule, ...] = (
         "view counter",
         re.compile(r"\d[\s,.]*(?:views?|переглядів|просмотров)\b", re.I),
         ("view", "перегляд", "просмотр"),
+        max_words=8,
+    ),
+    _Rule(  # a teaser ending in its count: "... talks in Saudi Arabia25.02.18 • 33662 views"
+        "view counter",
+        re.compile(r"\d[\s,.]*(?:views?|переглядів|просмотров)\s*$", re.I),
+        ("view", "перегляд", "просмотр"),
+        tail_only=True,
     ),
     _Rule(
         "reading time",
@@ -54,14 +75,25 @@ _RULES: tuple[_Rule, ...] = (
             r"^\s*(?:share(?: this(?: post| article)?)?|follow us|subscribe|sign up|read more|"
             r"more like this|related(?: articles| news)?|popular(?: news)?|most read|"
             r"show more|load more|advertisement|news feed|read also|see also|"
-            r"читайте також|поділитися|реклама)\b.{0,30}$",
+            r"читайте також|поділитися|реклама)\b"
+            # ...before a colon and a headline ("Related: Italy's drought..."), or alone or
+            # before a link word: not "Share prices fell", "Related charges were dropped"
+            r"(?:\s*:.{0,120}"
+            r"|(?=\s*$|\s*[|›»/•–—-]|\s+(?:this|to|us|for|our|on|more|now|here|with|via|the|and)\b)"
+            r".{0,30})$",
             re.I,
         ),
     ),
-    _Rule(
+    _Rule(  # a banner speaks to the reader; a story about cookies does not
         "cookie notice",
-        re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|policy)\b", re.I),
+        re.compile(
+            r"\b(?:we|our|this (?:site|website))\b.*\bcookies?\b|\bcookies?\b.*\b(?:you|your)\b"
+            r"|^\W*(?:cookie (?:policy|settings|preferences)|(?:accept|reject) (?:all )?cookies)"
+            r"\W*$",
+            re.I,
+        ),
         ("cookie",),
+        max_words=80,
     ),
     _Rule(
         "copyright line",
@@ -78,8 +110,14 @@ _RULES: tuple[_Rule, ...] = (
         tail_only=True,
     ),
     _Rule("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$"), tail_only=True),
-    _Rule("page markup", re.compile(r"_[^\W_]*_"), ("_",)),
+    _Rule("page markup", re.compile(r"_[^\W_]*_"), ("_",), max_words=8),
     _Rule("page markup", re.compile(r"^\W*$")),
+    _Rule(  # the furniture of a live blog's entries
+        "byline or time stamp",
+        re.compile(r"^\s*(?:posted|written|updated|published|last updated)\s+(?:by|on|at)\b", re.I),
+        ("posted", "written", "updated", "published"),
+        max_words=10,
+    ),
     _Rule("date or time line", re.compile(r"^[\W\d]*\d{1,2}:\d{2}\s*(?:[AP]M)?[\W\d]*$", re.I)),
 )
 
@@ -90,6 +128,7 @@ class BlockClass(Enum):
     PROSE = "prose"
     SHORT = "short"
     CRUFT = "cruft"
+    FURNITURE = "furniture"  # cruft that stands between a page's entries (a time, a byline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +154,21 @@ def classify(
     """Judge one block on its own: tell-tale cruft pattern, prose, or a short line."""
     low = text.lower()
     tail = text[-_TAIL:]
+    words = len(_WORD.findall(text))
     for rule in _RULES:
         if rule.needles and not any(n in low for n in rule.needles):
             continue
+        if rule.max_words is not None and words > rule.max_words:
+            continue
         if rule.pattern.search(tail if rule.tail_only else text):
             return BlockClass.CRUFT, rule.reason
-    if main_script_cyrillic is not None:
+    if main_script_cyrillic is not None and not _QUOTED.match(text):
         latin, cyrillic = letters or _script_share(text)
         letters = latin + cyrillic
         if letters >= 8:
             share = (latin if main_script_cyrillic else cyrillic) / letters
             if share > 0.6:
                 return BlockClass.CRUFT, "other language than the article"
-    words = len(_WORD.findall(text))
     if words >= _PROSE_WORDS and _PROSE_END.search(text.rstrip()):
         return BlockClass.PROSE, None
     return BlockClass.SHORT, None
@@ -143,8 +184,16 @@ def _main_script_cyrillic(shares: Sequence[tuple[int, int]]) -> bool | None:
     return cyrillic > latin
 
 
-def _body_runs(classes: Sequence[BlockClass], sizes: Sequence[int]) -> list[tuple[int, int, int]]:
-    """Runs (first, last, prose characters) of prose blocks joined across short gaps."""
+def _body_runs(
+    classes: Sequence[BlockClass], sizes: Sequence[int], bullets: Sequence[bool]
+) -> list[tuple[int, int, int]]:
+    """Runs (first, last, prose characters) of prose blocks joined across short gaps.
+
+    A list counts as one block of a gap, however long: an article's "Key facts" list
+    between its lede and the rest does not cut the article in two. Furniture (a time,
+    "Posted by", "Share this post") counts for nothing: a live blog's entries are one
+    body. ``bullets`` says which blocks are list items.
+    """
     runs: list[tuple[int, int, int]] = []
     first = last = -1
     weight = gap = 0
@@ -156,8 +205,8 @@ def _body_runs(classes: Sequence[BlockClass], sizes: Sequence[int]) -> list[tupl
                 first, weight = i, 0
             last, gap = i, 0
             weight += sizes[i]
-        elif first >= 0:
-            gap += 1
+        elif first >= 0 and cls is not BlockClass.FURNITURE:
+            gap += 0 if bullets[i] and i > 0 and bullets[i - 1] else 1
     if first >= 0:
         runs.append((first, last, weight))
     return runs
@@ -187,6 +236,10 @@ def _extend(
     return first, last
 
 
+def _prose_count(classes: Sequence[BlockClass], first: int, last: int) -> int:
+    return sum(1 for c in classes[first : last + 1] if c is BlockClass.PROSE)
+
+
 def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) -> list[Verdict]:
     """One verdict per block text, in order.
 
@@ -201,7 +254,12 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
         classes = [
             c if keep else BlockClass.CRUFT for c, keep in zip(classes, main_mask, strict=True)
         ]
-    runs = _body_runs(classes, [len(t) for t in texts])
+    bullets = [_BULLET.match(t) is not None for t in texts]
+    gaps = [
+        BlockClass.FURNITURE if cls is BlockClass.CRUFT and reason in _FURNITURE else cls
+        for cls, (_, reason) in zip(classes, judged, strict=True)
+    ]
+    runs = _body_runs(gaps, [len(t) for t in texts], bullets)
     if not runs:
         # No prose at all (a list, a short note): nothing to tell body from, keep it all.
         return [
@@ -209,7 +267,11 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
             for cls, (_, reason) in zip(classes, judged, strict=True)
         ]
     best = max(w for _, _, w in runs)
-    keep = [_extend(f, la, texts, classes) for f, la, w in runs if w >= 0.4 * best]
+    keep = [
+        _extend(f, la, texts, classes)
+        for f, la, w in runs
+        if w >= 0.4 * best or _prose_count(classes, f, la) >= _OWN_BODY
+    ]
     out = []
     for i, (cls, (_, reason)) in enumerate(zip(classes, judged, strict=True)):
         inside = any(f <= i <= la for f, la in keep)

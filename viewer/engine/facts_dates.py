@@ -35,6 +35,12 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
+# "May" alone is a month only after a word that opens a time ("in May", "early May"):
+# elsewhere it may be the verb, capitalised to open a sentence.
+_TIME_OPENERS = "in by until since from early late mid of through before after last next this"
+_MAY_AS_MONTH = "(?:{}|(?<=\\bmid-))May\\b".format(
+    "|".join(rf"(?<=\b{w} )" for w in _TIME_OPENERS.split())
+)
 _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
@@ -45,7 +51,7 @@ _DATE_PARTS = {
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
-    r"|December)\b",
+    rf"|December)\b|{_MAY_AS_MONTH}",
     "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44

@@ -141,6 +141,9 @@ CURRENCY_SYMBOLS = {
     "₴": "uah",
     "₽": "rub",
     "₹": "inr",
+    "₦": "ngn",
+    "₱": "php",
+    "৳": "bdt",
 }
 CURRENCY_WORDS = _table(
     """
@@ -152,6 +155,14 @@ CURRENCY_WORDS = _table(
     jpy: jpy, yen
     cny: cny, yuan
     inr: inr, rupee, rupees
+    ngn: ngn, naira
+    zar: zar, rand, rands
+    php: php, peso, pesos
+    bdt: bdt, taka
+    aud: aud
+    nzd: nzd
+    sgd: sgd
+    cad: cad
     """
 )
 UNIT_WORDS = _table(
@@ -237,7 +248,8 @@ CERTAINTY = _table(
     alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
       is believed, are believed, was believed, were believed, is thought, are thought,
       said to be, said to have, believed to, thought to, suspected, suspect, suspects,
-      believe, believes, accused of
+      believe, believes, accused of, is understood to, are understood to, was understood to,
+      were understood to
     apparent: apparently, appear, appears, appeared, seem, seems, seemed
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed, declined to confirm, refused to confirm,

@@ -56,12 +56,21 @@ _LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
 _JOINERS = "’'-_"
+# A dateline opening a story: a place (in capitals, or one to three words before a colon or
+# a dash), maybe a date and the agency: "KYIV (Reuters) -", "Mumbai:", "ABUJA —".
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
+_DATELINE = re.compile(
+    rf"\s*(?:{_CAPS_PLACE}(?:,[ \u00a0]*[A-Z][\w. ]{{0,20}}?)?[ \u00a0]*"
+    r"(?:\([^)\n]{1,40}\)[ \u00a0]*[-—–:]|[—–:])"  # "KYIV (Reuters) -", "ABUJA —"
+    r"|[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2}[ \u00a0]*:)"  # "Mumbai:"
+)
 CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     | {"i", "a", "an", "the", "mr", "ms", "mrs"}
     | {"c", "f", "celsius", "fahrenheit"}  # scales of a temperature ("38°C", "100 F")
+    | {"rs", "tk"}  # rupees and taka before an amount ("Rs 9.66")
 )
 
 
@@ -313,9 +322,10 @@ def _is_title(toks: list[str], k: int) -> bool:
 def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
     """Capitalised runs that name something; ``known``: words capitalised mid-sentence."""
     out, text = [], scan.text
+    dateline = _DATELINE.match(text)
     for s, frag, at_start in _runs_opening(scan):
-        if not scan.in_regions(s):
-            continue
+        if not scan.in_regions(s) or (dateline is not None and s < dateline.end()):
+            continue  # "MUMBAI:", "KYIV (Reuters) -": where the story was filed, no fact
         first = frag.split(None, 1)[0]
         opener_unknown = (
             at_start

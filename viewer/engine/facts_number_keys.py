@@ -29,16 +29,38 @@ from viewer.engine.facts_lexicon import (
 __all__ = [
     "CLOCK_DURATION",
     "CURRENCY_CODES",
+    "CURRENCY_PREFIXES",
     "DIGITS",
     "FRACTION_COUNTS",
+    "PREFIX_ALTERNATION",
     "number_key",
     "word_value",
 ]
 
 # Digits of an amount: "1,200", "13.7", "3,5" (a decimal comma).
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny")
-_RUPEES = re.compile(r"rs\.?\s?(?=\d)")  # "Rs 500", "Rs.500"
+CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
+# What may stand before the digits of an amount of money, written against them or not:
+# codes, dollars of other countries, rupees and taka, and the single letters of the naira,
+# the rand and the peso ("N500 million", "R2.5bn", "P5 billion": only with a scale).
+CURRENCY_PREFIXES = {
+    **{c: c for c in CURRENCY_CODES},
+    "us$": "usd",
+    "a$": "aud",
+    "nz$": "nzd",
+    "s$": "sgd",
+    "c$": "cad",
+    "hk$": "hkd",
+    "rs.": "inr",
+    "rs": "inr",
+    "tk.": "bdt",
+    "tk": "bdt",
+    "n": "ngn",
+    "r": "zar",
+    "p": "php",
+}
+PREFIX_ALTERNATION = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len)[::-1])
+_PREFIX = re.compile(rf"(?:{PREFIX_ALTERNATION})\s?(?=\d)")
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PART_OF = {"quarter": 0.25, "half": 0.5}
 # A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
@@ -148,16 +170,12 @@ def number_key(text: str) -> tuple | None:
     if _DIGIT_ORDINAL.fullmatch(low):
         return ("ord", int(low[:-2]), qual)
     unit = ""
+    if prefix := _PREFIX.match(low):  # "UAH 500 billion", "EUR1.3bn", "A$1.2 billion"
+        unit, low = CURRENCY_PREFIXES[prefix.group().strip()], low[prefix.end() :]
     for sym, code in CURRENCY_SYMBOLS.items():
         if sym in low:
             unit = code
-    if _RUPEES.match(low):
-        unit = "inr"
     words = low.split()
-    if words and words[0][:3] in CURRENCY_CODES and words[0][3:4].isdigit():
-        words = [words[0][:3], words[0][3:], *words[1:]]  # "eur1.3" is "eur 1.3"
-    if len(words) > 1 and words[0] in CURRENCY_CODES:  # "UAH 500 billion"
-        unit, words = CURRENCY_WORDS[words[0]], words[1:]
     tail = words[-1] if words else ""
     if tail in CURRENCY_WORDS:
         unit, words = CURRENCY_WORDS[tail], words[:-1]

@@ -34,7 +34,8 @@ _CONVERTIBLE = {
     "gal": ("volume", 3.785411784),
 }
 # Currencies counted in cents: "87 cents a share" is "$0.87 a share" (or euros, pounds).
-_CENT_OF = frozenset({"usd", "eur", "gbp"})
+_DOLLARS = frozenset({"usd", "aud", "nzd", "sgd", "cad", "hkd"})
+_CENT_OF = _DOLLARS | {"eur", "gbp"}
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
 _DEGREES = frozenset({"c", "f", "deg"})
@@ -90,12 +91,16 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         return a[:2] == b[:2]
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
-    if "cent" in (a[2], b[2]) and {a[2], b[2]} & _CENT_OF:  # "87 cents" is "$0.87"
-        return money_amount(a) == money_amount(b) and _bound(a[-1]) == _bound(b[-1])
     if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
-        return False
+        return False  # the rules below compare values only
     if {a[-1][-1:], b[-1][-1:]} == {"+", "-"}:
         return False  # "fell 3%" is no "rose 3%"; a way left unsaid ("3%") fits either
+    if "cent" in (a[2], b[2]) and {a[2], b[2]} & _CENT_OF:  # "87 cents" is "$0.87"
+        return money_amount(a) == money_amount(b)
+    if a[2] != b[2] and "usd" in (a[2], b[2]) and {a[2], b[2]} <= _DOLLARS:
+        # A bare "$" is the local dollar: an Australian outlet's "$1.2bn" is "A$1.2bn"
+        # (two named dollars, "NZ$" and "A$", still differ).
+        return a[1] == b[1]
     quantity = unit_quantity(a[2])
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
         return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"

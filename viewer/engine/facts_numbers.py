@@ -30,8 +30,10 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_number_keys import (
     CLOCK_DURATION,
     CURRENCY_CODES,
+    CURRENCY_PREFIXES,
     DIGITS,
     FRACTION_COUNTS,
+    PREFIX_ALTERNATION,
     number_key,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
@@ -91,7 +93,10 @@ _UNIT = (
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-))?"
 )
-_CUR = rf"(?:US\$|[$€£¥₴₽₹]\s?|(?:{'|'.join(CURRENCY_CODES)})\s|Rs\.?\s?)?"
+_CUR = (
+    rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"
+    rf"|(?:{'|'.join(CURRENCY_CODES)})\s|(?:Rs|Tk)\.?\s?)?"
+)
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match.
@@ -123,9 +128,9 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
-# A currency code may be written against the digits ("EUR1.3bn"): the amount then starts
-# at its digits, and the code is taken in afterwards (``_GLUED_CODE``).
-_CODE_BEFORE = "|".join(rf"(?<={c})" for c in CURRENCY_CODES)
+# A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
+# amount then starts at its digits, and the prefix is taken in afterwards (``_GLUED_PREFIX``).
+_CODE_BEFORE = "|".join(rf"(?<={re.escape(p)})" for p in CURRENCY_PREFIXES if p[-1] != ".")
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
     rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
@@ -133,7 +138,10 @@ _AMOUNT = (
 # The verb that says which way the amount moved, right before it ("fell by about 3%").
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:by[ \u00a0]+)?$")
 _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
-_GLUED_CODE = re.compile(rf"(?<![a-z])(?:{'|'.join(CURRENCY_CODES)})$")
+_GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
+_SCALED = re.compile(
+    r"(?i)\d\s?(?:thousand|million|billion|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|m|b)\b"
+)
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
     digit=Folded.of(f"{CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
@@ -149,7 +157,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "rs", *CURRENCY_CODES}
+    | {"a", "us", "rs", "tk", "nz", "hk", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
@@ -199,8 +207,9 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue  # "8 billion euros ($10 billion)": the same amount converted
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
-        if frag[0].isdigit() and (code := _GLUED_CODE.search(scan.low, max(0, s - 4), s)):
-            s, frag = code.start(), text[code.start() : e]  # "EUR1.3bn"
+        glued = _GLUED_PREFIX.search(scan.low, max(0, s - 4), s) if frag[0].isdigit() else None
+        if glued and (len(glued.group()) > 1 or _SCALED.search(frag)):  # "N500m", not "N95"
+            s, frag = glued.start(), text[glued.start() : e]
         key = number_key(frag)
         if key is None:
             continue

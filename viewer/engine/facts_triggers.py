@@ -132,6 +132,16 @@ def _title_cut(changes: Sequence[Change]) -> bool:
     return False
 
 
+_DOLLAR_COUNTRIES = frozenset({"us", "a", "nz", "s", "c", "hk"})
+
+
+def _dollar_swapped(change: Change) -> bool:
+    """Whether a change swaps the country of a dollar alone ("NZ$" / "A$": the diff sees
+    "NZ" and "A", no digit)."""
+    sides = (change.left.text.strip().lower(), change.right.text.strip().lower())
+    return all(side in _DOLLAR_COUNTRIES for side in sides)
+
+
 def _half_of_day(change: Change) -> bool:
     """Whether a change swaps the half of a day alone: "4:30 p.m." retold as "4:30 a.m."
     (the diff sees "p.m" and "a.m", no digit and no time word)."""
@@ -147,7 +157,13 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     capital = _CAPITAL.search(text) is not None
     kinds = set()
     signed = any(t.strip() in ("-", "−") for c in changes for t in (c.left.text, c.right.text))
-    if digit or signed or any(c in text for c in _SYMBOLS) or not words.isdisjoint(_NUMBER_WORDS):
+    if (
+        digit
+        or signed
+        or any(c in text for c in _SYMBOLS)
+        or not words.isdisjoint(_NUMBER_WORDS)
+        or any(_dollar_swapped(c) for c in changes)
+    ):
         kinds.add(FlagKind.NUMBER)  # a sign alone: "-5C" vs "5C"
     if (
         digit
