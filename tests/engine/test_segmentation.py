@@ -19,6 +19,7 @@ PARAGRAPHS = [
     "approval by shareholders.",
     "Shares rose in early trading.",
 ]
+HEADLINE = "ACME Corp quarterly revenue rises eleven percent on European demand"
 # A press release as wire services send it: wrapped at 70 columns, no blank lines.
 PRESS_RELEASE = "\n".join(textwrap.fill(p, 70) for p in PARAGRAPHS) + "\n"
 
@@ -72,8 +73,12 @@ def _wrapped_early(paragraph: str, at: str) -> str:
             PRESS_RELEASE,
             PARAGRAPHS,
         ),
+        (  # a headline on its own line, longer than the wrap column, is not one of its lines
+            HEADLINE + "\n\n" + "\n".join(textwrap.fill(p, 60) for p in PARAGRAPHS),
+            [HEADLINE, *PARAGRAPHS],
+        ),
     ],
-    ids=["broken-early-runs-on", "short-line-ends-paragraph"],
+    ids=["broken-early-runs-on", "short-line-ends-paragraph", "headline-apart"],
 )
 def test_hand_wrapped_lines(text: str, expected: list[str]) -> None:
     assert [" ".join(t.split()) for t in texts(text)] == expected

@@ -61,9 +61,14 @@ def _wrap_width(lines: list[_Line]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 when lines are not wrapped.
 
     Wrapped prose has most of its lines within a few columns of one width between 40 and
-    100; free-flowing paragraphs (one per line) have widths all over the place.
+    100; free-flowing paragraphs (one per line) have widths all over the place. A line
+    between blank lines (a headline) was never wrapped, so it does not count.
     """
-    lengths = sorted(len(ln.stripped) for ln in lines if ln.stripped)
+    lengths = sorted(
+        len(ln.stripped)
+        for k, ln in enumerate(lines)
+        if ln.stripped and not _stands_alone(lines, k)
+    )
     if len(lengths) < 4:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
@@ -74,6 +79,13 @@ def _wrap_width(lines: list[_Line]) -> int:
         return 0
     near = sum(1 for n in lengths if width - 15 <= n <= width)
     return width if near / len(lengths) >= 0.5 else 0
+
+
+def _stands_alone(lines: list[_Line], k: int) -> bool:
+    """Whether line ``k`` has a blank line (or the text's edge) on both sides."""
+    before = k == 0 or not lines[k - 1].stripped
+    after = k + 1 == len(lines) or not lines[k + 1].stripped
+    return before and after
 
 
 def _is_bullet(line: str) -> bool:
