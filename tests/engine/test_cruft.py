@@ -148,8 +148,12 @@ def test_a_run_of_three_paragraphs_apart_from_a_longer_one_is_body() -> None:
 
 
 def test_html_extractor_mask_marks_the_rest_as_cruft() -> None:
-    verdicts = detect_cruft([PROSE, PROSE + " Again.", "Footer text"], [True, False, True])
-    assert [v.boilerplate for v in verdicts] == [False, True, True]
+    page = [PROSE, "Talks in Geneva", PROSE + " Again.", PROSE + " Twice.", PROSE + " Comment."]
+    verdicts = detect_cruft(page, [True, False, False, True, False])
+    # Prose the extractor skipped between two of its paragraphs is still the article;
+    # a short line there, and prose after its last paragraph, are not.
+    assert [v.boilerplate for v in verdicts] == [False, True, False, False, True]
+    assert verdicts[1].reason == verdicts[4].reason == "outside the extracted main text"
 
 
 def test_a_page_without_prose_keeps_everything_but_obvious_cruft() -> None:

@@ -244,15 +244,20 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
     """One verdict per block text, in order.
 
     ``main_mask`` comes from an HTML extractor when the input was HTML: blocks outside
-    the extracted main text are cruft whatever they look like.
+    the extracted main text are cruft whatever they look like, except a paragraph of prose
+    between two of its paragraphs (text an extractor skipped inside the article, such as
+    a quote written straight into a ``<div>``).
     """
     shares = [_script_share(t) for t in texts]
     cyr = _main_script_cyrillic(shares)
     judged = [classify(t, cyr, share) for t, share in zip(texts, shares, strict=True)]
     classes = [c for c, _ in judged]
     if main_mask is not None:
+        inside = [i for i, keep in enumerate(main_mask) if keep]
+        lo, hi = (inside[0], inside[-1]) if inside else (0, -1)
         classes = [
-            c if keep else BlockClass.CRUFT for c, keep in zip(classes, main_mask, strict=True)
+            c if keep or (c is BlockClass.PROSE and lo < i < hi) else BlockClass.CRUFT
+            for i, (c, keep) in enumerate(zip(classes, main_mask, strict=True))
         ]
     bullets = [_BULLET.match(t) is not None for t in texts]
     gaps = [
