@@ -363,6 +363,8 @@ NAME_ALIASES = _table(
       americans, wall street
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
+    g7: g7, group of seven, g-7
+    g20: g20, group of twenty, group of 20, g-20
     un: un, united nations
     kyiv: kiev
     kharkiv: kharkov

@@ -179,6 +179,9 @@ _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 _ALONE = frozenset({"all", "most"})
 _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|nearly)?\s*$")
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
+# A capitalised word (maybe with "of") right before: a capitalised number word after it is
+# part of a name ("Formula One", "Group of Seven"), not a count.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
@@ -203,6 +206,10 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
+        if (frag.isdigit() or (frag[0].isupper() and frag.isalpha())) and _NAME_BEFORE.search(
+            text, max(0, s - 30), s
+        ):
+            continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
         if "(" in text[max(0, s - 12) : s] and _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
             continue  # "8 billion euros ($10 billion)": the same amount converted
         if frag[-1] in ".,":
