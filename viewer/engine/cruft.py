@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from viewer.engine.segmentation import is_bullet
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PROSE_END = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”»]$")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
@@ -28,7 +30,6 @@ _OWN_BODY = 3
 _FURNITURE = frozenset(
     {"share or follow link", "date or time line", "byline or time stamp", "reading time"}
 )
-_BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+–—-]|\d{1,3}[.)])\s+\S")
 # A block that is one quotation: a quote in another language is what someone said.
 _QUOTED = re.compile(r"\s*[\"“«„].*[\"”»][\s.,]*$", re.S)
 
@@ -128,7 +129,6 @@ class BlockClass(Enum):
     PROSE = "prose"
     SHORT = "short"
     CRUFT = "cruft"
-    FURNITURE = "furniture"  # cruft that stands between a page's entries (a time, a byline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,15 +185,10 @@ def _main_script_cyrillic(shares: Sequence[tuple[int, int]]) -> bool | None:
 
 
 def _body_runs(
-    classes: Sequence[BlockClass], sizes: Sequence[int], bullets: Sequence[bool]
+    classes: Sequence[BlockClass], sizes: Sequence[int], free: Sequence[bool]
 ) -> list[tuple[int, int, int]]:
-    """Runs (first, last, prose characters) of prose blocks joined across short gaps.
-
-    A list counts as one block of a gap, however long: an article's "Key facts" list
-    between its lede and the rest does not cut the article in two. Furniture (a time,
-    "Posted by", "Share this post") counts for nothing: a live blog's entries are one
-    body. ``bullets`` says which blocks are list items.
-    """
+    """Runs (first, last, prose characters) of prose blocks joined across short gaps, where
+    the ``free`` blocks do not count toward a gap (``_free_in_gaps``)."""
     runs: list[tuple[int, int, int]] = []
     first = last = -1
     weight = gap = 0
@@ -205,8 +200,8 @@ def _body_runs(
                 first, weight = i, 0
             last, gap = i, 0
             weight += sizes[i]
-        elif first >= 0 and cls is not BlockClass.FURNITURE:
-            gap += 0 if bullets[i] and i > 0 and bullets[i - 1] else 1
+        elif first >= 0 and not free[i]:
+            gap += 1
     if first >= 0:
         runs.append((first, last, weight))
     return runs
@@ -236,6 +231,18 @@ def _extend(
     return first, last
 
 
+def _free_in_gaps(texts: Sequence[str], reasons: Sequence[str | None]) -> list[bool]:
+    """Blocks that do not widen a gap in the body: a list counts as one block however long
+    (an article's "Key facts" between its lede and the rest does not cut it in two), and
+    furniture (a time, "Posted by", "Share this post") as none (a live blog's entries are
+    one body)."""
+    bullets = [is_bullet(t) for t in texts]
+    return [
+        reason in _FURNITURE or (bullet and i > 0 and bullets[i - 1])
+        for i, (bullet, reason) in enumerate(zip(bullets, reasons, strict=True))
+    ]
+
+
 def _prose_count(classes: Sequence[BlockClass], first: int, last: int) -> int:
     return sum(1 for c in classes[first : last + 1] if c is BlockClass.PROSE)
 
@@ -259,12 +266,8 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
             c if keep or (c is BlockClass.PROSE and lo < i < hi) else BlockClass.CRUFT
             for i, (c, keep) in enumerate(zip(classes, main_mask, strict=True))
         ]
-    bullets = [_BULLET.match(t) is not None for t in texts]
-    gaps = [
-        BlockClass.FURNITURE if cls is BlockClass.CRUFT and reason in _FURNITURE else cls
-        for cls, (_, reason) in zip(classes, judged, strict=True)
-    ]
-    runs = _body_runs(gaps, [len(t) for t in texts], bullets)
+    free = _free_in_gaps(texts, [reason for _, reason in judged])
+    runs = _body_runs(classes, [len(t) for t in texts], free)
     if not runs:
         # No prose at all (a list, a short note): nothing to tell body from, keep it all.
         return [

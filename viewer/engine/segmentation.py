@@ -23,7 +23,7 @@ _ABBREVIATION = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZА-ЯЁІЇЄҐ0-9])")
 
-__all__ = ["RawBlock", "segment", "split_sentences"]
+__all__ = ["RawBlock", "is_bullet", "segment", "split_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,8 @@ def _stands_alone(lines: list[_Line], k: int) -> bool:
     return before and after
 
 
-def _is_bullet(line: str) -> bool:
+def is_bullet(line: str) -> bool:
+    """Whether a line is a list item ("• ...", "- ...", "1. ...")."""
     return bool(_BULLET.match(line))
 
 
@@ -101,7 +102,7 @@ def _joins_next(line: _Line, nxt: _Line, width: int) -> bool:
     early ("built for the climate" / "we are facing today").
     """
     indented = nxt.text[:1].isspace() and not line.text[:1].isspace()
-    if not width or indented or _is_bullet(nxt.text):
+    if not width or indented or is_bullet(nxt.text):
         return False
     first_word = nxt.stripped.split(maxsplit=1)[0]
     if len(line.stripped) + 1 + len(first_word) > width:
@@ -144,7 +145,7 @@ def _make_block(group: list[_Line]) -> RawBlock:
     start = first.start + (len(first.text) - len(first.text.lstrip()))
     end = last.end - (len(last.text) - len(last.text.rstrip()))
     text = " ".join(ln.stripped for ln in group)
-    if _is_bullet(first.text):
+    if is_bullet(first.text):
         kind = BlockKind.BULLET
     elif _looks_like_heading(text):
         kind = BlockKind.HEADING
