@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIRECTIONS,
     FRACTIONS,
@@ -31,6 +32,7 @@ from viewer.engine.facts_lexicon import (
     UNIT_WORDS,
     UNITS_SMALL,
 )
+from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["triggered_kinds"]
@@ -84,7 +86,7 @@ _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _NEGATION = re.compile(r"n['’]t\b")
-_SYMBOLS = "%$€£¥₴₽₹"
+_SYMBOLS = "%" + "".join(CURRENCY_SYMBOLS)
 # A word beginning like a month or a weekday ("Feb.", "Tuesday"), capitalised.
 _DATE_PREFIX = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -132,7 +134,7 @@ def _title_cut(changes: Sequence[Change]) -> bool:
     return False
 
 
-_DOLLAR_COUNTRIES = frozenset({"us", "a", "nz", "s", "c", "hk"})
+_DOLLAR_COUNTRIES = frozenset(p[:-1] for p in CURRENCY_PREFIXES if p.endswith("$"))
 
 
 def _dollar_swapped(change: Change) -> bool:
