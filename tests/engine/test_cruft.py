@@ -40,6 +40,20 @@ PROSE = (
         ("Talks in Geneva", BlockClass.SHORT, None),
         ("Related: Italy's drought leaves Po river dry", BlockClass.CRUFT, "share or follow link"),
         ("Posted by Marco Rossi", BlockClass.CRUFT, "byline or time stamp"),
+        ("View image in fullscreen", BlockClass.CRUFT, "share or follow link"),
+        (
+            "Residents watch as smoke rises over the hills near Marathon. "
+            "Photograph: Angelos Tzortzinis/AFP/Getty Images",
+            BlockClass.CRUFT,
+            "photo credit",
+        ),
+        ("Enter your email", BlockClass.CRUFT, "newsletter sign-up"),
+        (
+            "By signing up, you agree to our Terms of Use and Privacy Policy. You may "
+            "unsubscribe at any time.",
+            BlockClass.CRUFT,
+            "newsletter sign-up",
+        ),
         ("Cookie settings", BlockClass.CRUFT, "cookie notice"),
         (
             "Teaser headline inside the article25.02.18, 16:16 • 33662 views",
@@ -145,6 +159,20 @@ def test_a_run_of_three_paragraphs_apart_from_a_longer_one_is_body() -> None:
     verdicts = detect_cruft(page)
     assert [v.boilerplate for v in verdicts[-3:]] == [False, False, False]
     assert verdicts[3].boilerplate
+
+
+def test_comments_after_the_article_stay_cruft() -> None:
+    article = [PROSE.replace("Friday", f"day {k}") for k in range(8)]
+    comments = []
+    for k in range(6):
+        comments += [f"reader{k} • {k + 1} hours ago"]
+        comments += [f"Twenty months is a joke, they built the interchange in {k + 9} months."]
+        comments += ["Reply • Like 12"]
+    intro = ["Comments (6)", "Post a comment"]
+    verdicts = detect_cruft([*article, *intro, *comments])
+    assert not any(v.boilerplate for v in verdicts[:8])
+    # Six comments of prose, each between a name and "Reply": no body of their own.
+    assert all(v.boilerplate for v in verdicts[8:])
 
 
 def test_html_extractor_mask_marks_the_rest_as_cruft() -> None:

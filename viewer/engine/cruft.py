@@ -24,9 +24,12 @@ _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 _PROSE_WORDS = 10  # a sentence-ending block this long reads as prose
 _SENTENCE_WORDS = 5  # ...and one this long as a sentence, when it touches the body
 _MAX_GAP = 2  # non-prose blocks that may separate two prose blocks of one body
-# A run of this many prose paragraphs is article text even when a longer run stands apart
-# from it (a "Read more" box in the middle of an article cuts it in two).
+# A run of this many prose paragraphs, with little but prose between them, is article text
+# even when a longer run stands apart from it (a "Read more" box in the middle of an article
+# cuts it in two); comments (a name and "Reply" around each) and teasers with their
+# headlines are prose among short lines.
 _OWN_BODY = 3
+_OWN_BODY_SHARE = 0.75
 _FURNITURE = frozenset(
     {"share or follow link", "date or time line", "byline or time stamp", "reading time"}
 )
@@ -76,6 +79,7 @@ _RULES: tuple[_Rule, ...] = (
             r"^\s*(?:share(?: this(?: post| article)?)?|follow us|subscribe|sign up|read more|"
             r"more like this|related(?: articles| news)?|popular(?: news)?|most read|"
             r"show more|load more|advertisement|news feed|read also|see also|"
+            r"view image in fullscreen|enlarge this image|"
             r"читайте також|поділитися|реклама)\b"
             # ...before a colon and a headline ("Related: Italy's drought..."), or alone or
             # before a link word: not "Share prices fell", "Related charges were dropped"
@@ -105,7 +109,10 @@ _RULES: tuple[_Rule, ...] = (
         "photo credit",
         re.compile(
             r"(?:\([^()]*\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
-            r"shutterstock)\b[^()]*\)\s*$|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$)",
+            r"shutterstock)\b[^()]*\)\s*$"
+            # "Photo: amacad.org", "Photograph: Angelos Tzortzinis/AFP/Getty Images"
+            r"|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$"
+            r"|\bphotograph(?:er)?:\s*[^.!?:]{1,80}$)",
             re.I,
         ),
         tail_only=True,
@@ -113,6 +120,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$"), tail_only=True),
     _Rule("page markup", re.compile(r"_[^\W_]*_"), ("_",), max_words=8),
     _Rule("page markup", re.compile(r"^\W*$")),
+    _Rule(  # a sign-up box speaks to the reader about its inbox
+        "newsletter sign-up",
+        re.compile(
+            r"\benter your e-?mail\b|\bby signing up\b|\bunsubscribe at any time\b"
+            r"|\bsign up (?:for|to) (?:our|the)\b.*\b(?:newsletter|briefing|bulletin)\b",
+            re.I,
+        ),
+        ("mail", "signing up", "unsubscribe", "sign up"),
+        max_words=40,
+    ),
     _Rule(  # the furniture of a live blog's entries
         "byline or time stamp",
         re.compile(r"^\s*(?:posted|written|updated|published|last updated)\s+(?:by|on|at)\b", re.I),
@@ -243,8 +260,9 @@ def _free_in_gaps(texts: Sequence[str], reasons: Sequence[str | None]) -> list[b
     ]
 
 
-def _prose_count(classes: Sequence[BlockClass], first: int, last: int) -> int:
-    return sum(1 for c in classes[first : last + 1] if c is BlockClass.PROSE)
+def _own_body(classes: Sequence[BlockClass], first: int, last: int) -> bool:
+    prose = sum(1 for c in classes[first : last + 1] if c is BlockClass.PROSE)
+    return prose >= _OWN_BODY and prose >= _OWN_BODY_SHARE * (last - first + 1)
 
 
 def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) -> list[Verdict]:
@@ -278,7 +296,7 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
     keep = [
         _extend(f, la, texts, classes)
         for f, la, w in runs
-        if w >= 0.4 * best or _prose_count(classes, f, la) >= _OWN_BODY
+        if w >= 0.4 * best or _own_body(classes, f, la)
     ]
     out = []
     for i, (cls, (_, reason)) in enumerate(zip(classes, judged, strict=True)):
