@@ -66,7 +66,9 @@ _PART_OF = {"quarter": 0.25, "half": 0.5}
 # A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
 CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
 _CLOCK_FORM = re.compile(CLOCK_DURATION)
-_TO_SECONDS = {"h": 3600, "min": 60, "s": 1}
+_TO_SECONDS = {"d": 86400, "h": 3600, "min": 60, "s": 1}  # "48 hours" is "two days"
+# "a day and a half": one and a half of a unit of time
+_AND_A_HALF = re.compile(r"(?:an?|one) (hour|day|week|month|year) and a half")
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -155,6 +157,9 @@ def number_key(text: str) -> tuple | None:
         return ("num", part * 3600, "s", qual)
     if part is not None and last == "point":  # "a quarter point" = 0.25 pp
         return ("num", part, "pp", qual)
+    if half := _AND_A_HALF.fullmatch(low):
+        value, unit = 1.5, UNIT_WORDS[half.group(1)]
+        return ("num", value * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)
     if last in SPAN_WORDS and first in ("a", "one"):
         value, unit = SPAN_WORDS[last]
         return ("num", value, unit, qual)

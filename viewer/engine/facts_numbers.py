@@ -126,6 +126,7 @@ _ORDINAL = (
 _SPAN_WORD = (
     rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
+    r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
