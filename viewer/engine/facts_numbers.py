@@ -182,6 +182,7 @@ _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
 # A capitalised word (maybe with "of") right before: a capitalised number word after it is
 # part of a name ("Formula One", "Group of Seven"), not a count.
+_SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
 
 
@@ -207,9 +208,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
-        if (frag.isdigit() or (frag[0].isupper() and frag.isalpha())) and _NAME_BEFORE.search(
-            text, max(0, s - 30), s
-        ):
+        if _in_a_name(text, s, e, frag):
             continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
         if "(" in text[max(0, s - 12) : s] and _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
             continue  # "8 billion euros ($10 billion)": the same amount converted
@@ -237,6 +236,17 @@ def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
     if way is None or key[0] != "num":
         return start, key
     return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]])
+
+
+def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
+    """Whether a number word or a bare integer is part of a name: right after a capitalised
+    word mid-sentence ("Formula One", "Formula 1", "Group of Seven", "Leopard 2 tanks"),
+    but not a score or a tally ("Chelsea 3-1", "the Senate 52-48")."""
+    if not (frag.isdigit() or (frag[0].isupper() and frag.isalpha())):
+        return False
+    if frag.isdigit() and _SCORE_AFTER.match(text, end):
+        return False
+    return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
