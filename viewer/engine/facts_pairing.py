@@ -347,6 +347,8 @@ def _counterpart(
     there = other.facts_in(item.kind, index)
     if any(same(item.key, f.key) for f in there) or stated_elsewhere(item, side, other):
         return None
+    if _repeated(item, side, other, same):
+        return None  # "Some 23 rivers" and "• Rivers burst: 23" retold once: nothing lost
     for f in there:
         if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
             return f.start, f.end
@@ -356,6 +358,18 @@ def _counterpart(
             trim(other.text, span.start, span.end) if span.text.strip() else (span.start, span.end)
         )
     return trim(other.text, s, e)
+
+
+def _repeated(item: Item, side: Side, other: Side, same: Callable[[tuple, tuple], bool]) -> bool:
+    """Whether a number in digits stands twice on this side and at least once on the
+    other: one of its mentions was left out, not the fact (a paragraph and the list that
+    sums it up). Only numbers in digits: a hedge or a "not" recurs and says something new
+    each time."""
+    if item.kind is not FlagKind.NUMBER or not any(c.isdigit() for c in item.text):
+        return False
+    return any(f is not item and same(item.key, f.key) for f in side.facts[item.kind]) and any(
+        same(item.key, f.key) for f in other.facts[item.kind]
+    )
 
 
 def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
