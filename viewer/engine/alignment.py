@@ -76,7 +76,11 @@ class _Unit:
     keys: frozenset[str]
 
 
-def _sentence_units(blocks: Sequence[str]) -> tuple[list[tuple[int, list[str]]], list[list[str]]]:
+# The terms of every sentence (tagged with its block) and of every block as a whole.
+_Units = tuple[list[tuple[int, list[str]]], list[list[str]]]
+
+
+def _sentence_units(blocks: Sequence[str]) -> _Units:
     """Terms of every sentence (tagged with its block), and of every block as a whole."""
     units = []
     whole: list[list[str]] = []
@@ -196,39 +200,35 @@ def align_blocks(
     rest_l = [i for i in range(len(left)) if i not in settled_l]
     rest_r = [j for j in range(len(right)) if j not in settled_r]
     if rest_l and rest_r:
-        # Term weights come from the whole articles: left with only the few paragraphs that
-        # are not identical, a term they share would look as common as "said".
-        everything = (
-            None
-            if len(rest_l) == len(left) and len(rest_r) == len(right)
-            else (
-                left,
-                right,
-            )
+        units_l, units_r = _sentence_units(left), _sentence_units(right)
+        sub = _align_rest(
+            _only(units_l, rest_l), _only(units_r, rest_r), params, population=(units_l, units_r)
         )
-        sub = _align_rest([left[i] for i in rest_l], [right[j] for j in rest_r], params, everything)
         for (i, j), s in sub.items():
             links[rest_l[i], rest_r[j]] = s
     return [Link(i, j, round(s, 4)) for (i, j), s in sorted(links.items())]
 
 
+def _only(units: _Units, keep: Sequence[int]) -> _Units:
+    """The units of the blocks ``keep``, renumbered in its order."""
+    sentences, whole = units
+    position = {block: k for k, block in enumerate(keep)}
+    return (
+        [(position[b], words) for b, words in sentences if b in position],
+        [whole[b] for b in keep],
+    )
+
+
 def _align_rest(
-    left: Sequence[str],
-    right: Sequence[str],
-    params: AlignmentParams,
-    everything: tuple[Sequence[str], Sequence[str]] | None = None,
+    rest_l: _Units, rest_r: _Units, params: AlignmentParams, population: tuple[_Units, _Units]
 ) -> dict[tuple[int, int], float]:
-    """Links among the paragraphs not linked as identical; ``everything`` holds both whole
-    articles when these are only part of them (term weights come from all of the text)."""
-    sent_l, whole_l = _sentence_units(left)
-    sent_r, whole_r = _sentence_units(right)
-    if everything is None:
-        all_sentences = sent_l + sent_r
-        all_blocks = list(enumerate(whole_l + whole_r))
-    else:
-        (all_sent_l, all_whole_l), (all_sent_r, all_whole_r) = map(_sentence_units, everything)
-        all_sentences = all_sent_l + all_sent_r
-        all_blocks = list(enumerate(all_whole_l + all_whole_r))
+    """Links among the paragraphs not linked as identical (``rest_l``, ``rest_r``). Term
+    weights come from the ``population``, both whole articles: with only the paragraphs
+    that are not identical, a term they share would look as common as "said"."""
+    (sent_l, whole_l), (sent_r, whole_r) = rest_l, rest_r
+    (all_sent_l, all_whole_l), (all_sent_r, all_whole_r) = population
+    all_sentences = all_sent_l + all_sent_r
+    all_blocks = list(enumerate(all_whole_l + all_whole_r))
     # Sentences with the same terms, once on each side, correspond: no cosine needed.
     exact_l, exact_r = exact_sentences(sent_l, sent_r, params.min_terms)
     settled_l, settled_r = settled(sent_l, sent_r, exact_l, exact_r)
