@@ -89,13 +89,20 @@ def test_export_to_a_missing_folder_reports_and_writes_nothing(
     assert not (tmp_path / "missing").exists()
 
 
-def test_cancelling_stops_at_the_next_progress_step(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:
+def _start_endless_export(qtbot, window: MainWindow, tmp_path: Path) -> Path:
+    """Start an export that reports progress until cancelled; the file it would write."""
     exports = window.notes.exports
     marker = tmp_path / "never.pdf"
     with qtbot.waitSignal(exports._child.progress, timeout=TIMEOUT):
         exports._start(Job(export_jobs.report_until_cancelled, (str(marker),)), str(marker), "…")
+    return marker
+
+
+def test_cancelling_stops_at_the_next_progress_step(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    exports = window.notes.exports
+    marker = _start_endless_export(qtbot, window, tmp_path)
     assert exports.progress is not None
     with qtbot.waitSignal(exports.failed, timeout=TIMEOUT) as blocker:
         exports.progress.canceled.emit()  # what its Cancel button sends
@@ -128,9 +135,7 @@ def test_closing_the_window_stops_a_running_export(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     exports = window.notes.exports
-    marker = tmp_path / "never.pdf"
-    with qtbot.waitSignal(exports._child.progress, timeout=TIMEOUT):
-        exports._start(Job(export_jobs.report_until_cancelled, (str(marker),)), str(marker), "…")
+    marker = _start_endless_export(qtbot, window, tmp_path)
     pid = exports.child_pid()
     window.close()
     assert not exports.is_running()
