@@ -16,7 +16,7 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p[0].isalpha())
 
 
-def _table(text: str, value: Callable[[str], object] = str) -> dict:
+def table(text: str, value: Callable[[str], object] = str) -> dict:
     """``value: phrase, phrase`` lines as {phrase: value}, in reading order.
 
     A line that ends with a comma goes on with the next line.
@@ -46,7 +46,7 @@ TENS = {
     w: 10 * n
     for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
-SCALES = _table(
+SCALES = table(
     """
     100: hundred
     1e3: thousand, k
@@ -83,7 +83,7 @@ MULTIPLES = {
 }
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
-QUANTIFIERS = _table(
+QUANTIFIERS = table(
     """
     few: a few, a small number of, a small number, a handful of, a couple of
     hardly any: few, very few
@@ -101,7 +101,7 @@ QUANTIFIERS = _table(
     none: none, no one
     """
 )
-FREQUENCIES = _table(
+FREQUENCIES = table(
     """
     several times: repeatedly, repeated, regularly, several times, multiple times
     many times: many times
@@ -113,7 +113,7 @@ FREQUENCIES = _table(
     first time: for the first time
     """
 )
-NUMBER_QUALIFIERS = _table(
+NUMBER_QUALIFIERS = table(
     """
     >=: at least, no fewer than, no less than, not less than
     >: more than, over, upwards of, in excess of
@@ -124,7 +124,7 @@ NUMBER_QUALIFIERS = _table(
     """
 )
 # Which way an amount moved, told by the verb before it: "fell 3%" is no "rose 3%".
-DIRECTIONS = _table(
+DIRECTIONS = table(
     """
     -: fell, fall, falls, falling, dropped, drop, drops, declined, declines, slipped, slid,
       slumped, plunged, plummeted, tumbled, sank, shed, lost, down, decreased, shrank,
@@ -133,81 +133,7 @@ DIRECTIONS = _table(
       advanced, rallied, up, expanded, added, adds, created, raised, hiked, lifted
     """
 )
-CURRENCY_SYMBOLS = {
-    "$": "usd",
-    "€": "eur",
-    "£": "gbp",
-    "¥": "jpy",
-    "₴": "uah",
-    "₽": "rub",
-    "₹": "inr",
-    "₦": "ngn",
-    "₱": "php",
-    "৳": "bdt",
-}
-CURRENCY_WORDS = _table(
-    """
-    usd: usd, us$, dollar, dollars
-    eur: eur, euro, euros
-    gbp: gbp, pound, pounds
-    uah: uah, hryvnia, hryvnias, hryvnas
-    rub: rub, ruble, rubles, rouble, roubles
-    jpy: jpy, yen
-    cny: cny, yuan
-    inr: inr, rupee, rupees
-    ngn: ngn, naira
-    zar: zar, rand, rands
-    php: php, peso, pesos
-    bdt: bdt, taka
-    aud: aud
-    nzd: nzd
-    sgd: sgd
-    cad: cad
-    """
-)
-UNIT_WORDS = _table(
-    """
-    %: %, percent, per cent, pct, pc
-    pp: percentage points, percentage point
-    bp: basis points, basis point, bps
-    km: km, kilometres, kilometers, kilometre, kilometer
-    mph: mph, miles per hour, miles an hour
-    kmh: km/h, kph, kilometres per hour, kilometers per hour
-    mi: miles, mile
-    kg: kg, kilograms, kilogram
-    mg: mg, milligrams, milligram
-    g: grams, gram
-    t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
-    m: metres, meters, metre, meter
-    cm: centimetres, centimeters, centimetre, centimeter, cm
-    mm: millimetres, millimeters, millimetre, millimeter, mm
-    inch: inches, inch
-    km2: square kilometres, square kilometers, sq km
-    ha: hectares, hectare
-    acre: acres, acre
-    bbl: barrels, barrel
-    bpd: bpd, barrels per day, barrels a day, b/d
-    ft: feet, foot, ft
-    lb: lb, lbs
-    sqmi: square miles, square mile, sq miles, sq mi
-    c: c, °c, celsius, degrees celsius, degrees c
-    f: f, °f, fahrenheit, degrees fahrenheit, degrees f
-    deg: degrees, degree
-    l: litres, liters, litre, liter
-    gal: gallons, gallon
-    mw: megawatts, megawatt, mw
-    h: hours, hour, hrs, hr
-    min: minutes, minute, mins, min
-    s: seconds, second, secs, sec
-    cent: cents, cent
-    d: days, day
-    wk: weeks, week
-    mo: months, month
-    yr: years, year
-    """
-)
-
-MONTHS = _table(
+MONTHS = table(
     """
     1: january, jan
     2: february, feb
@@ -225,7 +151,7 @@ MONTHS = _table(
     int,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-TIME_UNITS = _table(
+TIME_UNITS = table(
     """
     hour: hour, hours
     day: day, days
@@ -239,7 +165,7 @@ TIME_UNITS = _table(
 )
 
 # Hedges and negation, by what they do to a claim; words in one class are interchangeable.
-CERTAINTY = _table(
+CERTAINTY = table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible
     probable: probably, likely, presumably, expected to, is expected, are expected,
@@ -285,7 +211,7 @@ SPEECH_VERBS = _phrases(
 SOURCE_INTRODUCERS = _phrases(
     "according to, citing, cited, quoting, quoted, mentioning, with reference to, referring to"
 )
-SOURCE_HEADS = _table(
+SOURCE_HEADS = table(
     """
     source: source, sources
     official: official, officials, authorities
@@ -357,7 +283,7 @@ TITLE_FACT_WORDS = frozenset(
     governor gov mayor king queen chancellor general gen colonel col admiral
     """.split()
 )
-NAME_ALIASES = _table(
+NAME_ALIASES = table(
     """
     us: u.s., u.s, usa, u.s.a., united states, united states of america, america, american,
       americans, wall street

@@ -11,8 +11,6 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     FRACTIONS,
     FREQUENCIES,
     MULTIPLES,
@@ -22,9 +20,9 @@ from viewer.engine.facts_lexicon import (
     SCALES,
     SPAN_WORDS,
     TENS,
-    UNIT_WORDS,
     UNITS_SMALL,
 )
+from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 
 __all__ = [
     "CLOCK_DURATION",

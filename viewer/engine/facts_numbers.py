@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from viewer.engine.facts_lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,
@@ -22,7 +20,6 @@ from viewer.engine.facts_lexicon import (
     QUANTIFIERS,
     SPAN_WORDS,
     TENS,
-    UNIT_WORDS,
     UNITS_SMALL,
     alternation,
     first_words,
@@ -37,6 +34,7 @@ from viewer.engine.facts_number_keys import (
     number_key,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
+from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import FlagKind
 
 __all__ = [

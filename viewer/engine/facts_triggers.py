@@ -11,8 +11,6 @@ from collections.abc import Sequence
 
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,
@@ -29,10 +27,10 @@ from viewer.engine.facts_lexicon import (
     TENS,
     TIME_UNITS,
     TITLE_FACT_WORDS,
-    UNIT_WORDS,
     UNITS_SMALL,
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
+from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["triggered_kinds"]

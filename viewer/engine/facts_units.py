@@ -1,0 +1,85 @@
+"""What amounts are counted in: currencies and units, each by the code number keys use.
+
+Outlets write one unit many ways ("km", "kilometres", "kilometers"); the code is what a
+number's key keeps, and facts_number_match converts between codes of one quantity.
+"""
+
+from __future__ import annotations
+
+from viewer.engine.facts_lexicon import table
+
+__all__ = ["CURRENCY_SYMBOLS", "CURRENCY_WORDS", "UNIT_WORDS"]
+
+CURRENCY_SYMBOLS = {
+    "$": "usd",
+    "€": "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    "₴": "uah",
+    "₽": "rub",
+    "₹": "inr",
+    "₦": "ngn",
+    "₱": "php",
+    "৳": "bdt",
+}
+CURRENCY_WORDS = table(
+    """
+    usd: usd, us$, dollar, dollars
+    eur: eur, euro, euros
+    gbp: gbp, pound, pounds
+    uah: uah, hryvnia, hryvnias, hryvnas
+    rub: rub, ruble, rubles, rouble, roubles
+    jpy: jpy, yen
+    cny: cny, yuan
+    inr: inr, rupee, rupees
+    ngn: ngn, naira
+    zar: zar, rand, rands
+    php: php, peso, pesos
+    bdt: bdt, taka
+    aud: aud
+    nzd: nzd
+    sgd: sgd
+    cad: cad
+    """
+)
+UNIT_WORDS = table(
+    """
+    %: %, percent, per cent, pct, pc
+    pp: percentage points, percentage point
+    bp: basis points, basis point, bps
+    km: km, kilometres, kilometers, kilometre, kilometer
+    mph: mph, miles per hour, miles an hour
+    kmh: km/h, kph, kilometres per hour, kilometers per hour
+    mi: miles, mile
+    kg: kg, kilograms, kilogram
+    mg: mg, milligrams, milligram
+    g: grams, gram
+    t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
+    m: metres, meters, metre, meter
+    cm: centimetres, centimeters, centimetre, centimeter, cm
+    mm: millimetres, millimeters, millimetre, millimeter, mm
+    inch: inches, inch
+    km2: square kilometres, square kilometers, sq km
+    ha: hectares, hectare
+    acre: acres, acre
+    bbl: barrels, barrel
+    bpd: bpd, barrels per day, barrels a day, b/d
+    ft: feet, foot, ft
+    lb: lb, lbs
+    sqmi: square miles, square mile, sq miles, sq mi
+    c: c, °c, celsius, degrees celsius, degrees c
+    f: f, °f, fahrenheit, degrees fahrenheit, degrees f
+    deg: degrees, degree
+    l: litres, liters, litre, liter
+    gal: gallons, gallon
+    mw: megawatts, megawatt, mw
+    h: hours, hour, hrs, hr
+    min: minutes, minute, mins, min
+    s: seconds, second, secs, sec
+    cent: cents, cent
+    d: days, day
+    wk: weeks, week
+    mo: months, month
+    yr: years, year
+    """
+)
