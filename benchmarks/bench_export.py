@@ -37,7 +37,7 @@ from viewer.assets import sample_pair  # noqa: E402
 from viewer.engine.compare import compare_paths  # noqa: E402
 from viewer.engine.model import Comparison  # noqa: E402
 from viewer.export import ExportOptions, export_html, export_pdf  # noqa: E402
-from viewer.export.child import Job, write_pdf  # noqa: E402
+from viewer.export.child import Job, launch, write_pdf  # noqa: E402
 from viewer.export.pdf_export import ensure_gui_application  # noqa: E402
 
 
@@ -74,12 +74,12 @@ def _pages(pdf: Path) -> str:
 
 def _through_child(comparison: Comparison, notes: list[Note], pdf: Path) -> None:
     """The window's way: one child process, the job pickled to it, its answer read back."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    command, variables = launch()
     child = subprocess.Popen(
-        [sys.executable, "-m", "viewer.export.child"],
+        command,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        env=env,
+        env={**os.environ, **variables},
     )
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(pickle.dumps(Job(write_pdf, (comparison, notes, str(pdf), ExportOptions()))))

@@ -6,7 +6,6 @@ import io
 import os
 import pickle
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from viewer.export import ExportError
-from viewer.export.child import CANCEL, Job, Message, parse_message, run, write_html
+from viewer.export.child import CANCEL, Job, Message, launch, parse_message, run, write_html
 
 from .builders import news_comparison
 from .conftest import FIXED
@@ -88,13 +87,13 @@ def _child(
 ) -> subprocess.CompletedProcess:
     """Run the child on ``job`` as the window does: standard input stays open until the
     child has answered (closing it is how a parent that went away cancels)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    command, variables = launch()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "viewer.export.child"],
+        command,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
+        env={**os.environ, **variables},
         cwd=REPO.parent,  # not the repository: the child must find viewer on PYTHONPATH
     )
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None

@@ -34,7 +34,17 @@ if TYPE_CHECKING:
     from viewer.annotations.model import Note
     from viewer.engine.model import Comparison
 
-__all__ = ["CANCEL", "Job", "Message", "main", "parse_message", "run", "write_html", "write_pdf"]
+__all__ = [
+    "CANCEL",
+    "Job",
+    "Message",
+    "launch",
+    "main",
+    "parse_message",
+    "run",
+    "write_html",
+    "write_pdf",
+]
 
 CANCEL = b"cancel\n"
 Progress = Callable[[int, int], None]
@@ -59,6 +69,17 @@ class Message:
     done: int = 0
     total: int = 0
     text: str = ""
+
+
+def launch() -> tuple[list[str], dict[str, str]]:
+    """How a parent starts the child: the command line, and the environment variables to
+    set (this process's ``sys.path``, so the child imports what the parent imports from
+    the same places; no display, since it shows nothing)."""
+    command = [sys.executable, "-m", "viewer.export.child"]
+    return command, {
+        "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
 
 
 def write_pdf(

@@ -7,13 +7,11 @@ window ever runs export code: the GUI thread only unpickles nothing and reads sh
 from __future__ import annotations
 
 import logging
-import os
 import pickle
-import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
 
-from viewer.export.child import CANCEL, Job, parse_message
+from viewer.export.child import CANCEL, Job, launch, parse_message
 
 __all__ = ["ExportProcess"]
 
@@ -54,13 +52,13 @@ class ExportProcess(QObject):
             raise RuntimeError("an export is already running")
         payload = pickle.dumps(job)  # may raise: before any child is started
         process = QProcess(self)
+        command, variables = launch()
         env = QProcessEnvironment.systemEnvironment()
-        # The child imports what this process imports, from the same places.
-        env.insert("PYTHONPATH", os.pathsep.join(p for p in sys.path if p))
-        env.insert("QT_QPA_PLATFORM", "offscreen")  # it shows nothing, even on a desktop
+        for name, value in variables.items():
+            env.insert(name, value)
         process.setProcessEnvironment(env)
-        process.setProgram(sys.executable)
-        process.setArguments(["-m", "viewer.export.child"])
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._on_finished)
         process.errorOccurred.connect(self._on_error)
