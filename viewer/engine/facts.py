@@ -31,6 +31,7 @@ from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
+from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
 from viewer.engine.facts_triggers import triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
 
@@ -104,6 +105,9 @@ def find_flags(
             flags += [_speaker_of_quote(f, a, b) for f in pair_flags(a, b, kind, xs, ys, changes)]
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
+    for kind in SWAP_KINDS:
+        if kind in live and len(changes) > 1:
+            flags += swap_flags(a, b, kind)
     return _dedupe(flags)
 
 
@@ -152,7 +156,11 @@ def _live_kinds(
             live.add(kind)
     if FlagKind.NAME in kinds and any(_title_changed(side) for side, _, _ in sides):
         live.add(FlagKind.NAME)  # "former" may stand before a run it does not touch
-    elif FlagKind.NAME in live and not runs_differ_both_ways(sides[0][1], sides[1][1]):
+    elif (
+        FlagKind.NAME in live
+        and not runs_differ_both_ways(sides[0][1], sides[1][1])
+        and not may_swap_names(sides[0][0], sides[1][0])
+    ):
         live.discard(FlagKind.NAME)
     return frozenset(live)
 

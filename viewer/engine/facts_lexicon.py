@@ -276,6 +276,9 @@ TITLES = frozenset(
 )
 # Words that put a title in the past ("former President", "ex-minister").
 PAST_TITLE_WORDS = frozenset({"former", "ex"})
+# Words that join two names or figures without telling them apart: "Macron and Scholz",
+# "between 30 and 45", "Chelsea v Arsenal", "Biden met with Xi" say the same either way.
+SYMMETRIC_LINKS = frozenset("and or nor v vs versus with met meet meets meeting as well".split())
 # Title words that tell a fact about the person who bears them (facts_names marks them).
 TITLE_FACT_WORDS = frozenset(
     """
