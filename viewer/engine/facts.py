@@ -106,7 +106,7 @@ def find_flags(
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
     for kind in SWAP_KINDS:
-        if kind in live and len(changes) > 1:
+        if kind in live:
             flags += swap_flags(a, b, kind)
     return _dedupe(flags)
 

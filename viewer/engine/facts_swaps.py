@@ -28,49 +28,100 @@ __all__ = ["SWAP_KINDS", "may_swap_names", "swap_flags"]
 # a result, a date an event's).
 SWAP_KINDS = (FlagKind.NUMBER, FlagKind.DATE, FlagKind.NAME)
 _WORDS = re.compile(r"\w+")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
-class _Replaced(NamedTuple):
-    """A change that replaces exactly one fact with another of the same kind."""
+class _Swap(NamedTuple):
+    """Two facts of each side that changed places (``x1`` became ``y1``, ``x2`` ``y2``),
+    and the changes that did it."""
 
-    change: int
-    left: Item
-    right: Item
+    x1: Item
+    y1: Item
+    x2: Item
+    y2: Item
+    changes: tuple[int, ...]
 
 
 def swap_flags(a: Side, b: Side, kind: FlagKind) -> list[Found]:
     """Flags for facts of ``kind`` that changed places in a sentence (or between it and
     the next), one per place."""
-    same = EQUIVALENT[kind]
-    replaced = [
-        _Replaced(i, x, y)
-        for i in range(len(a.spans))
-        if (x := _sole_fact(a, kind, i)) is not None
-        and (y := _sole_fact(b, kind, i)) is not None
-        and not same(x.key, y.key)
-    ]
     flags: list[Found] = []
-    for r1, r2 in combinations(replaced, 2):
-        if not (same(r1.left.key, r2.right.key) and same(r2.left.key, r1.right.key)):
-            continue
-        stretch_a = _stretch(a, r1.left, r2.left)
-        stretch_b = _stretch(b, r1.right, r2.right)
+    for swap in _candidates(a, b, kind):
+        stretch_a = _stretch(a, swap.x1, swap.x2)
+        stretch_b = _stretch(b, swap.y1, swap.y2)
         if (
             stretch_a is None
             or stretch_b is None
-            or _listed(a, r1.left, r2.left, kind)
-            or _listed(b, r1.right, r2.right, kind)
-            or _moved_along(a, b, stretch_a, stretch_b, (r1.change, r2.change))
+            or _listed(a, swap.x1, swap.x2, kind)
+            or _listed(b, swap.y1, swap.y2, kind)
+            or _moved_along(a, b, stretch_a, stretch_b, swap.changes)
         ):
             continue
-        for x, y in ((r1.left, r1.right), (r2.left, r2.right)):
+        for x, y in ((swap.x1, swap.y1), (swap.x2, swap.y2)):
             note = f"{quoted(x)} becomes {quoted(y)}: {quoted(x)} and {quoted(y)} swapped places"
             flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))
     return flags
 
 
+def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
+    """Two changes that each replace one fact with the other's value ("45" -> "30" and
+    "30" -> "45"), or one change (or two in a row) that swaps two facts around the same
+    words: "Arsenal beat Chelsea" -> "Chelsea beat Arsenal" is one change when the words
+    between are too few to part them, and "Apple sued " cut before "Epic Games" and
+    " sued Apple" added after it are two."""
+    same = EQUIVALENT[kind]
+    found: list[_Swap] = []
+    replaced: list[tuple[int, Item, Item]] = []
+    for i in range(len(a.spans)):
+        xs, ys = _facts_in(a, kind, a.spans[i]), _facts_in(b, kind, b.spans[i])
+        if len(xs) == len(ys) == 1 and not same(xs[0].key, ys[0].key):
+            replaced.append((i, xs[0], ys[0]))
+        for run in ((i,), (i, i + 1)) if i + 1 < len(a.spans) else ((i,),):
+            span_a = a.spans[run[0]][0], a.spans[run[-1]][1]
+            span_b = b.spans[run[0]][0], b.spans[run[-1]][1]
+            xs, ys = _facts_in(a, kind, span_a), _facts_in(b, kind, span_b)
+            if len(xs) == len(ys) == 2 and _swapped_within(a, b, xs, ys, span_a, span_b):
+                found.append(_Swap(xs[0], ys[0], xs[1], ys[1], run))
+                break
+    for (i, x1, y1), (j, x2, y2) in combinations(replaced, 2):
+        found.append(_Swap(x1, y1, x2, y2, (i, j)))
+    return [
+        swap
+        for swap in found
+        if same(swap.x1.key, swap.y2.key)
+        and same(swap.x2.key, swap.y1.key)
+        and not same(swap.x1.key, swap.y1.key)
+    ]
+
+
+def _swapped_within(
+    a: Side,
+    b: Side,
+    xs: list[Item],
+    ys: list[Item],
+    span_a: tuple[int, int],
+    span_b: tuple[int, int],
+) -> bool:
+    """Whether a stretch of changes is two facts and the words around and between them,
+    the same words on both sides (articles aside: "The Coalition trails Labor" / "Labor
+    trails the Coalition"), the facts in the other order on the other side."""
+    (ls, le), (rs, re_) = _trimmed(a, span_a), _trimmed(b, span_b)
+    return (
+        _same_words(a.text[ls : _token_start(a, xs[0])], b.text[rs : _token_start(b, ys[0])])
+        and _same_words(a.text[xs[0].end : xs[1].start], b.text[ys[0].end : ys[1].start])
+        and _same_words(a.text[_token_end(a, xs[1]) : le], b.text[_token_end(b, ys[1]) : re_])
+    )
+
+
+def _same_words(x: str, y: str) -> bool:
+    return [w for w in _WORDS.findall(x.lower()) if w not in _ARTICLES] == [
+        w for w in _WORDS.findall(y.lower()) if w not in _ARTICLES
+    ]
+
+
 def may_swap_names(a: Side, b: Side) -> bool:
-    """Whether two changes each replace capitalised words with capitalised words.
+    """Whether two changes each replace capitalised words with capitalised words, or one
+    change holds the same capitalised words on both sides in another order.
 
     Swapped names leave each side with the same names, so the quick test of names (a
     name on each side that the other lacks) would set the kind aside; this one is as
@@ -81,25 +132,52 @@ def may_swap_names(a: Side, b: Side) -> bool:
         left, right = a.text[s1:e1].strip(), b.text[s2:e2].strip()
         if left[:1].isupper() and right[:1].isupper() and left != right:
             count += 1
-            if count == 2:
+            if count == 2 or sorted(_capitalised(left)) == sorted(_capitalised(right)):
                 return True
     return False
 
 
-def _sole_fact(side: Side, kind: FlagKind, change: int) -> Item | None:
-    """The one fact of ``kind`` this side's part of the change lies in, if it is all the
-    change touches: its words around the fact are unchanged."""
-    start, end = side.spans[change]
+def _capitalised(text: str) -> list[str]:
+    return [w for w in _WORDS.findall(text) if w[0].isupper()]
+
+
+def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
+    """The facts of ``kind`` this side's part of a change consists of: the change lies
+    within the words that hold them (a hyphenated word counts whole: "61-year-old"), so
+    the words around them are unchanged. Empty when the change holds anything more."""
+    start, end = _trimmed(side, span)
+    if start == end:
+        return []
+    found = [f for f in side.facts.get(kind, ()) if f.start < end and start < f.end]
+    if not found:
+        return []
+    first, last = _token_start(side, found[0]), _token_end(side, found[-1])
+    if start < first and not _same_words(side.text[start:first], ""):
+        return []  # an article may come along: "The Coalition" for "Labor"
+    if last < end and not _same_words(side.text[last:end], ""):
+        return []
+    return found
+
+
+def _trimmed(side: Side, span: tuple[int, int]) -> tuple[int, int]:
+    """A span of changes without the spaces and punctuation at its ends."""
+    start, end = span
     while start < end and not side.text[start].isalnum():
         start += 1
     while end > start and not side.text[end - 1].isalnum():
         end -= 1
-    if start == end:
-        return None
-    found = [f for f in side.facts.get(kind, ()) if f.start < end and start < f.end]
-    if len(found) != 1 or not (found[0].start <= start and end <= found[0].end):
-        return None
-    return found[0]
+    return start, end
+
+
+def _token_start(side: Side, item: Item) -> int:
+    """Where the word holding the start of ``item`` begins (spaces part words)."""
+    return side.text.rfind(" ", 0, item.start) + 1
+
+
+def _token_end(side: Side, item: Item) -> int:
+    """Where the word holding the end of ``item`` ends."""
+    at = side.text.find(" ", item.end)
+    return len(side.text) if at < 0 else at
 
 
 def _listed(side: Side, first: Item, second: Item, kind: FlagKind) -> bool:
@@ -133,8 +211,9 @@ def _moved_along(
     come: set[str] = set()
     for i, ((s1, e1), (s2, e2)) in enumerate(zip(a.spans, b.spans, strict=True)):
         if i not in swap and (_within(s1, e1, *stretch_a) or _within(s2, e2, *stretch_b)):
-            gone.update(_fact_words(a.text[s1:e1]))
-            come.update(_fact_words(b.text[s2:e2]))
+            left, right = _fact_words(a.text[s1:e1]), _fact_words(b.text[s2:e2])
+            gone |= left - right  # a word on both sides of one change stayed put
+            come |= right - left
     return not gone.isdisjoint(come)
 
 
@@ -143,6 +222,6 @@ def _within(start: int, end: int, lo: int, hi: int) -> bool:
     return max(start, lo) < min(end, hi) or (start == end and lo <= start < hi)
 
 
-def _fact_words(text: str) -> list[str]:
+def _fact_words(text: str) -> set[str]:
     """The words of ``text`` that may carry a fact: capitalised, or holding a digit."""
-    return [w.lower() for w in _WORDS.findall(text) if w[0].isupper() or not w.isalpha()]
+    return {w.lower() for w in _WORDS.findall(text) if w[0].isupper() or not w.isalpha()}
