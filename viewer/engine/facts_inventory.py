@@ -14,6 +14,7 @@ from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
+from viewer.engine.facts_scores import with_scores
 from viewer.engine.model import FlagKind
 
 __all__ = ["inventory"]
@@ -46,7 +47,7 @@ def inventory(
     want_names = want_names or FlagKind.ATTRIBUTION in live
     names = extract_names(scan, known) if want_names else []
     date_spans = [(d.start, d.end) for d in dates]
-    numbers = extract_numbers(scan, date_spans) if want_numbers else []
+    numbers = with_scores(scan, extract_numbers(scan, date_spans)) if want_numbers else []
     if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
         attributions = extract_attributions(scan, names)
     else:

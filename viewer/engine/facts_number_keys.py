@@ -40,7 +40,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
 # What may stand before the digits of an amount of money, written against them or not:
 # codes, dollars of other countries, rupees and taka, and the single letters of the naira,
-# the rand and the peso ("N500 million", "R2.5bn", "P5 billion": only with a scale).
+# the rand and the peso ("N500 million", "R2.5bn", "P5 billion", "P50,000": only with a
+# scale or with thousands, so "N95 masks" is no money).
 CURRENCY_PREFIXES = {
     **{c: c for c in CURRENCY_CODES},
     "us$": "usd",

@@ -34,7 +34,7 @@ from viewer.engine.facts_number_keys import (
     number_key,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -138,6 +138,7 @@ _AMOUNT = (
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:by[ \u00a0]+)?$")
 _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 _SCALED = re.compile(
     r"(?i)\d\s?(?:thousand|million|billion|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|m|b)\b"
 )
@@ -184,19 +185,39 @@ _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
 
 
+# What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
+# "$82/bbl", "two tablets a day", "Rs 2,200 per quintal", "50 litres per person per day".
+# After "a", not a time ("a year ago", "a day after", "a week from now") nor a part ("a
+# unit of Tata", "a head of state").
+_BASES = alternation(BASES)
+_BASIS_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?!(?:over|from|last|this|next|than|more|less|within|after|before|during"
+    r"|under|about|into|each|every|that|with|and|the)\b)[a-z]{3,})?"
+    rf"(?:(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:per|each|every)[ \u00a0]+)(?P<per>{_BASES})\b(?!-)"
+    rf"|[ \u00a0]+an?[ \u00a0]+(?P<a>{_BASES})\b(?!-|[ \u00a0]*(?:ago|earlier|later|before"
+    r"|after|since|from now|of|in a row|old)\b))"
+    rf"(?:[ \u00a0]+(?:per|an?)[ \u00a0]+(?P<then>{_BASES})\b(?!-))?"
+)
+
+
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
     """Whether some amount or quantity may touch a change (never a wrong no); the verb
-    of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it."""
+    of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it, and
+    what it is counted per ("a barrel") after it."""
 
     def touching_with_way(lo: int, hi: int) -> Sequence[int]:
-        return touching(max(0, lo - _WAY_REACH), hi)
+        found = touching(max(0, lo - _WAY_REACH), hi)
+        if not found and (basis := _BASIS_AFTER.match(scan.low, hi)) is not None:
+            return touching(hi, basis.end())
+        return found
 
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
 
 
 def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
     """Amounts, counts, quantifiers and frequencies outside the ``skip`` spans (dates...)."""
-    out = []
+    out: list[Item] = []
+    rates: list[Item] = []
     text = scan.text
     for m in scan.finditer(_NUMBER, _NUMBER_ANCHORS):
         s, e = m.span()
@@ -213,7 +234,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
         glued = _GLUED_PREFIX.search(scan.low, max(0, s - 4), s) if frag[0].isdigit() else None
-        if glued and (len(glued.group()) > 1 or _SCALED.search(frag)):  # "N500m", not "N95"
+        # "N500m", "P50,000", not "N95": a single letter is money with a scale or thousands
+        if glued and (len(glued.group()) > 1 or _SCALED.search(frag) or _GROUPED.match(frag)):
             s, frag = glued.start(), text[glued.start() : e]
         key = number_key(frag)
         if key is None:
@@ -224,7 +246,20 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
             s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
-    return _joined_durations(text, out) if len(out) > 1 else out
+        if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
+            rates.append(_rate(text, s, basis))
+    found = _joined_durations(text, out) if len(out) > 1 else out
+    return sorted(found + rates, key=lambda f: (f.start, f.end)) if rates else found
+
+
+def _rate(text: str, start: int, basis: re.Match[str]) -> Item:
+    """The amount and what it is counted per, as a fact of its own: its key is the basis
+    ("$82 a barrel" is ("per", "bbl", "")), so the amount is compared as before, and the
+    basis changed ("a gallon") is a change of its own. A basis dropped or added alone is
+    a rewording, never flagged (facts_alone)."""
+    words = [basis.group("per") or basis.group("a"), basis.group("then")]
+    code = "/".join(BASES[" ".join(w.split())] for w in words if w)
+    return Item(FlagKind.NUMBER, start, basis.end(), text[start : basis.end()], ("per", code, ""))
 
 
 def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:

@@ -212,6 +212,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
+        if "score" in kinds:  # "a goalless draw" / "ended 1-1": no noun to compare
+            return kinds == {"score"}
         if len(kinds) > 1 and ("freq" not in kinds or "ord" in kinds) and kinds != {"num", "ord"}:
             return False  # "his first trip" is no "for the first time"
         if same_change or "ord" in kinds:

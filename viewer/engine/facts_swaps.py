@@ -148,7 +148,11 @@ def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
     start, end = _trimmed(side, span)
     if start == end:
         return []
-    found = [f for f in side.facts.get(kind, ()) if f.start < end and start < f.end]
+    found = [
+        f
+        for f in side.facts.get(kind, ())
+        if f.start < end and start < f.end and f.key[0] != "per"  # "$82 a barrel": a basis
+    ]
     if not found:
         return []
     first, last = _token_start(side, found[0]), _token_end(side, found[-1])

@@ -30,7 +30,8 @@ from viewer.engine.facts_lexicon import (
     UNITS_SMALL,
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
-from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_scores import SCORE_WORDS
+from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["triggered_kinds"]
@@ -100,6 +101,7 @@ _NUMBER_WORDS = _words(
     ORDINALS,
     UNIT_WORDS,
     CURRENCY_WORDS,
+    BASES,
     SCALES,
     ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
     FRACTIONS,
@@ -107,6 +109,7 @@ _NUMBER_WORDS = _words(
     SPAN_WORDS,
     MULTIPLES,
     ["minus"],
+    SCORE_WORDS,
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_lexicon import table
 
-__all__ = ["CURRENCY_SYMBOLS", "CURRENCY_WORDS", "UNIT_WORDS"]
+__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "UNIT_WORDS"]
 
 CURRENCY_SYMBOLS = {
     "$": "usd",
@@ -81,5 +81,55 @@ UNIT_WORDS = table(
     wk: weeks, week
     mo: months, month
     yr: years, year
+    """
+)
+# What a rate is counted per ("$82 a barrel", "Rs 2,200 per quintal", "$50,000 a year"):
+# the same figure per another basis is another fact.
+BASES = table(
+    """
+    bbl: barrel, bbl
+    gal: gallon
+    l: litre, liter
+    t: tonne, ton, metric ton, metric tonne
+    q: quintal
+    kg: kilogram, kilo, kg
+    g: gram
+    lb: pound, lb
+    oz: ounce, troy ounce, oz
+    kwh: kilowatt-hour, kilowatt hour, kwh, unit of electricity
+    mwh: megawatt-hour, megawatt hour, mwh
+    m2: square metre, square meter, sq m
+    ft2: square foot, sq ft
+    m3: cubic metre, cubic meter
+    acre: acre
+    ha: hectare
+    bu: bushel
+    sack: sack, bag
+    mmbtu: mmbtu, million british thermal units
+    km: kilometre, kilometer, km
+    mi: mile
+    trip: trip, ride, journey, visit
+    s: second
+    min: minute
+    h: hour
+    d: day
+    wk: week
+    mo: month
+    qtr: quarter
+    yr: year, annum
+    night: night
+    share: share
+    person: person, head, capita, individual, resident, citizen
+    term: semester, term
+    ticket: ticket
+    meal: meal
+    child: child
+    household: household, family
+    dose: dose
+    piece: piece, unit, item
+    passenger: passenger
+    student: student, pupil
+    worker: worker, employee
+    patient: patient
     """
 )

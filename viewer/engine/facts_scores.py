@@ -1,0 +1,103 @@
+"""A match's score as one fact: "2-1", "a goalless draw", "2-nil", "nil-all".
+
+Counted apart, "a goalless draw" retold "a 0-0 draw" read as two zeros added, and "2-1"
+became two numbers that could each match any other 1 or 2 of the pair. A score is the
+pair of counts, whichever comes first (outlets write the winner's or the home side's
+first): "2-1" is "1-2", "goalless" is "0-0", "2-0" is no "2-1". Two counts joined by a
+dash are a score only in a match's words ("won 2-1", "a 2-1 win"); elsewhere "10-15" is
+a range and stays two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Scan
+from viewer.engine.model import FlagKind
+
+__all__ = ["SCORE_WORDS", "with_scores"]
+
+# Words that are a score by themselves or with a count ("2-nil").
+SCORE_WORDS = frozenset({"goalless", "scoreless", "nil"})
+_NIL = re.compile(r"\b(?:(\d{1,2})[-–]nil|nil[-–](\d{1,2})|nil[-–](?:nil|all))\b")
+_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+_MATCH_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|defeated"
+    r"|defeats?|victory|led|leads?|leading|trail|trails|trailed|trailing|ended|finished|thrashed"
+    r"|edged|hammered|routed|scoreline|score|aggregate)\b[^.!?;]{0,25}$"  # "won 6-3, 6-4"
+)
+_MATCH_AFTER = re.compile(
+    r"(?:,?[ \u00a0]+\d{1,3}[-–]\d{1,3})*"  # the sets of a match: "a 6-3, 6-4 win"
+    r"[ \u00a0]+(?:(?:home|away)[ \u00a0]+)?(?:win|wins|victory|defeat|draw|loss|lead|scoreline"
+    r"|thrashing|triumph|rout|on[ \u00a0]+aggregate|at[ \u00a0]+half-?time|after[ \u00a0]+extra)\b"
+)
+_MAX_GOALS = 200  # a cricket or basketball score, not a year
+
+
+def with_scores(scan: Scan, numbers: list[Item]) -> list[Item]:
+    """``numbers`` (sorted) with scores made one fact each; score words found in the
+    scan's regions are added."""
+    out: list[Item] = []
+    for item in numbers:
+        prev = out[-1] if out else None
+        if prev is not None and _joined_as_score(scan, prev, item):
+            pair = tuple(sorted((int(prev.key[1]), int(item.key[1]))))
+            start = _digits_start(prev)  # "lost 1-2": the way is no part of the score
+            text = scan.text[start : item.end]
+            out[-1] = Item(FlagKind.NUMBER, start, item.end, text, ("score", pair, ""))
+        else:
+            out.append(item)
+    words = _score_words(scan)
+    if not words:
+        return out
+    kept = [f for f in out if not any(w.start < f.end and f.start < w.end for w in words)]
+    return sorted(kept + words, key=lambda f: (f.start, f.end))
+
+
+def _bare_count(item: Item) -> bool:
+    key = item.key
+    return (
+        key[0] == "num"
+        and not key[2]
+        and not key[3].rstrip("+-")  # "lost 1-2" has a way, no bound
+        and float(key[1]).is_integer()
+        and 0 <= key[1] < _MAX_GOALS
+        and item.text.split()[-1].isdigit()
+    )
+
+
+def _digits_start(item: Item) -> int:
+    """Where a count's digits begin: its span may open with the way it moved ("lost 1")."""
+    return item.end - len(item.text.split()[-1])
+
+
+def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
+    """Whether two counts joined by a dash are a score: in a match's words."""
+    if not (_bare_count(first) and _bare_count(second)):
+        return False
+    if not _DASH.fullmatch(scan.text, first.end, second.start):
+        return False
+    low, start = scan.low, _digits_start(first)
+    return bool(
+        _MATCH_BEFORE.search(low, max(0, start - 40), start)
+        or _MATCH_AFTER.match(low, second.end)
+    )
+
+
+def _score_words(scan: Scan) -> list[Item]:
+    """ "goalless", "scoreless", "2-nil", "nil-nil" where the scan looks for facts."""
+    found: list[Item] = []
+    for at in scan.positions(SCORE_WORDS):
+        word = scan.low[at : at + 9]
+        if word.startswith(("goalless", "scoreless")):
+            end = at + (8 if word.startswith("goalless") else 9)
+            found.append(Item(FlagKind.NUMBER, at, end, scan.text[at:end], ("score", (0, 0), "")))
+            continue
+        m = _NIL.search(scan.low, max(0, at - 3), at + 8)
+        if m is None or any(f.start == m.start() for f in found):
+            continue
+        goals = int(m.group(1) or m.group(2) or 0)
+        key = ("score", tuple(sorted((0, goals))), "")
+        found.append(Item(FlagKind.NUMBER, m.start(), m.end(), m.group(), key))
+    return found
