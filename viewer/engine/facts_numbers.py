@@ -38,6 +38,7 @@ from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, U
 from viewer.engine.model import FlagKind
 
 __all__ = [
+    "CONVERTED",
     "NUMBER_WORDS",
     "NUM_WORD",
     "Item",
@@ -177,6 +178,9 @@ _LONGEST = 120  # characters: no amount is longer
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
+# The qualifier of an amount converted in parentheses ("8 billion euros ($10 billion)"):
+# see facts_conversions.
+CONVERTED = "="
 _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|nearly)?\s*$")
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
 # A capitalised word (maybe with "of") right before: a capitalised number word after it is
@@ -229,8 +233,10 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if _in_a_name(text, s, e, frag):
             continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
-        if "(" in text[max(0, s - 12) : s] and _CONVERSION_BEFORE.search(text, max(0, s - 40), s):
-            continue  # "8 billion euros ($10 billion)": the same amount converted
+        # "8 billion euros ($10 billion)": the same amount converted (see CONVERTED)
+        converted = "(" in text[max(0, s - 12) : s] and bool(
+            _CONVERSION_BEFORE.search(text, max(0, s - 40), s)
+        )
         if frag[-1] in ".,":
             frag, e = frag[:-1], e - 1
         glued = _GLUED_PREFIX.search(scan.low, max(0, s - 4), s) if frag[0].isdigit() else None
@@ -245,6 +251,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
             s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
+        if converted and key[0] == "num":
+            key = (*key[:-1], CONVERTED)
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
             rates.append(_rate(text, s, basis))

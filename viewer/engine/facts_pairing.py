@@ -22,6 +22,7 @@ from viewer.engine.facts_certainty import (
 )
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
+from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
@@ -78,7 +79,7 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     xs, ys = a.facts[kind], b.facts[kind]
     if not xs or not ys:
         return list(xs), list(ys)
-    same = EQUIVALENT[kind]
+    same = amounts_matching if kind is FlagKind.NUMBER else EQUIVALENT[kind]
     by_bucket: dict[object, list[int]] = {}
     for j, y in enumerate(ys):
         for bucket in _buckets(kind, y.key):
@@ -111,10 +112,11 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
         if i not in used_x and j not in used_y:
             used_x.add(i)
             used_y.add(j)
-    return (
-        [x for i, x in enumerate(xs) if i not in used_x],
-        [y for j, y in enumerate(ys) if j not in used_y],
-    )
+    left = [x for i, x in enumerate(xs) if i not in used_x]
+    right = [y for j, y in enumerate(ys) if j not in used_y]
+    if kind is FlagKind.NUMBER:
+        return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
+    return left, right
 
 
 def _buckets(kind: FlagKind, key: tuple) -> tuple:

@@ -80,8 +80,7 @@ def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
         return False
     low, start = scan.low, _digits_start(first)
     return bool(
-        _MATCH_BEFORE.search(low, max(0, start - 40), start)
-        or _MATCH_AFTER.match(low, second.end)
+        _MATCH_BEFORE.search(low, max(0, start - 40), start) or _MATCH_AFTER.match(low, second.end)
     )
 
 
