@@ -72,6 +72,7 @@ _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a pos
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
+_PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from)[ \u00a0]+$")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
@@ -156,6 +157,9 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
                     text[item.start : name.end],
                     item.key,
                 )
+        placed = _placed_source(text, name)
+        if placed is not None:
+            return placed
         apposed = _apposed(text, name)
         return _named_source(name) if apposed is None else _with_apposition(text, name, apposed)
     described = _DESCRIBED_AFTER.search(stripped)  # "people familiar with the matter"
@@ -171,6 +175,24 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
         # "people familiar with the matter" are what wire copy calls sources
         item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
     return item
+
+
+def _placed_source(text: str, name: Item) -> Item | None:
+    """A source phrase placed by the name after it ("officials in Germany said", "sources
+    in Kyiv"): the place qualifies the source, as in "German officials" (qualifiers are
+    kept by their first five letters, so "Germany" is "German")."""
+    placed = _PLACED.search(text, max(0, name.start - 40), name.start)
+    if placed is None or placed.group(1).lower() not in SOURCE_HEADS:
+        return None
+    head_end = placed.end(1)
+    before = text[max(0, head_end - 80) : head_end]
+    offset = head_end - len(before)
+    item = _noun_phrase(text, [(m.start() + offset, m.group()) for m in _TOKEN.finditer(before)])
+    if item is None:
+        return None
+    place = frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in name.key)
+    key = (*item.key[:3], item.key[3] | place)
+    return Item(FlagKind.ATTRIBUTION, item.start, name.end, text[item.start : name.end], key)
 
 
 def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
