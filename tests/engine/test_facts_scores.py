@@ -33,6 +33,7 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
             [("6-3", ("score", (3, 6), "")), ("6-4", ("score", (4, 6), ""))],
         ),
         ("Nigeria won 4-3 on penalties.", [("4-3", ("score", (3, 4), ""))]),
+        ("Martinelli made it 3-1 in added time.", [("3-1", ("score", (1, 3), ""))]),
     ],
 )
 def test_a_score_is_one_fact_with_its_counts_in_any_order(text: str, want: list) -> None:

@@ -178,6 +178,8 @@ _LONGEST = 120  # characters: no amount is longer
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
+# A match's minute told as an ordinal ("in the 23rd minute") is the time played.
+_MINUTE_AFTER = re.compile(r"[ \u00a0-]minute\b")
 # The qualifier of an amount converted in parentheses ("8 billion euros ($10 billion)"):
 # see facts_conversions.
 CONVERTED = "="
@@ -253,6 +255,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
         if converted and key[0] == "num":
             key = (*key[:-1], CONVERTED)
+        if key[0] == "ord" and _MINUTE_AFTER.match(scan.low, e):
+            key = ("num", key[1] * 60.0, "s", "")  # "in the 23rd minute": "after 23 minutes"
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
             rates.append(_rate(text, s, basis))

@@ -25,7 +25,8 @@ _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _MATCH_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|defeated"
     r"|defeats?|victory|led|leads?|leading|trail|trails|trailed|trailing|ended|finished|thrashed"
-    r"|edged|hammered|routed|scoreline|score|aggregate)\b[^.!?;]{0,25}$"  # "won 6-3, 6-4"
+    r"|edged|hammered|routed|scoreline|score|aggregate|(?:made|make|makes|making) it)\b"
+    r"[^.!?;]{0,25}$"  # digits may stand between: "won 6-3, 6-4"
 )
 _MATCH_AFTER = re.compile(
     r"(?:,?[ \u00a0]+\d{1,3}[-–]\d{1,3})*"  # the sets of a match: "a 6-3, 6-4 win"
