@@ -188,6 +188,11 @@ _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\
 # A capitalised word (maybe with "of") right before: a capitalised number word after it is
 # part of a name ("Formula One", "Group of Seven"), not a count.
 _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
+# A count after "the" and a plural name, or after a name that follows "and" or a comma,
+# ending its clause, is a tally: "and the Conservatives 121,", "the Democrats 47.", "and
+# Labour 412."; "the Leopard 2 tanks" goes on.
+_TEAM_BEFORE = re.compile(r"(?:\bthe\s+[A-Z][a-z]+s|(?:\band|,)\s+[A-Z][a-z]+)\s+$")
+_TALLY_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|while|with)\b|$)")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
 
 
@@ -286,10 +291,14 @@ def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
 def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
     """Whether a number word or a bare integer is part of a name: right after a capitalised
     word mid-sentence ("Formula One", "Formula 1", "Group of Seven", "Leopard 2 tanks"),
-    but not a score or a tally ("Chelsea 3-1", "the Senate 52-48")."""
+    but not a score or a tally ("Chelsea 3-1", "the Senate 52-48", "Labour won 412 seats
+    and the Conservatives 121.")."""
     if not (frag.isdigit() or (frag[0].isupper() and frag.isalpha())):
         return False
     if frag.isdigit() and _SCORE_AFTER.match(text, end):
+        return False
+    tally = frag.isdigit() and _TALLY_AFTER.match(text, end)
+    if tally and _TEAM_BEFORE.search(text, max(0, start - 30), start):
         return False
     return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
