@@ -1,4 +1,4 @@
-"""Rates (facts_numbers): what an amount is counted per is a fact of its own."""
+"""Rates and periods (facts_numbers): what an amount is counted per or measured against."""
 
 from __future__ import annotations
 
@@ -47,3 +47,42 @@ def test_an_amount_counted_per_a_basis_is_a_rate(text: str, want: list) -> None:
 )
 def test_a_time_or_a_part_after_an_amount_is_no_basis(text: str) -> None:
     assert _rates(text) == []
+
+
+def _periods(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.key[1]) for f in extract_numbers(Scan(text), []) if f.key[0] == "vs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Prices rose 3.1% year on year.", [("rose 3.1% year on year", "y")]),
+        ("Prices rose 3.1% year-on-year.", [("rose 3.1% year-on-year", "y")]),
+        (
+            "Sales fell 0.4% in October from the previous month.",
+            [("fell 0.4% in October from the previous month", "m")],
+        ),
+        (
+            "GDP grew 0.5% q/q, or 2.1% annualised.",
+            [("grew 0.5% q/q", "q"), ("2.1% annualised", "ann")],
+        ),
+        (
+            "Prices rose 3.1% compared with the same month last year.",
+            [("rose 3.1% compared with the same month last year", "y")],
+        ),
+    ],
+)
+def test_what_a_change_is_measured_against_is_a_fact_of_its_own(text: str, want: list) -> None:
+    assert _periods(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 3.1%. A year earlier they had fallen.",  # another sentence
+        "Prices rose 3.1%, the highest in a year.",
+        "Unemployment was 4.1% (from 4.0% a month earlier).",  # another clause
+    ],
+)
+def test_a_period_in_another_clause_is_not_the_amounts(text: str) -> None:
+    assert _periods(text) == []

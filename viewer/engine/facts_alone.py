@@ -12,7 +12,7 @@ import re
 
 from viewer.engine.facts_context import Side, lowered, whole_word_places
 from viewer.engine.facts_lexicon import STOP
-from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.model import FlagKind
 
 __all__ = ["stated_elsewhere", "worth_flagging_alone"]
@@ -38,10 +38,10 @@ _REFERS_BACK = re.compile(
 def worth_flagging_alone(item: Item, side: Side) -> bool:
     """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
     if item.kind is FlagKind.NUMBER:
-        if item.key[0] in ("quant", "ord", "per") or item.key[:2] in _VAGUE_FREQUENCIES:
-            # "He first said", "has repeatedly said": no fact of their own; "$82 a barrel"
-            # shortened to "$82" says less, not something else
-            return False
+        if item.key[0] in ("quant", "ord") or item.key[:2] in _VAGUE_FREQUENCIES:
+            return False  # "He first said", "has repeatedly said": no fact of their own
+        if item.key[0] in QUALIFIERS_OF_AMOUNTS:
+            return False  # "$82 a barrel" shortened to "$82" says less, not something else
         if item.key[:2] == ("freq", "1 time") and _ONCE_NO_COUNT.match(side.text, item.end):
             return False
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":

@@ -34,13 +34,14 @@ from viewer.engine.facts_number_keys import (
     number_key,
 )
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIODS, UNIT_WORDS
 from viewer.engine.model import FlagKind
 
 __all__ = [
     "CONVERTED",
     "NUMBER_WORDS",
     "NUM_WORD",
+    "QUALIFIERS_OF_AMOUNTS",
     "Item",
     "extract_numbers",
     "numbers_touch",
@@ -211,6 +212,17 @@ _BASIS_AFTER = re.compile(
 )
 
 
+# What a change is measured against, in the same clause after the amount: "rose 3.1% year
+# on year", "fell 0.4% in October from the previous month".
+_PERIOD_AFTER = re.compile(
+    rf"[^.;:()\n]{{0,30}}?(?<![\w-])(?P<period>{alternation(PERIODS)})(?![\w/-])"
+)
+# Facts that qualify an amount rather than state one: what it is counted per ("per") and
+# what a change is measured against ("vs"). Matched and paired only with their own kind,
+# never flagged when added or dropped (a rewrite may shorten "$82 a barrel" to "$82").
+QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
+
+
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
     """Whether some amount or quantity may touch a change (never a wrong no); the verb
     of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it, and
@@ -218,8 +230,9 @@ def numbers_touch(scan: Scan, touching: Touching) -> bool:
 
     def touching_with_way(lo: int, hi: int) -> Sequence[int]:
         found = touching(max(0, lo - _WAY_REACH), hi)
-        if not found and (basis := _BASIS_AFTER.match(scan.low, hi)) is not None:
-            return touching(hi, basis.end())
+        for after in (_BASIS_AFTER, _PERIOD_AFTER):
+            if not found and (m := after.match(scan.low, hi)) is not None:
+                found = touching(hi, m.end())
         return found
 
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
@@ -265,6 +278,10 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
             rates.append(_rate(text, s, basis))
+        if key[0] == "num" and (period := _PERIOD_AFTER.match(scan.low, e)) is not None:
+            code = PERIODS[" ".join(period.group("period").split())]
+            end = period.end()
+            rates.append(Item(FlagKind.NUMBER, s, end, text[s:end], ("vs", code, "")))
     found = _joined_durations(text, out) if len(out) > 1 else out
     return sorted(found + rates, key=lambda f: (f.start, f.end)) if rates else found
 

@@ -27,7 +27,7 @@ from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
 from viewer.engine.facts_number_match import money_amount, numbers_equivalent, unit_quantity
-from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
 
@@ -214,8 +214,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
-        if "score" in kinds:  # "a goalless draw" / "ended 1-1": no noun to compare
-            return kinds == {"score"}
+        if "score" in kinds or kinds & QUALIFIERS_OF_AMOUNTS:  # no noun to compare
+            return len(kinds) == 1  # "a goalless draw" / "ended 1-1", "a barrel" / "a gallon"
         if len(kinds) > 1 and ("freq" not in kinds or "ord" in kinds) and kinds != {"num", "ord"}:
             return False  # "his first trip" is no "for the first time"
         if same_change or "ord" in kinds:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
 from viewer.engine.facts_lexicon import SYMMETRIC_LINKS
-from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_pairing import EQUIVALENT
 from viewer.engine.model import FlagKind
 
@@ -151,7 +151,7 @@ def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
     found = [
         f
         for f in side.facts.get(kind, ())
-        if f.start < end and start < f.end and f.key[0] != "per"  # "$82 a barrel": a basis
+        if f.start < end and start < f.end and f.key[0] not in QUALIFIERS_OF_AMOUNTS
     ]
     if not found:
         return []

@@ -31,7 +31,13 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
-from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_units import (
+    BASES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PERIODS,
+    UNIT_WORDS,
+)
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["triggered_kinds"]
@@ -110,6 +116,8 @@ _NUMBER_WORDS = _words(
     MULTIPLES,
     ["minus"],
     SCORE_WORDS,
+    PERIODS,
+    ["annualised annualized annual"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(

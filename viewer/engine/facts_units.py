@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_lexicon import table
 
-__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "UNIT_WORDS"]
+__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "PERIODS", "UNIT_WORDS"]
 
 CURRENCY_SYMBOLS = {
     "$": "usd",
@@ -131,5 +131,27 @@ BASES = table(
     student: student, pupil
     worker: worker, employee
     patient: patient
+    """
+)
+# What a change is measured against ("rose 3.1% year on year" is no "month on month";
+# "annualised" is a quarter's change scaled to a year, neither of them).
+PERIODS = table(
+    """
+    y: year on year, year-on-year, y/y, yoy, year over year, from a year earlier,
+       from a year ago, from a year before, compared with a year earlier,
+       compared with a year ago, on the year, on an annual basis, in the year to,
+       from the same month last year, from the same period last year,
+       from the same quarter last year, compared with the same month last year,
+       compared with the same period last year, compared with the same quarter last year,
+       from the same month a year earlier, from the same period a year earlier
+    q: quarter on quarter, quarter-on-quarter, q/q, qoq, quarter over quarter,
+       from the previous quarter, from the prior quarter, from the preceding quarter,
+       on the quarter, on a quarterly basis
+    m: month on month, month-on-month, m/m, mom, month over month, from the previous month,
+       from a month earlier, from the month before, from last month, on the month,
+       on a monthly basis
+    w: week on week, week-on-week, w/w, from the previous week, on the week
+    ann: annualised, annualized, at an annualised rate, at an annualized rate,
+         at an annual rate, seasonally adjusted annual rate
     """
 )
