@@ -30,8 +30,8 @@ SWAPPED = [
     ),
     (
         "number",
-        "Inflation rose to 3.2% in March, while unemployment fell to 4.1%.",
-        "Inflation rose to 4.1% in March, while unemployment fell to 3.2%.",
+        "Inflation was 3.2% in March, while unemployment stood at 4.1%.",
+        "Inflation was 4.1% in March, while unemployment stood at 3.2%.",
         ("3.2%", "4.1%"),
     ),
     (  # two adjacent sentences
@@ -159,3 +159,14 @@ def test_a_swap_beside_another_fact_change_keeps_both_flags() -> None:
     for f in found:
         assert left[f.left.start : f.left.end] == f.left.text
         assert right[f.right.start : f.right.end] == f.right.text
+
+
+def test_values_that_changed_places_beside_verbs_of_their_own_are_flagged_at_both_places() -> None:
+    """ "rose to 3.2%" and "fell to 4.1%" differ by their ways too: plain changes then."""
+    left = "Inflation rose to 3.2% in March, while unemployment fell to 4.1%."
+    right = "Inflation rose to 4.1% in March, while unemployment fell to 3.2%."
+    found = find_flags(left, right, word_changes(left, right))
+    assert [(f.left.text, f.right.text) for f in found] == [
+        ("rose to 3.2%", "rose to 4.1%"),
+        ("fell to 4.1%", "fell to 3.2%"),
+    ]

@@ -26,6 +26,7 @@ from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
+from viewer.engine.facts_opposites import opposite_flags
 from viewer.engine.facts_pairing import pair_flags, unmatched
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
@@ -69,11 +70,12 @@ def find_flags(
     """
     if not changes:
         return ()
+    opposites = opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
     if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     if not kinds:
-        return ()
+        return _dedupe(opposites)
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
     b = Side.of(right, [(c.right.start, c.right.end) for c in changes])
     if documents is not None:
@@ -82,7 +84,7 @@ def find_flags(
     quotes = [extract_quotes(s.text) if kinds & _NEED_QUOTES else [] for s in (a, b)]
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
     if not live:
-        return ()
+        return _dedupe(opposites)
     known = KnownNames(left, right)
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
         side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
@@ -108,7 +110,7 @@ def find_flags(
     for kind in SWAP_KINDS:
         if kind in live:
             flags += swap_flags(a, b, kind)
-    return _dedupe(flags)
+    return _dedupe(flags + opposites)
 
 
 def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:

@@ -15,6 +15,7 @@ from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_scores import with_scores
+from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import FlagKind
 
 __all__ = ["inventory"]
@@ -56,6 +57,14 @@ def inventory(
         numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
+    if numbers:
+        # "0.4% from the previous quarter" says what a change is measured against, no date;
+        # "N137bn" is an amount of naira, no name
+        periods = {n.end: n.start for n in numbers if n.key[0] == "vs"}  # phrase ends it
+        dates = [d for d in dates if periods.get(d.end, d.end) > d.start] if periods else dates
+        money = [n for n in numbers if n.key[0] == "num" and n.key[2] in MONEY_UNITS]
+        if money:  # a word with digits in an amount of money is its currency and figure
+            names = [n for n in names if not (_has_digit(n.text) and _overlaps_any(n, money))]
     quote_spans = [(q.start, q.end) for q in quotes]
     certainty = (
         [c for c in extract_certainty(scan) if not _inside(c, quote_spans)]
@@ -80,6 +89,10 @@ def _source_word_after(scan: Scan, numbers: list[Item]) -> bool:
     """
     spaced = scan.spaced  # the text one byte on, every byte but a-z and 0-9 a space
     return any(not _SOURCE_HEADS.isdisjoint(spaced[n.start : n.end + 82].split()) for n in numbers)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _overlaps_any(item: Item, others: list[Item]) -> bool:

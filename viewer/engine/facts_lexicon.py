@@ -128,9 +128,11 @@ DIRECTIONS = table(
     """
     -: fell, fall, falls, falling, dropped, drop, drops, declined, declines, slipped, slid,
       slumped, plunged, plummeted, tumbled, sank, shed, lost, down, decreased, shrank,
-      contracted, cut, cuts, slashed, eliminated, lowered, reduced, trimmed
+      contracted, cut, cuts, slashed, eliminated, lowered, reduced, trimmed, narrowed,
+      narrowing
     +: rose, rise, rises, rising, climbed, jumped, surged, soared, gained, grew, increased,
-      advanced, rallied, up, expanded, added, adds, created, raised, hiked, lifted
+      advanced, rallied, up, expanded, added, adds, created, raised, hiked, lifted, widened,
+      widening
     """
 )
 MONTHS = table(

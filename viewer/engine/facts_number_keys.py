@@ -35,8 +35,9 @@ __all__ = [
     "word_value",
 ]
 
-# Digits of an amount: "1,200", "13.7", "3,5" (a decimal comma).
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# Digits of an amount: "1,200", "13.7", "3,5" (a decimal comma), "1,87,000" (grouped in
+# lakhs, as Indian outlets write).
+DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
 # What may stand before the digits of an amount of money, written against them or not:
 # codes, dollars of other countries, rupees and taka, and the single letters of the naira,
@@ -105,7 +106,7 @@ def word_value(words: str) -> float | None:
 
 _DIGITS_RE = re.compile(DIGITS)
 _DIGIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _digits_value(text: str) -> float | None:
@@ -128,7 +129,7 @@ _GLUED_SCALE = re.compile(
 )
 # A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
 _GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
+    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
 )
 
 
@@ -191,8 +192,9 @@ def number_key(text: str) -> tuple | None:
         elif low.endswith("%"):
             unit = "%"
     scale = 1.0
-    if words and words[-1] in SCALES and words[-1] != "hundred" and any(c.isdigit() for c in low):
-        scale, words = SCALES[words[-1]], words[:-1]
+    # "Rs 1.87 lakh crore": a scale of a scale, 1.87 * 100,000 * 10 million
+    while words and words[-1] in SCALES and words[-1] != "hundred" and any(map(str.isdigit, low)):
+        scale, words = scale * SCALES[words[-1]], words[:-1]
     body = " ".join(words)
     value = _digits_value(body) if any(c.isdigit() for c in body) else word_value(body)
     if value is not None and unit in _TO_SECONDS:  # "2.5 hours" = "150 minutes"

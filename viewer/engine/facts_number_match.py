@@ -8,7 +8,7 @@ miles"), so converted amounts agree within a tolerance.
 
 from __future__ import annotations
 
-__all__ = ["money_amount", "numbers_equivalent", "unit_quantity"]
+__all__ = ["money_amount", "numbers_equivalent", "percent_change", "unit_quantity"]
 
 # Units that convert into each other: (quantity, size in the quantity's first unit).
 _CONVERTIBLE = {
@@ -87,14 +87,16 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         count = a if a[0] == "num" else b
         other = b if count is a else a
         return not count[2] and count[1] == other[1]
+    if {a[0], b[0]} == {"mult", "num"}:  # "doubled" is "rose 100%", "halved" "fell 50%"
+        return percent_change(a) == percent_change(b) is not None
     if a[0] != "num":
         return a[:2] == b[:2]
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
     if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:
         return False  # the rules below compare values only
-    if {a[-1][-1:], b[-1][-1:]} == {"+", "-"}:
-        return False  # "fell 3%" is no "rose 3%"; a way left unsaid ("3%") fits either
+    if not _same_move(a[-1], b[-1]):
+        return False  # "fell 3%" is no "rose 3%", nor "rose to 3%"; "3%" fits either
     if "cent" in (a[2], b[2]) and {a[2], b[2]} & _CENT_OF:  # "87 cents" is "$0.87"
         return money_amount(a) == money_amount(b)
     if a[2] != b[2] and "usd" in (a[2], b[2]) and {a[2], b[2]} <= _DOLLARS:
@@ -105,6 +107,26 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
         return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
     return a[:-1] == b[:-1]
+
+
+def _same_move(qa: str, qb: str) -> bool:
+    """Whether two amounts may tell one move: the ways agree ("rose 3%", "fell 3%"), and a
+    level reached ("rose to 3%", qualifier ending in "@") is no change by that much ("rose
+    3%"). An amount whose way is left unsaid ("3%") fits any."""
+    way_a, way_b = qa.rstrip("@")[-1:], qb.rstrip("@")[-1:]
+    if way_a not in ("+", "-") or way_b not in ("+", "-"):
+        return True
+    return way_a == way_b and qa.endswith("@") == qb.endswith("@")
+
+
+def percent_change(key: tuple) -> float | None:
+    """The change in percent a multiple or a moved percentage states ("doubled" and "rose
+    100%" are 100, "halved" and "fell 50%" are -50), or None."""
+    if key[0] == "mult":
+        return round((key[1] - 1) * 100, 6)
+    if key[0] == "num" and key[2] == "%" and key[3][-1:] in ("+", "-"):
+        return round(key[1] if key[3][-1] == "+" else -key[1], 6)
+    return None
 
 
 def _share_is_percent(share: tuple, percent: tuple) -> bool:
@@ -123,5 +145,5 @@ def _bound(qualifier: str | None) -> str:
     dropped ("at least 12 people" retold as "12 people") is how wire copy is rewritten, not
     a new fact.
     """
-    bound = (qualifier or "").rstrip("+-")  # the way an amount moved is no bound
+    bound = (qualifier or "").rstrip("+-@")  # the way an amount moved is no bound
     return {">=": ">", ">": ">", "<=": "<", "<": "<", "~<": "<"}.get(bound, "")

@@ -81,7 +81,8 @@ _NUM_WORDS = (
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = (
     r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
-    r"|\s(?:crores?|lakhs?)\b)?"  # "Rs 500 crore" is 5 billion rupees (South Asian outlets)
+    # "Rs 500 crore" is 5 billion rupees, "Rs 1.87 lakh crore" 1.87 trillion (South Asia)
+    r"|\s(?:lakhs?\s+crores?|crores?|lakhs?)\b)?"
 )
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
@@ -137,7 +138,9 @@ _AMOUNT = (
     rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
 )
 # The verb that says which way the amount moved, right before it ("fell by about 3%").
-_DIRECTION_BEFORE = re.compile(rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:by[ \u00a0]+)?$")
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:(?:by|(?P<to>to))[ \u00a0]+)?$"
+)
 _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -302,7 +305,8 @@ def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
     way = _DIRECTION_BEFORE.search(low, max(0, start - _WAY_REACH), start)
     if way is None or key[0] != "num":
         return start, key
-    return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]])
+    level = "@" if way.group("to") else ""  # "rose to 3%" tells a level, not a change
+    return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]] + level)
 
 
 def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:

@@ -26,7 +26,12 @@ from viewer.engine.facts_conversions import amounts_matching, settled_by_convers
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
 from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
-from viewer.engine.facts_number_match import money_amount, numbers_equivalent, unit_quantity
+from viewer.engine.facts_number_match import (
+    money_amount,
+    numbers_equivalent,
+    percent_change,
+    unit_quantity,
+)
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.model import Change, FlagKind
@@ -126,9 +131,20 @@ def _buckets(kind: FlagKind, key: tuple) -> tuple:
             return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
         if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
             pct = key[1] * 100 if key[2] == "share" else key[1]
-            return key[:-1], ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
+            change = percent_change(key)  # "rose 100%" is "doubled"
+            return (
+                key[:-1],
+                ("num", math.floor(pct), "%"),
+                ("num", math.ceil(pct), "%"),
+                (
+                    "change",
+                    change,
+                ),
+            )
         if key[0] == "num" and (money := money_amount(key)) is not None:
             return key[:-1], ("money", money)  # "87 cents" is "$0.87"
+        if key[0] == "mult":  # "doubled" is "rose 100%"
+            return key[:2], ("change", percent_change(key))
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
         if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:

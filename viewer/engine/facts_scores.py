@@ -61,7 +61,7 @@ def _bare_count(item: Item) -> bool:
     return (
         key[0] == "num"
         and not key[2]
-        and not key[3].rstrip("+-")  # "lost 1-2" has a way, no bound
+        and not key[3].rstrip("+-@")  # "lost 1-2" has a way, no bound
         and float(key[1]).is_integer()
         and 0 <= key[1] < _MAX_GOALS
         and item.text.split()[-1].isdigit()

@@ -69,7 +69,13 @@ def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
     words: "Arsenal beat Chelsea" -> "Chelsea beat Arsenal" is one change when the words
     between are too few to part them, and "Apple sued " cut before "Epic Games" and
     " sued Apple" added after it are two."""
-    same = EQUIVALENT[kind]
+    equivalent = EQUIVALENT[kind]
+
+    def same(a: tuple, b: tuple) -> bool:  # the values, whichever way each moved
+        if kind is FlagKind.NUMBER:
+            return equivalent(_value(a), _value(b))
+        return equivalent(a, b)
+
     found: list[_Swap] = []
     replaced: list[tuple[int, Item, Item]] = []
     for i in range(len(a.spans)):
@@ -92,6 +98,12 @@ def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
         and same(swap.x2.key, swap.y1.key)
         and not same(swap.x1.key, swap.y1.key)
     ]
+
+
+def _value(key: tuple) -> tuple:
+    """A number's key without the way it moved: in "rose to 3.2% ... fell to 4.1%" retold
+    with the figures exchanged, the verbs stay and the values change places."""
+    return (*key[:-1], key[-1].rstrip("+-@")) if key[0] == "num" and len(key) == 4 else key
 
 
 def _swapped_within(

@@ -160,6 +160,13 @@ def _half_of_day(change: Change) -> bool:
     return sides in ({"a", "p"}, {"a.m", "p.m"}, {"am", "pm"})
 
 
+def _level_or_change(change: Change) -> bool:
+    """Whether a change only swaps "to" and "by" (or cuts or adds one): "rose to 3%" tells
+    a level, "rose 3%" or "rose by 3%" a change."""
+    sides = {change.left.text.strip().lower(), change.right.text.strip().lower()}
+    return sides <= {"to", "by", ""} and sides != {""}
+
+
 def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     """Kinds of fact that some change could touch, judged by the changed words alone."""
     text = "\n".join(t for c in changes for t in (c.left.text, c.right.text))
@@ -171,6 +178,7 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     if (
         digit
         or signed
+        or any(_level_or_change(c) for c in changes)
         or any(c in text for c in _SYMBOLS)
         or not words.isdisjoint(_NUMBER_WORDS)
         or any(_dollar_swapped(c) for c in changes)

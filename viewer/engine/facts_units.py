@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_lexicon import table
 
-__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "PERIODS", "UNIT_WORDS"]
+__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "MONEY_UNITS", "PERIODS", "UNIT_WORDS"]
 
 CURRENCY_SYMBOLS = {
     "$": "usd",
@@ -40,13 +40,16 @@ CURRENCY_WORDS = table(
     nzd: nzd
     sgd: sgd
     cad: cad
+    hkd: hkd
     """
 )
+# The codes of money in number keys (currencies, and cents).
+MONEY_UNITS = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_SYMBOLS.values()) | {"cent"}
 UNIT_WORDS = table(
     """
     %: %, percent, per cent, pct, pc
     pp: percentage points, percentage point
-    bp: basis points, basis point, bps
+    bp: basis points, basis point, bps, bp
     km: km, kilometres, kilometers, kilometre, kilometer
     mph: mph, miles per hour, miles an hour
     kmh: km/h, kph, kilometres per hour, kilometers per hour
@@ -146,6 +149,7 @@ PERIODS = table(
        from the same month a year earlier, from the same period a year earlier
     q: quarter on quarter, quarter-on-quarter, q/q, qoq, quarter over quarter,
        from the previous quarter, from the prior quarter, from the preceding quarter,
+       from the previous three months, from the preceding three months,
        on the quarter, on a quarterly basis
     m: month on month, month-on-month, m/m, mom, month over month, from the previous month,
        from a month earlier, from the month before, from last month, on the month,

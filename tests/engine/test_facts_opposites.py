@@ -1,0 +1,52 @@
+"""Words of a figure swapped for their opposites (facts_opposites): whole changes only."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.engine.facts_opposites import opposite_flags
+from viewer.engine.worddiff import word_changes
+
+
+def _opposites(left: str, right: str) -> list[tuple[str, str]]:
+    return [
+        (f.flag.left.text, f.flag.right.text)
+        for f in opposite_flags(left, right, word_changes(left, right))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        ("a trade surplus of $2 billion", "a trade deficit of $2 billion", ("surplus", "deficit")),
+        ("swung to a profit in May", "swung to a loss in May", ("profit", "loss")),
+        ("results beat forecasts", "results missed forecasts", ("beat", "missed")),
+        ("closed at a record high", "closed at a record low", ("high", "low")),
+        ("Real wages grew", "Nominal wages grew", ("Real", "Nominal")),
+        (
+            "Seasonally adjusted exports rose",
+            "Unadjusted exports rose",
+            ("Seasonally adjusted", "Unadjusted"),
+        ),
+        ("Stocks rose on Monday", "Stocks fell on Monday", ("rose", "fell")),
+        ("well above expectations", "well below expectations", ("above", "below")),
+    ],
+)
+def test_a_word_swapped_for_its_opposite_is_flagged(left: str, right: str, want: tuple) -> None:
+    assert _opposites(left, right) == [want]
+    assert _opposites(right, left) == [want[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("a rise in profit", "an increase in profit"),  # one pole: synonyms
+        ("a record high in May", "a record in May"),  # cut alone
+        ("Stocks rose on Monday", "Shares rose on Monday"),
+        ("a deficit, officials said", "a deficit of $2 billion, officials said"),
+        # a sentence rewritten as a whole holds both words: not a swap of one for the other
+        ("profit rose but costs fell", "costs rose while profit was flat"),
+    ],
+)
+def test_no_opposite_no_flag(left: str, right: str) -> None:
+    assert _opposites(left, right) == []
