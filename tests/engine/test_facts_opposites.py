@@ -43,6 +43,7 @@ def test_a_word_swapped_for_its_opposite_is_flagged(left: str, right: str, want:
         ("a rise in profit", "an increase in profit"),  # one pole: synonyms
         ("a record high in May", "a record in May"),  # cut alone
         ("Stocks rose on Monday", "Shares rose on Monday"),
+        ("The talks broke down on Friday", "The talks broke up on Friday"),  # phrasal verbs
         ("a deficit, officials said", "a deficit of $2 billion, officials said"),
         # a sentence rewritten as a whole holds both words: not a swap of one for the other
         ("profit rose but costs fell", "costs rose while profit was flat"),

@@ -45,8 +45,11 @@ _OPPOSITES = table(
     """,
     lambda head: tuple(head.split("/")),
 )
-# The way an amount moves, also without an amount ("Stocks rose" / "Stocks fell").
-_OPPOSITES.update({word: ("move", way) for word, way in DIRECTIONS.items()})
+# The way an amount moves, also without an amount ("Stocks rose" / "Stocks fell"); not
+# "up" and "down", which end phrasal verbs as often ("broke down" / "broke up").
+_OPPOSITES.update(
+    {word: ("move", way) for word, way in DIRECTIONS.items() if word not in ("up", "down")}
+)
 OPPOSITE_WORDS = frozenset(w for phrase in _OPPOSITES for w in re.findall(r"[a-z]+", phrase))
 _LOOSE = re.compile(r"[^\w\s-]+")
 
