@@ -1,10 +1,11 @@
-"""Words of a figure swapped for their opposites (facts_opposites): whole changes only."""
+"""Words swapped for their opposites or another stage of a case (facts_opposites)."""
 
 from __future__ import annotations
 
 import pytest
 
 from viewer.engine.facts_opposites import opposite_flags
+from viewer.engine.model import FlagKind
 from viewer.engine.worddiff import word_changes
 
 
@@ -51,3 +52,47 @@ def test_a_word_swapped_for_its_opposite_is_flagged(left: str, right: str, want:
 )
 def test_no_opposite_no_flag(left: str, right: str) -> None:
     assert _opposites(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (
+            "He was charged with fraud.",
+            "He was convicted of fraud.",
+            ("charged with", "convicted of"),
+        ),
+        (
+            "She was arrested on suspicion of murder.",
+            "She was charged with murder.",
+            (
+                "arrested on suspicion of",
+                "charged with",
+            ),
+        ),
+        ("The court acquitted him.", "The court convicted him.", ("acquitted", "convicted")),
+        (
+            "He was accused of bribery.",
+            "He was found guilty of bribery.",
+            ("accused", "found guilty"),
+        ),
+    ],
+)
+def test_another_stage_of_a_case_is_a_certainty_flag(left: str, right: str, want: tuple) -> None:
+    found = opposite_flags(left, right, word_changes(left, right))
+    assert [(f.flag.kind, f.flag.left.text, f.flag.right.text) for f in found] == [
+        (FlagKind.CERTAINTY, *want)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("He was convicted of fraud.", "He was found guilty of fraud."),  # one stage
+        ("She was acquitted.", "She was found not guilty."),
+        ("He was charged with fraud.", "He faces charges of fraud."),
+        ("The talks were held on Monday.", "The talks were convicted on Monday."),  # no stage
+    ],
+)
+def test_the_same_stage_told_another_way_is_no_flag(left: str, right: str) -> None:
+    assert opposite_flags(left, right, word_changes(left, right)) == []

@@ -1,12 +1,15 @@
-"""A word swapped for its opposite where figures are reported: "deficit" for "surplus".
+"""A word swapped for its opposite: "deficit" for "surplus", "convicted" for "charged".
 
 Business and statistics copy turns on a few words that say which side of a line a
 figure is on: a surplus or a deficit, a profit or a loss, results that beat or missed
 forecasts, a record high or a record low, seasonally adjusted or not, nominal or real.
-No number changes, so the number rules see nothing; yet the report says the opposite.
-A change that replaces one such word (or phrase) with its opposite, and nothing else, is
-a number flag. Only whole changes count: a rewritten sentence that happens to hold both
-words says nothing of either.
+No number changes, so the number rules see nothing; yet the report says the opposite
+(a number flag). Court and police copy turns on the stage a case has reached: a suspect
+arrested, charged, convicted or acquitted; "charged with fraud" retold "convicted of
+fraud" states as settled what is not (a certainty flag). A change that replaces one such
+word (or phrase) with another of its group, and nothing else, is flagged. Only whole
+changes count: a rewritten sentence that happens to hold both words says nothing of
+either.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from viewer.engine.facts_context import Found, trim
 from viewer.engine.facts_lexicon import DIRECTIONS, table
 from viewer.engine.model import Change, Flag, FlagKind, Span
 
-__all__ = ["OPPOSITE_WORDS", "opposite_flags"]
+__all__ = ["opposite_flags"]
 
 # group/pole: phrases. Two phrases of one group with different poles are opposites.
 _OPPOSITES = table(
@@ -42,6 +45,16 @@ _OPPOSITES = table(
       accelerated
     move/-: decrease, decreases, decline, contraction, outflow, outflows, downgrade,
       downgraded, slowed
+    stage/suspected: arrested, detained, suspected, suspected of,
+      arrested on suspicion of, detained on suspicion of, held on suspicion of,
+      under investigation, investigated, investigated for, questioned over
+    stage/charged: charged, charged with, indicted, indicted on, indicted for, accused,
+      accused of, prosecuted, prosecuted for, on trial, on trial for, stood trial for,
+      faces charges of, facing charges of
+    stage/convicted: convicted, convicted of, found guilty, found guilty of, guilty of,
+      jailed, jailed for, sentenced, sentenced for
+    stage/acquitted: acquitted, acquitted of, cleared, cleared of, found not guilty,
+      found not guilty of, exonerated
     """,
     lambda head: tuple(head.split("/")),
 )
@@ -50,12 +63,14 @@ _OPPOSITES = table(
 _OPPOSITES.update(
     {word: ("move", way) for word, way in DIRECTIONS.items() if word not in ("up", "down")}
 )
-OPPOSITE_WORDS = frozenset(w for phrase in _OPPOSITES for w in re.findall(r"[a-z]+", phrase))
+# What a swap of each group is: a figure's side, or how settled a case is.
+_KIND = {"stage": FlagKind.CERTAINTY}
 _LOOSE = re.compile(r"[^\w\s-]+")
 
 
 def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Found]:
-    """Number flags for changes that swap a word of a figure for its opposite."""
+    """Flags for changes that swap a word for another of its group: a figure's opposite
+    (number flags) or another stage of a case (certainty flags)."""
     found = []
     for change in changes:
         x = _OPPOSITES.get(_phrase(change.left.text))
@@ -64,8 +79,10 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
             continue
         s1, e1 = trim(left, change.left.start, change.left.end)
         s2, e2 = trim(right, change.right.start, change.right.end)
-        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': the opposite"
-        made = Flag(FlagKind.NUMBER, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
+        kind = _KIND.get(x[0], FlagKind.NUMBER)
+        what = "another stage of the case" if kind is FlagKind.CERTAINTY else "the opposite"
+        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {what}"
+        made = Flag(kind, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
         found.append(Found(made))
     return found
 
