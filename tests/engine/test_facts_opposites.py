@@ -55,6 +55,25 @@ def test_no_opposite_no_flag(left: str, right: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("He was remanded in custody.", "He was released on bail.", FlagKind.CERTAINTY),
+        (
+            "The court upheld her conviction.",
+            "The court quashed her conviction.",
+            FlagKind.CERTAINTY,
+        ),
+        ("Labour won the by-election.", "Labour lost the by-election.", FlagKind.NUMBER),
+        ("Shares lost ground on Monday.", "Shares gained ground on Monday.", FlagKind.NUMBER),
+    ],
+)
+def test_a_word_may_stand_in_several_groups(left: str, right: str, kind: FlagKind) -> None:
+    """ "lost" is a contest lost and a figure that fell; "detained" a stage and custody."""
+    found = opposite_flags(left, right, word_changes(left, right))
+    assert [f.flag.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize(
     ("left", "right", "want"),
     [
         (

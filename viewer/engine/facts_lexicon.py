@@ -189,8 +189,11 @@ CERTAINTY = table(
       rejects allegations, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,
       rejected the accusations, rejects the accusations, rejected accusations,
-      dismissed the claims, dismisses the claims, dismissed the allegations
-    admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes
+      dismissed the claims, dismisses the claims, dismissed the allegations,
+      pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty
+    admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes,
+      pleaded guilty, pleads guilty, pleading guilty, plead guilty
+    cleared: acquitted, found not guilty, cleared of
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to

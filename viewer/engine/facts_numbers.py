@@ -220,6 +220,10 @@ _BASIS_AFTER = re.compile(
 _PERIOD_AFTER = re.compile(
     rf"[^.;:()\n]{{0,30}}?(?<![\w-])(?P<period>{alternation(PERIODS)})(?![\w/-])"
 )
+# Every period phrase holds one of these, at most _PERIOD_REACH characters on: a plain
+# search for them first spares most amounts the phrase's long alternation.
+_PERIOD_WORD = re.compile(r"year|month|quarter|week|annual|[ymqw]/[ymqw]|yoy|mom|qoq")
+_PERIOD_REACH = 80
 # Facts that qualify an amount rather than state one: what it is counted per ("per") and
 # what a change is measured against ("vs"). Matched and paired only with their own kind,
 # never flagged when added or dropped (a rewrite may shorten "$82 a barrel" to "$82").
@@ -281,7 +285,10 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
             rates.append(_rate(text, s, basis))
-        if key[0] == "num" and (period := _PERIOD_AFTER.match(scan.low, e)) is not None:
+        period = None
+        if key[0] == "num" and _PERIOD_WORD.search(scan.low, e, e + _PERIOD_REACH):
+            period = _PERIOD_AFTER.match(scan.low, e)
+        if period is not None:
             code = PERIODS[" ".join(period.group("period").split())]
             end = period.end()
             rates.append(Item(FlagKind.NUMBER, s, end, text[s:end], ("vs", code, "")))

@@ -14,7 +14,6 @@ either.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import Found, trim
@@ -23,9 +22,9 @@ from viewer.engine.model import Change, Flag, FlagKind, Span
 
 __all__ = ["opposite_flags"]
 
-# group/pole: phrases. Two phrases of one group with different poles are opposites.
-_OPPOSITES = table(
-    """
+# group/pole: phrases. Two phrases of one group with different poles are opposites; a
+# phrase may stand in several groups ("lost" a match, "lost" 3%).
+_GROUPS = """
     balance/+: surplus, surpluses, a surplus
     balance/-: deficit, deficits, a deficit, shortfall
     result/+: profit, profits, a profit, net profit, net income
@@ -45,6 +44,8 @@ _OPPOSITES = table(
       accelerated
     move/-: decrease, decreases, decline, contraction, outflow, outflows, downgrade,
       downgraded, slowed
+    contest/+: won, wins, win, winning
+    contest/-: lost, loses, lose, losing
     stage/suspected: arrested, detained, suspected, suspected of,
       arrested on suspicion of, detained on suspicion of, held on suspicion of,
       under investigation, investigated, investigated for, questioned over
@@ -55,17 +56,36 @@ _OPPOSITES = table(
       jailed, jailed for, sentenced, sentenced for
     stage/acquitted: acquitted, acquitted of, cleared, cleared of, found not guilty,
       found not guilty of, exonerated
-    """,
-    lambda head: tuple(head.split("/")),
-)
+    ruling/kept: upheld, confirmed
+    ruling/undone: quashed, overturned, set aside, struck down, reversed
+    custody/held: remanded in custody, remanded, held in custody, kept in custody, detained,
+      denied bail, refused bail, jailed
+    custody/free: released on bail, granted bail, bailed, freed on bail, released, freed,
+      set free
+"""
+
+
+def _grouped(text: str) -> dict[str, set[tuple[str, str]]]:
+    """``group/pole: phrase, phrase`` lines as {phrase: {(group, pole), ...}}: a phrase may
+    stand in several groups, so each line is read on its own."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for line in text.strip().replace(",\n", ", ").splitlines():
+        for phrase, head in table(line).items():
+            group, pole = head.split("/")
+            out.setdefault(phrase, set()).add((group, pole))
+    return out
+
+
+_OPPOSITES = _grouped(_GROUPS)
 # The way an amount moves, also without an amount ("Stocks rose" / "Stocks fell"); not
 # "up" and "down", which end phrasal verbs as often ("broke down" / "broke up").
-_OPPOSITES.update(
-    {word: ("move", way) for word, way in DIRECTIONS.items() if word not in ("up", "down")}
-)
+for _word, _way in DIRECTIONS.items():
+    if _word not in ("up", "down"):
+        _OPPOSITES.setdefault(_word, set()).add(("move", _way))
 # What a swap of each group is: a figure's side, or how settled a case is.
-_KIND = {"stage": FlagKind.CERTAINTY}
-_LOOSE = re.compile(r"[^\w\s-]+")
+_KIND = {"stage": FlagKind.CERTAINTY, "ruling": FlagKind.CERTAINTY, "custody": FlagKind.CERTAINTY}
+# Punctuation a change may carry around its words (a table: far cheaper than a regex).
+_LOOSE = str.maketrans({c: " " for c in ".,;:!?\"'()[]“”‘’«»"})
 
 
 def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Found]:
@@ -75,11 +95,14 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
     for change in changes:
         x = _OPPOSITES.get(_phrase(change.left.text))
         y = _OPPOSITES.get(_phrase(change.right.text)) if x is not None else None
-        if x is None or y is None or x[0] != y[0] or x[1] == y[1]:
+        if x is None or y is None:
+            continue
+        groups = sorted(g for g, pole in x for g2, pole2 in y if g == g2 and pole != pole2)
+        if not groups:
             continue
         s1, e1 = trim(left, change.left.start, change.left.end)
         s2, e2 = trim(right, change.right.start, change.right.end)
-        kind = _KIND.get(x[0], FlagKind.NUMBER)
+        kind = _KIND.get(groups[0], FlagKind.NUMBER)
         what = "another stage of the case" if kind is FlagKind.CERTAINTY else "the opposite"
         note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {what}"
         made = Flag(kind, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
@@ -89,4 +112,4 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
 
 def _phrase(text: str) -> str:
     """A change's words, lower case, without punctuation ("Deficit," is "deficit")."""
-    return " ".join(_LOOSE.sub(" ", text.lower()).split())
+    return " ".join(text.lower().translate(_LOOSE).split())

@@ -78,7 +78,12 @@ def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
 
     found: list[_Swap] = []
     replaced: list[tuple[int, Item, Item]] = []
-    for i in range(len(a.spans)):
+    touched_a, touched_b = _touched(a, kind), _touched(b, kind)
+    if len(touched_a) < 2 or len(touched_b) < 2:
+        return []  # a swap moves two facts on each side
+    changed_a = {i for f in touched_a for i in a.changes_touching(f)}
+    changed_b = {i for f in touched_b for i in b.changes_touching(f)}
+    for i in sorted(changed_a & (changed_b | {j - 1 for j in changed_b})):
         xs, ys = _facts_in(a, kind, a.spans[i]), _facts_in(b, kind, b.spans[i])
         if len(xs) == len(ys) == 1 and not same(xs[0].key, ys[0].key):
             replaced.append((i, xs[0], ys[0]))
@@ -151,6 +156,15 @@ def may_swap_names(a: Side, b: Side) -> bool:
 
 def _capitalised(text: str) -> list[str]:
     return [w for w in _WORDS.findall(text) if w[0].isupper()]
+
+
+def _touched(side: Side, kind: FlagKind) -> list[Item]:
+    """The facts of ``kind`` that touch a change (qualifiers of amounts aside)."""
+    return [
+        f
+        for f in side.facts.get(kind, ())
+        if f.key[0] not in QUALIFIERS_OF_AMOUNTS and side.changes_touching(f)
+    ]
 
 
 def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
