@@ -149,9 +149,14 @@ def may_swap_names(a: Side, b: Side) -> bool:
         left, right = a.text[s1:e1].strip(), b.text[s2:e2].strip()
         if left[:1].isupper() and right[:1].isupper() and left != right:
             count += 1
-            if count == 2 or sorted(_capitalised(left)) == sorted(_capitalised(right)):
+            if count == 2 or _reordered(_capitalised(left), _capitalised(right)):
                 return True
     return False
+
+
+def _reordered(left: list[str], right: list[str]) -> bool:
+    """Whether two lists hold the same words, at least two, in another order."""
+    return len(left) >= 2 and left != right and sorted(left) == sorted(right)
 
 
 def _capitalised(text: str) -> list[str]:
