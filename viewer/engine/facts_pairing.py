@@ -9,28 +9,24 @@ its place in the most similar sentence of the other side.
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_alone import stated_elsewhere, worth_flagging_alone
+from viewer.engine.facts_buckets import buckets
 from viewer.engine.facts_certainty import (
-    certainty_buckets,
     certainty_equivalent,
     certainty_replaces,
 )
-from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent, spoken_for
+from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_dates import dates_equivalent
-from viewer.engine.facts_lexicon import SOURCE_HEADS, STOP
-from viewer.engine.facts_name_match import name_buckets, names_equivalent, retitled
+from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_name_match import names_equivalent, retitled
 from viewer.engine.facts_number_match import (
-    money_amount,
     numbers_equivalent,
-    percent_change,
-    unit_quantity,
 )
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_quotes import same_quote
@@ -87,12 +83,12 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     same = amounts_matching if kind is FlagKind.NUMBER else EQUIVALENT[kind]
     by_bucket: dict[object, list[int]] = {}
     for j, y in enumerate(ys):
-        for bucket in _buckets(kind, y.key):
+        for bucket in buckets(kind, y.key):
             by_bucket.setdefault(bucket, []).append(j)
     found: list[tuple[bool, int, int]] = []
     for i, x in enumerate(xs):
         seen: set[int] = set()
-        for bucket in _buckets(kind, x.key):
+        for bucket in buckets(kind, x.key):
             for j in by_bucket.get(bucket, ()):
                 if j not in seen:
                     seen.add(j)
@@ -122,52 +118,6 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     if kind is FlagKind.NUMBER:
         return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
     return left, right
-
-
-def _buckets(kind: FlagKind, key: tuple) -> tuple:
-    """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
-    if kind is FlagKind.NUMBER:
-        if key[0] == "num" and not key[2] and float(key[1]).is_integer():
-            return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
-        if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
-            pct = key[1] * 100 if key[2] == "share" else key[1]
-            change = percent_change(key)  # "rose 100%" is "doubled"
-            return (
-                key[:-1],
-                ("num", math.floor(pct), "%"),
-                ("num", math.ceil(pct), "%"),
-                (
-                    "change",
-                    change,
-                ),
-            )
-        if key[0] == "num" and (money := money_amount(key)) is not None:
-            return key[:-1], ("money", money)  # "87 cents" is "$0.87"
-        if key[0] == "mult":  # "doubled" is "rose 100%"
-            return key[:2], ("change", percent_change(key))
-        if key[:2] in (("freq", "first time"), ("ord", 1)):
-            return key[:2], ("first",)  # "his first trip" and "for the first time"
-        if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
-            return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
-        return (key[:-1] if key[0] == "num" else key[:2],)
-    if kind is FlagKind.NAME:
-        return name_buckets(key)
-    if kind is FlagKind.ATTRIBUTION:
-        # A name and a source phrase may name one body ("Ministry of Infrastructure").
-        if key[0] == "name":
-            # The name's words and the titles it carries ("Foreign Minister Sergei Lavrov").
-            words = (*key[1], *key[2])
-            bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
-            return name_buckets(key[1]) + bodies
-        body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
-        return key[2:], ("body", key[2]), *((("body", body[2]),) if body else ())
-    if kind is FlagKind.DATE:
-        return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
-    if kind is FlagKind.QUOTE:
-        return (tuple(sorted(key[1])),)
-    if kind is FlagKind.CERTAINTY:
-        return certainty_buckets(key)
-    return (key,)
 
 
 def _pairs(

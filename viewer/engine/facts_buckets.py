@@ -1,0 +1,57 @@
+"""Hashable parts two fact keys share whenever they are equivalent: an index for matching.
+
+Matching compares each fact with the other side's facts of its kind; most pairs of keys
+can never be equivalent, and a bucket lists only those that might ("87 cents" and
+"$0.87" share ("money", 0.87); "30 km" and "19 miles" share ("quantity", "length")).
+"""
+
+from __future__ import annotations
+
+import math
+
+from viewer.engine.facts_certainty import certainty_buckets
+from viewer.engine.facts_claims import spoken_for
+from viewer.engine.facts_lexicon import SOURCE_HEADS
+from viewer.engine.facts_name_match import name_buckets
+from viewer.engine.facts_number_match import money_amount, percent_change, unit_quantity
+from viewer.engine.model import FlagKind
+
+__all__ = ["buckets"]
+
+
+def buckets(kind: FlagKind, key: tuple) -> tuple:
+    """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
+    if kind is FlagKind.NUMBER:
+        if key[0] == "num" and not key[2] and float(key[1]).is_integer():
+            return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
+        if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
+            pct = key[1] * 100 if key[2] == "share" else key[1]
+            floor, ceil = ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
+            return key[:-1], floor, ceil, ("change", percent_change(key))  # "rose 100%"
+        if key[0] == "num" and (money := money_amount(key)) is not None:
+            return key[:-1], ("money", money)  # "87 cents" is "$0.87"
+        if key[0] == "mult":  # "doubled" is "rose 100%"
+            return key[:2], ("change", percent_change(key))
+        if key[:2] in (("freq", "first time"), ("ord", 1)):
+            return key[:2], ("first",)  # "his first trip" and "for the first time"
+        if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
+            return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
+        return (key[:-1] if key[0] == "num" else key[:2],)
+    if kind is FlagKind.NAME:
+        return name_buckets(key)
+    if kind is FlagKind.ATTRIBUTION:
+        # A name and a source phrase may name one body ("Ministry of Infrastructure").
+        if key[0] == "name":
+            # The name's words and the titles it carries ("Foreign Minister Sergei Lavrov").
+            words = (*key[1], *key[2])
+            bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
+            return name_buckets(key[1]) + bodies
+        body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
+        return key[2:], ("body", key[2]), *((("body", body[2]),) if body else ())
+    if kind is FlagKind.DATE:
+        return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
+    if kind is FlagKind.QUOTE:
+        return (tuple(sorted(key[1])),)
+    if kind is FlagKind.CERTAINTY:
+        return certainty_buckets(key)
+    return (key,)
