@@ -73,6 +73,7 @@ _ONE_INSTEAD = frozenset(
 )
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
+_WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of)\b", re.IGNORECASE)
 
 
 def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
@@ -313,6 +314,8 @@ def _counterpart(
         return None  # the same words stand there, and the word after them: nothing was lost
     if item.key == ("certainty", "negation") and not _negated_there(side, item, other, index):
         return None  # what the negation denies is not said there: another statement
+    if item.text.lower() == "no" and _WITHOUT.search(other.text, s, e):
+        return None  # "had no power" is "were without power": a lack, told two ways
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
     if any(same(item.key, f.key) for f in there) or stated_elsewhere(item, side, other):
