@@ -65,6 +65,12 @@ _SUBORDINATE_BEFORE = re.compile(
     r"|says\b)[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A figure before "less likely" or "more likely" measures a risk: "47% less likely to
+# die", "three times more likely"; without one ("more likely to hit Florida") it hedges.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)|\btimes|\btwice)\s+(?:less|more)\s+$",
+    re.IGNORECASE,
+)
 # A pronoun right before "expected to" makes it an active verb: "said it expected to".
 _ACTIVE_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|i|who|which)\s+$", re.IGNORECASE)
 _TIME_WORD = (
@@ -112,6 +118,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
         if low.endswith(" due") and _CAUSE_AFTER.match(text, m.end()):
             continue  # "is due to the storm": a cause, not a schedule
+        if low == "likely" and _COMPARED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "47% less likely to die": a comparison measured, no hedge
         if low in _MODALS and _SUBORDINATE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "before any sale could go ahead": a time, not a hedge
         if low == "without" and not _VERB_AFTER.match(text, m.end()):

@@ -44,8 +44,9 @@ _MAY_AS_MONTH = "(?:{}|(?<=\\bmid-))May\\b".format(
 _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
-    "dmy": rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)",
-    "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+    # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
+    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)",
+    "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b)?(?:,?\s+{_YEAR}\b)?",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
     "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",
@@ -173,6 +174,9 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "numeric":
         return [_numeric_date(frag, ints)]
     if kind in ("dmy", "mdy", "my", "month"):
+        days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
+        if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
+            return [("abs", year, month, d) for d in days]
         return [("abs", year, month, day)]
     if kind in ("year", "part"):
         part = next((w for w in ("early", "mid", "late") if low.startswith(w)), None)

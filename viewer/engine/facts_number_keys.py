@@ -201,6 +201,8 @@ def number_key(text: str) -> tuple | None:
         value, unit = value * _TO_SECONDS[unit], "s"
     if value is not None and unit == "bp":  # "25 basis points" = "0.25 percentage points"
         value, unit = value / 100, "pp"
+    if value is not None and unit == "dec":  # "two decades" = "20 years"
+        value, unit = value * 10, "yr"
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
