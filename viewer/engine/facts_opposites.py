@@ -82,8 +82,13 @@ _OPPOSITES = _grouped(_GROUPS)
 for _word, _way in DIRECTIONS.items():
     if _word not in ("up", "down"):
         _OPPOSITES.setdefault(_word, set()).add(("move", _way))
-# What a swap of each group is: a figure's side, or how settled a case is.
-_KIND = {"stage": FlagKind.CERTAINTY, "ruling": FlagKind.CERTAINTY, "custody": FlagKind.CERTAINTY}
+# What a swap of each group is: a figure's side (a number flag, "the opposite"), or how
+# settled a case is (a certainty flag, with what changed).
+_CASE_NOTES = {
+    "stage": "another stage of the case",
+    "ruling": "the ruling the other way",
+    "custody": "custody or freedom",
+}
 # Punctuation a change may carry around its words (a table: far cheaper than a regex).
 _LOOSE = str.maketrans({c: " " for c in ".,;:!?\"'()[]“”‘’«»"})
 
@@ -102,9 +107,9 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
             continue
         s1, e1 = trim(left, change.left.start, change.left.end)
         s2, e2 = trim(right, change.right.start, change.right.end)
-        kind = _KIND.get(groups[0], FlagKind.NUMBER)
-        what = "another stage of the case" if kind is FlagKind.CERTAINTY else "the opposite"
-        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {what}"
+        case = _CASE_NOTES.get(groups[0])
+        kind = FlagKind.NUMBER if case is None else FlagKind.CERTAINTY
+        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {case or 'the opposite'}"
         made = Flag(kind, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
         found.append(Found(made))
     return found
