@@ -230,16 +230,24 @@ _PERIOD_REACH = 80
 QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
 
 
+def _period_after(low: str, end: int) -> re.Match[str] | None:
+    """The phrase of comparison after an amount ending at ``end``, if any."""
+    if _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) is None:
+        return None
+    return _PERIOD_AFTER.match(low, end)
+
+
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
     """Whether some amount or quantity may touch a change (never a wrong no); the verb
     of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it, and
-    what it is counted per ("a barrel") after it."""
+    what it is counted per ("a barrel") or measured against ("year on year") after it."""
 
     def touching_with_way(lo: int, hi: int) -> Sequence[int]:
         found = touching(max(0, lo - _WAY_REACH), hi)
-        for after in (_BASIS_AFTER, _PERIOD_AFTER):
-            if not found and (m := after.match(scan.low, hi)) is not None:
-                found = touching(hi, m.end())
+        if not found and (basis := _BASIS_AFTER.match(scan.low, hi)) is not None:
+            found = touching(hi, basis.end())
+        if not found and (period := _period_after(scan.low, hi)) is not None:
+            found = touching(hi, period.end())
         return found
 
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
@@ -285,9 +293,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
             rates.append(_rate(text, s, basis))
-        period = None
-        if key[0] == "num" and _PERIOD_WORD.search(scan.low, e, e + _PERIOD_REACH):
-            period = _PERIOD_AFTER.match(scan.low, e)
+        period = _period_after(scan.low, e) if key[0] == "num" else None
         if period is not None:
             code = PERIODS[" ".join(period.group("period").split())]
             end = period.end()
