@@ -31,6 +31,8 @@ def _opposites(left: str, right: str) -> list[tuple[str, str]]:
         ),
         ("Stocks rose on Monday", "Stocks fell on Monday", ("rose", "fell")),
         ("well above expectations", "well below expectations", ("above", "below")),
+        ("The Senate passed the bill", "The Senate rejected the bill", ("passed", "rejected")),
+        ("Labour leads by five points", "Labour trails by five points", ("leads", "trails")),
     ],
 )
 def test_a_word_swapped_for_its_opposite_is_flagged(left: str, right: str, want: tuple) -> None:
@@ -45,6 +47,11 @@ def test_a_word_swapped_for_its_opposite_is_flagged(left: str, right: str, want:
         ("a record high in May", "a record in May"),  # cut alone
         ("Stocks rose on Monday", "Shares rose on Monday"),
         ("The talks broke down on Friday", "The talks broke up on Friday"),  # phrasal verbs
+        # a sentence reordered: each word stands elsewhere on the other side
+        (
+            "312 MPs voted in favour of the bill and 205 against.",
+            "205 MPs voted against the bill and 312 in favour.",
+        ),
         ("a deficit, officials said", "a deficit of $2 billion, officials said"),
         # a sentence rewritten as a whole holds both words: not a swap of one for the other
         ("profit rose but costs fell", "costs rose while profit was flat"),

@@ -68,7 +68,8 @@ _SUBORDINATE_BEFORE = re.compile(
 # A figure before "less likely" or "more likely" measures a risk: "47% less likely to
 # die", "three times more likely"; without one ("more likely to hit Florida") it hedges.
 _COMPARED_BEFORE = re.compile(
-    r"(?:\d\s*%|\d\s+(?:percent|per\s+cent)|\btimes|\btwice)\s+(?:less|more)\s+$",
+    r"(?:(?:\d\s*%|\d\s+(?:percent|per\s+cent)|\btimes|\btwice)\s+(?:less|more)"
+    r"|\b(?:twice|times|half)\s+as)\s+$",  # "twice as likely"
     re.IGNORECASE,
 )
 # A pronoun right before "expected to" makes it an active verb: "said it expected to".

@@ -44,8 +44,18 @@ _GROUPS = """
       accelerated
     move/-: decrease, decreases, decline, contraction, outflow, outflows, downgrade,
       downgraded, slowed
-    contest/+: won, wins, win, winning
-    contest/-: lost, loses, lose, losing
+    contest/+: won, wins, win, winning, leads, lead, led, leading
+    contest/-: lost, loses, lose, losing, trails, trail, trailed, trailing
+    degree/+: more, higher, greater
+    degree/-: less, lower, smaller
+    share/+: majority, a majority
+    share/-: minority, a minority
+    outcome/yes: passed, approved, adopted, signed, backed, endorsed, recommended, for,
+      in favour of, in favor of, in favour, in favor, supported
+    outcome/no: rejected, blocked, vetoed, defeated, voted down, advised against, against,
+      opposed
+    quality/yes: effective, safe, successful, legal, valid, constitutional
+    quality/no: ineffective, unsafe, unsuccessful, illegal, invalid, unconstitutional
     stage/suspected: arrested, detained, suspected, suspected of,
       arrested on suspicion of, detained on suspicion of, held on suspicion of,
       under investigation, investigated, investigated for, questioned over
@@ -82,12 +92,20 @@ _OPPOSITES = _grouped(_GROUPS)
 for _word, _way in DIRECTIONS.items():
     if _word not in ("up", "down"):
         _OPPOSITES.setdefault(_word, set()).add(("move", _way))
+# The phrases of each pole of a group, to look for them around a change.
+_BY_POLE: dict[tuple[str, str], frozenset[str]] = {}
+for _phrase_of, _poles in _OPPOSITES.items():
+    for _pole in _poles:
+        _BY_POLE[_pole] = _BY_POLE.get(_pole, frozenset()) | {_phrase_of}
 # What a swap of each group is: a figure's side (a number flag, "the opposite"), or how
-# settled a case is (a certainty flag, with what changed).
+# settled a case or a decision is, which says no to the other (a certainty flag, as a
+# "not" added is: "passed" retold "rejected", "safe" retold "unsafe").
 _CASE_NOTES = {
     "stage": "another stage of the case",
     "ruling": "the ruling the other way",
     "custody": "custody or freedom",
+    "outcome": "the opposite outcome",
+    "quality": "the opposite",
 }
 # Punctuation a change may carry around its words (a table: far cheaper than a regex).
 _LOOSE = str.maketrans({c: " " for c in ".,;:!?\"'()[]“”‘’«»"})
@@ -102,9 +120,12 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
         y = _OPPOSITES.get(_phrase(change.right.text)) if x is not None else None
         if x is None or y is None:
             continue
-        groups = sorted(g for g, pole in x for g2, pole2 in y if g == g2 and pole != pole2)
-        if not groups:
+        poles = sorted(
+            (g, pole, pole2) for g, pole in x for g2, pole2 in y if g == g2 and pole != pole2
+        )
+        if not poles or _reordered(left, change.left, right, change.right, poles[0]):
             continue
+        groups = [g for g, _, _ in poles]
         s1, e1 = trim(left, change.left.start, change.left.end)
         s2, e2 = trim(right, change.right.start, change.right.end)
         case = _CASE_NOTES.get(groups[0])
@@ -113,6 +134,25 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
         made = Flag(kind, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
         found.append(Found(made))
     return found
+
+
+def _reordered(left: str, a: Span, right: str, b: Span, poles: tuple[str, str, str]) -> bool:
+    """Whether each side's pole also stands elsewhere in the other side's sentence: then
+    the sentence was reordered ("312 voted in favour and 205 against" retold "205 voted
+    against and 312 in favour"), and the diff only lined the two words up."""
+    group, left_pole, right_pole = poles
+    return _stands_near(right, b, _BY_POLE[group, left_pole]) and _stands_near(
+        left, a, _BY_POLE[group, right_pole]
+    )
+
+
+def _stands_near(text: str, span: Span, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` stands in the sentence around ``span``, outside it."""
+    lo = max(text.rfind(". ", 0, span.start), 0)
+    hi = text.find(". ", span.end)
+    hi = len(text) if hi < 0 else hi
+    around = f" {_phrase(text[lo : span.start])} {_phrase(text[span.end : hi])} "
+    return any(f" {p} " in around for p in phrases)
 
 
 def _phrase(text: str) -> str:
