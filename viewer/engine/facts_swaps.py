@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import NamedTuple
 
-from viewer.engine.facts_context import Found, Side, flag, quoted
+from viewer.engine.facts_context import Found, Side, flag, quoted, trim
 from viewer.engine.facts_lexicon import SYMMETRIC_LINKS
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_pairing import EQUIVALENT
@@ -122,7 +122,7 @@ def _swapped_within(
     """Whether a stretch of changes is two facts and the words around and between them,
     the same words on both sides (articles aside: "The Coalition trails Labor" / "Labor
     trails the Coalition"), the facts in the other order on the other side."""
-    (ls, le), (rs, re_) = _trimmed(a, span_a), _trimmed(b, span_b)
+    (ls, le), (rs, re_) = trim(a.text, *span_a), trim(b.text, *span_b)
     return (
         _same_words(a.text[ls : _token_start(a, xs[0])], b.text[rs : _token_start(b, ys[0])])
         and _same_words(a.text[xs[0].end : xs[1].start], b.text[ys[0].end : ys[1].start])
@@ -176,7 +176,7 @@ def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
     """The facts of ``kind`` this side's part of a change consists of: the change lies
     within the words that hold them (a hyphenated word counts whole: "61-year-old"), so
     the words around them are unchanged. Empty when the change holds anything more."""
-    start, end = _trimmed(side, span)
+    start, end = trim(side.text, *span)
     if start == end:
         return []
     found = [
@@ -192,16 +192,6 @@ def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
     if last < end and not _same_words(side.text[last:end], ""):
         return []
     return found
-
-
-def _trimmed(side: Side, span: tuple[int, int]) -> tuple[int, int]:
-    """A span of changes without the spaces and punctuation at its ends."""
-    start, end = span
-    while start < end and not side.text[start].isalnum():
-        start += 1
-    while end > start and not side.text[end - 1].isalnum():
-        end -= 1
-    return start, end
 
 
 def _token_start(side: Side, item: Item) -> int:
