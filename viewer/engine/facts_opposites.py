@@ -14,9 +14,10 @@ either.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from viewer.engine.facts_context import Found, trim
+from viewer.engine.facts_context import Found, sentence_starts, trim
 from viewer.engine.facts_lexicon import DIRECTIONS, table
 from viewer.engine.model import Change, Flag, FlagKind, Span
 
@@ -147,10 +148,11 @@ def _reordered(left: str, a: Span, right: str, b: Span, poles: tuple[str, str, s
 
 
 def _stands_near(text: str, span: Span, phrases: frozenset[str]) -> bool:
-    """Whether one of ``phrases`` stands in the sentence around ``span``, outside it."""
-    lo = max(text.rfind(". ", 0, span.start), 0)
-    hi = text.find(". ", span.end)
-    hi = len(text) if hi < 0 else hi
+    """Whether one of ``phrases`` stands in the sentences ``span`` touches, outside it."""
+    starts = sentence_starts(text)
+    lo = starts[bisect_right(starts, span.start) - 1]
+    after = bisect_right(starts, span.end)
+    hi = starts[after] if after < len(starts) else len(text)
     around = f" {_phrase(text[lo : span.start])} {_phrase(text[span.end : hi])} "
     return any(f" {p} " in around for p in phrases)
 
