@@ -8,7 +8,13 @@ miles"), so converted amounts agree within a tolerance.
 
 from __future__ import annotations
 
-__all__ = ["money_amount", "numbers_equivalent", "percent_change", "unit_quantity"]
+__all__ = [
+    "money_amount",
+    "numbers_equivalent",
+    "percent_change",
+    "unit_quantity",
+    "without_move",
+]
 
 # Units that convert into each other: (quantity, size in the quantity's first unit).
 _CONVERTIBLE = {
@@ -109,6 +115,12 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     return a[:-1] == b[:-1]
 
 
+def without_move(qualifier: str) -> str:
+    """A qualifier without the way its amount moved ("+", "-") or the mark of a level
+    reached ("@"): the bound alone ("at least 12", "about 12"), or nothing."""
+    return qualifier.rstrip("+-@")
+
+
 def _same_move(qa: str, qb: str) -> bool:
     """Whether two amounts may tell one move: the ways agree ("rose 3%", "fell 3%"), and a
     level reached ("rose to 3%", qualifier ending in "@") is no change by that much ("rose
@@ -145,5 +157,5 @@ def _bound(qualifier: str | None) -> str:
     dropped ("at least 12 people" retold as "12 people") is how wire copy is rewritten, not
     a new fact.
     """
-    bound = (qualifier or "").rstrip("+-@")  # the way an amount moved is no bound
+    bound = without_move(qualifier or "")  # the way an amount moved is no bound
     return {">=": ">", ">": ">", "<=": "<", "<": "<", "~<": "<"}.get(bound, "")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
@@ -61,7 +62,7 @@ def _bare_count(item: Item) -> bool:
     return (
         key[0] == "num"
         and not key[2]
-        and not key[3].rstrip("+-@")  # "lost 1-2" has a way, no bound
+        and not without_move(key[3])  # "lost 1-2" has a way, no bound
         and float(key[1]).is_integer()
         and 0 <= key[1] < _MAX_GOALS
         and item.text.split()[-1].isdigit()

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, trim
 from viewer.engine.facts_lexicon import SYMMETRIC_LINKS
+from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_pairing import EQUIVALENT
 from viewer.engine.model import FlagKind
@@ -108,7 +109,7 @@ def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
 def _value(key: tuple) -> tuple:
     """A number's key without the way it moved: in "rose to 3.2% ... fell to 4.1%" retold
     with the figures exchanged, the verbs stay and the values change places."""
-    return (*key[:-1], key[-1].rstrip("+-@")) if key[0] == "num" and len(key) == 4 else key
+    return (*key[:-1], without_move(key[-1])) if key[0] == "num" and len(key) == 4 else key
 
 
 def _swapped_within(
