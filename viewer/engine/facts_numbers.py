@@ -230,13 +230,6 @@ _PERIOD_REACH = 80
 QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
 
 
-def _period_after(low: str, end: int) -> re.Match[str] | None:
-    """The phrase of comparison after an amount ending at ``end``, if any."""
-    if _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) is None:
-        return None
-    return _PERIOD_AFTER.match(low, end)
-
-
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
     """Whether some amount or quantity may touch a change (never a wrong no); the verb
     of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it, and
@@ -244,11 +237,10 @@ def numbers_touch(scan: Scan, touching: Touching) -> bool:
 
     def touching_with_way(lo: int, hi: int) -> Sequence[int]:
         found = touching(max(0, lo - _WAY_REACH), hi)
-        if not found and (basis := _BASIS_AFTER.match(scan.low, hi)) is not None:
-            found = touching(hi, basis.end())
-        if not found and (period := _period_after(scan.low, hi)) is not None:
-            found = touching(hi, period.end())
-        return found
+        if found:
+            return found
+        ends = [phrase.end() for _, phrase in _qualifier_phrases(scan.low, hi)]
+        return touching(hi, max(ends)) if ends else found
 
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
 
@@ -291,25 +283,41 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if key[0] == "ord" and _MINUTE_AFTER.match(scan.low, e):
             key = ("num", key[1] * 60.0, "s", "")  # "in the 23rd minute": "after 23 minutes"
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
-        if key[0] == "num" and (basis := _BASIS_AFTER.match(scan.low, e)) is not None:
-            rates.append(_rate(text, s, basis))
-        period = _period_after(scan.low, e) if key[0] == "num" else None
-        if period is not None:
-            code = PERIODS[" ".join(period.group("period").split())]
-            end = period.end()
-            rates.append(Item(FlagKind.NUMBER, s, end, text[s:end], ("vs", code, "")))
+        if key[0] == "num":
+            rates += _qualifiers(text, scan.low, s, e)
     found = _joined_durations(text, out) if len(out) > 1 else out
     return sorted(found + rates, key=lambda f: (f.start, f.end)) if rates else found
 
 
-def _rate(text: str, start: int, basis: re.Match[str]) -> Item:
-    """The amount and what it is counted per, as a fact of its own: its key is the basis
-    ("$82 a barrel" is ("per", "bbl", "")), so the amount is compared as before, and the
-    basis changed ("a gallon") is a change of its own. A basis dropped or added alone is
-    a rewording, never flagged (facts_alone)."""
-    words = [basis.group("per") or basis.group("a"), basis.group("then")]
-    code = "/".join(BASES[" ".join(w.split())] for w in words if w)
-    return Item(FlagKind.NUMBER, start, basis.end(), text[start : basis.end()], ("per", code, ""))
+def _qualifier_phrases(low: str, end: int) -> list[tuple[str, re.Match[str]]]:
+    """What an amount ending at ``end`` is counted per ("per") and measured against
+    ("vs"), as the phrases found after it."""
+    found = []
+    if (basis := _BASIS_AFTER.match(low, end)) is not None:
+        found.append(("per", basis))
+    # a plain search first spares most amounts the period phrases' long alternation
+    period = _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) and _PERIOD_AFTER.match(low, end)
+    if period:
+        found.append(("vs", period))
+    return found
+
+
+def _qualifiers(text: str, low: str, start: int, end: int) -> list[Item]:
+    """The amount with what it is counted per or measured against, each a fact of its own:
+    its key is the basis ("$82 a barrel" is ("per", "bbl", "")) or the period ("rose 3.1%
+    year on year" is ("vs", "y", "")), so the amount is compared as before, and the basis
+    or the period changed is a change of its own. Dropped or added alone, they are a
+    rewording, never flagged (facts_alone)."""
+    items = []
+    for what, phrase in _qualifier_phrases(low, end):
+        if what == "per":
+            words = [phrase.group("per") or phrase.group("a"), phrase.group("then")]
+            code = "/".join(BASES[" ".join(w.split())] for w in words if w)
+        else:
+            code = PERIODS[" ".join(phrase.group("period").split())]
+        stop = phrase.end()
+        items.append(Item(FlagKind.NUMBER, start, stop, text[start:stop], (what, code, "")))
+    return items
 
 
 def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
