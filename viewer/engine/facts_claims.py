@@ -9,7 +9,7 @@ while "three sources" and "three unnamed sources" do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
@@ -190,8 +190,7 @@ def _placed_source(text: str, name: Item) -> Item | None:
     item = _noun_phrase(text, [(m.start() + offset, m.group()) for m in _TOKEN.finditer(before)])
     if item is None:
         return None
-    place = frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in name.key)
-    key = (*item.key[:3], item.key[3] | place)
+    key = (*item.key[:3], item.key[3] | _qualifier_stems(name.key))
     return Item(FlagKind.ATTRIBUTION, item.start, name.end, text[item.start : name.end], key)
 
 
@@ -294,9 +293,14 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     if count is None and _is_plural(head.lower()):
         count = _PLURAL  # "officials said" is not "an official said"
     # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
-    stems = frozenset(NAME_ALIASES.get(m, m).replace(".", "")[:5] for m in mods)
-    key = ("source", count, SOURCE_HEADS[head.lower()], stems)
+    key = ("source", count, SOURCE_HEADS[head.lower()], _qualifier_stems(mods))
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
+
+
+def _qualifier_stems(words: Iterable[str]) -> frozenset[str]:
+    """A source's qualifiers by their first five letters, aliases folded: "American
+    officials" are "U.S. officials", "officials in Germany" "German officials"."""
+    return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
 
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
