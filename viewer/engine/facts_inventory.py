@@ -60,8 +60,8 @@ def inventory(
     if numbers:
         # "0.4% from the previous quarter" says what a change is measured against, no date;
         # "N137bn" is an amount of naira, no name
-        periods = {n.end: n.start for n in numbers if n.key[0] == "vs"}  # phrase ends it
-        dates = [d for d in dates if periods.get(d.end, d.end) > d.start] if periods else dates
+        period_ends = {n.end for n in numbers if n.key[0] == "vs"}  # its phrase ends it
+        dates = [d for d in dates if d.end not in period_ends] if period_ends else dates
         money = [n for n in numbers if n.key[0] == "num" and n.key[2] in MONEY_UNITS]
         if money:  # a word with digits in an amount of money is its currency and figure
             names = [n for n in names if not (_has_digit(n.text) and _overlaps_any(n, money))]

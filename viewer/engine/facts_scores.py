@@ -21,6 +21,7 @@ __all__ = ["SCORE_WORDS", "with_scores"]
 
 # Words that are a score by themselves or with a count ("2-nil").
 SCORE_WORDS = frozenset({"goalless", "scoreless", "nil"})
+_NO_GOALS = re.compile(r"goalless|scoreless")
 _NIL = re.compile(r"\b(?:(\d{1,2})[-–]nil|nil[-–](\d{1,2})|nil[-–](?:nil|all))\b")
 _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _MATCH_BEFORE = re.compile(
@@ -92,9 +93,8 @@ def _score_words(scan: Scan) -> list[Item]:
     if "goalless" not in scan.low and "scoreless" not in scan.low and "nil" not in scan.low:
         return found  # a plain search is far cheaper than looking up words
     for at in scan.positions(SCORE_WORDS):
-        word = scan.low[at : at + 9]
-        if word.startswith(("goalless", "scoreless")):
-            end = at + (8 if word.startswith("goalless") else 9)
+        if (no_goals := _NO_GOALS.match(scan.low, at)) is not None:
+            end = no_goals.end()
             found.append(Item(FlagKind.NUMBER, at, end, scan.text[at:end], ("score", (0, 0), "")))
             continue
         m = _NIL.search(scan.low, max(0, at - 3), at + 8)
