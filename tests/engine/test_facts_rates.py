@@ -8,8 +8,13 @@ from viewer.engine.facts_numbers import extract_numbers
 from viewer.engine.facts_scan import Scan
 
 
+def _qualifiers(text: str, what: str) -> list[tuple[str, str]]:
+    """The facts of ``what`` ("per": bases, "vs": periods) and their codes."""
+    return [(f.text, f.key[1]) for f in extract_numbers(Scan(text), []) if f.key[0] == what]
+
+
 def _rates(text: str) -> list[tuple[str, str]]:
-    return [(f.text, f.key[1]) for f in extract_numbers(Scan(text), []) if f.key[0] == "per"]
+    return _qualifiers(text, "per")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +55,7 @@ def test_a_time_or_a_part_after_an_amount_is_no_basis(text: str) -> None:
 
 
 def _periods(text: str) -> list[tuple[str, str]]:
-    return [(f.text, f.key[1]) for f in extract_numbers(Scan(text), []) if f.key[0] == "vs"]
+    return _qualifiers(text, "vs")
 
 
 @pytest.mark.parametrize(
