@@ -13,9 +13,10 @@ import re
 from viewer.engine.facts_context import Side, lowered, whole_word_places
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
+from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["stated_elsewhere", "worth_flagging_alone"]
+__all__ = ["stated_elsewhere", "told_otherwise", "worth_flagging_alone"]
 
 _VAGUE_FREQUENCIES = frozenset({("freq", "several times"), ("freq", "many times")})
 # "once" before these says "formerly" or "again", not how many times ("once a fishing
@@ -114,3 +115,61 @@ def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozense
         - _STOP_STEMS
     )
     return noun.group(1).lower()[:5], then.group(1).lower()[:5] if then else None, before
+
+
+# "one" told another way in a similar sentence: "one point ahead" is "a point above", "one
+# of the last readings" is "among the last readings".
+_OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
+_ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
+_ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# What a time between two events is as an amount: "four hours before" is "four hours".
+_DURATION_UNITS = {
+    "hour": (3600.0, "s"),
+    "day": (86400.0, "s"),
+    "night": (86400.0, "s"),
+    "week": (1.0, "wk"),
+    "month": (1.0, "mo"),
+    "year": (1.0, "yr"),
+    "decade": (10.0, "yr"),
+}
+
+
+def told_otherwise(item: Item, side: Side, other: Side, start: int, end: int) -> bool:
+    """Whether an added or dropped fact stands in ``other.text[start:end]`` (the most
+    similar sentence) in a form its kind does not read as the same.
+
+    "one" is an article or "among" there ("one point ahead" / "a point above"), and a
+    time between two events ("20 years after talks began", a date) is an amount of time
+    there ("more than two decades of talks", a number), or the other way round.
+    """
+    if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
+        return _one_told_otherwise(side.text, item.end, other.text[start:end])
+    duration = _duration(item.key)
+    if duration is None or other.extract is None:
+        return False
+    kind = FlagKind.NUMBER if item.kind is FlagKind.DATE else FlagKind.DATE
+    found = other.extract(Scan(other.text, [(start, end)]), live=frozenset({kind}))[kind]
+    return any(_duration(f.key) == duration for f in found if start <= f.start < end)
+
+
+def _one_told_otherwise(text: str, after: int, there: str) -> bool:
+    of = _ONE_OF.match(text, after)
+    if of is not None:  # "one of the last readings" / "among the last readings"
+        among = rf"\bamong\s+(?:{_OF_WHICH})?{re.escape(of.group(1))}\b"
+        return re.search(among, there, re.IGNORECASE) is not None
+    noun = _ONE_NOUN.match(text, after)
+    if noun is None:
+        return False
+    single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
+    return re.search(single, there, re.IGNORECASE) is not None
+
+
+def _duration(key: tuple) -> tuple[float, str] | None:
+    """A time between events ("four hours before") or an amount of time ("four hours") as
+    (value, unit) in the units of amounts; None for anything else."""
+    if key[0] == "rel" and len(key) == 4 and isinstance(key[3], int | float):
+        unit = _DURATION_UNITS.get(key[1])
+        return (round(key[3] * unit[0], 6), unit[1]) if unit else None
+    if key[0] == "num" and key[2] in ("s", "wk", "mo", "yr"):
+        return (round(key[1], 6), key[2])
+    return None

@@ -264,9 +264,10 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 
 
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
+# "for six hours", "for just over four hours", "for a little more than four hours"
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|lasting|lasted|spent|took)\s+"
-    rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only)\s+)?$",
+    rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only|a\s+little|slightly|well)\s+){{0,2}}$",
     re.IGNORECASE,
 )
 

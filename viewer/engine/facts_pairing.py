@@ -13,7 +13,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_alone import stated_elsewhere, worth_flagging_alone
+from viewer.engine.facts_alone import stated_elsewhere, told_otherwise, worth_flagging_alone
 from viewer.engine.facts_buckets import buckets
 from viewer.engine.facts_certainty import (
     certainty_equivalent,
@@ -320,6 +320,8 @@ def _counterpart(
     there = other.facts_in(item.kind, index)
     if any(same(item.key, f.key) for f in there) or stated_elsewhere(item, side, other):
         return None
+    if told_otherwise(item, side, other, s, e):
+        return None  # "a point above" for "one point ahead", "two decades" for "20 years"
     if _repeated(item, side, other, same):
         return None  # "Some 23 rivers" and "• Rivers burst: 23" retold once: nothing lost
     for f in there:
