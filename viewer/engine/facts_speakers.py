@@ -20,9 +20,13 @@ _TITLES_BEFORE = re.compile(
     r"\b((?:(?:former|ex-|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)"
     r"[ \u00a0]*)*(?:president|minister|chancellor|senator|governor|mayor|king|queen|general"
     r"|secretary|spokes(?:man|woman|person)|leader|premier))[ \u00a0]+"
-    r"((?:[\w'’.-]+[ \u00a0]+){0,2})$"
+    r"((?:[\w'’.-]+[ \u00a0]+){0,2}"
+    r"(?:(?:von|van|der|den|de|da|di|du|dos|la|le|al|bin|ibn)[ \u00a0]+){0,2})$"  # "von der"
 )
 _FIRST_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \u00a0]+$")
+# Capitalised words right before a title say whose title it is ("European Commission
+# President Ursula von der Leyen": "the European Commission president said").
+_BODY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3})$")
 _MAX_MENTIONS = 200  # mentions of a surname looked at for its titles
 
 
@@ -49,6 +53,9 @@ def document_titles(document: str, name: tuple[str, ...]) -> frozenset[str]:
         current = m is not None and "former" not in m.group(1) and "ex-" not in m.group(1)
         if current and (first is None or mention_first in (None, first)):
             titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
+            body = _BODY_BEFORE.search(document, max(0, m.start(1) - 40), m.start(1))
+            if body is not None:
+                titles.update(w.strip(".").lower() for w in body.group(1).split())
     if first is None and len(firsts) > 1:
         return frozenset()  # two people of one surname: which one speaks is not known
     return frozenset(titles)
