@@ -26,6 +26,14 @@ _ONCE_NO_COUNT = re.compile(
     r"|his|her|their)\b",
     re.IGNORECASE,
 )
+# A reporting period closed by its last day: "the three months to 30 September", "the six
+# months ended June 30", "the nine months through September".
+_TIME_UNITS = frozenset({"s", "wk", "mo", "yr"})
+_PERIOD_END = re.compile(
+    r"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
 _NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
@@ -47,6 +55,12 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
             return False  # "at least one meeting took place": that there was one
+        if (
+            item.key[0] == "num"
+            and item.key[2] in _TIME_UNITS
+            and _PERIOD_END.match(side.text, item.end)
+        ):
+            return False  # "in the three months to 30 September" says when: a date's job
         # "the two sides", "both countries" say who, not how many
         refers_back = _REFERS_BACK.match(side.text, item.end) and _THE_BEFORE.search(
             side.text, max(0, item.start - 6), item.start

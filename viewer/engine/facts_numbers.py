@@ -100,7 +100,7 @@ _CUR = (
 )
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
-# "the second half" and "half-time" a part of a match.
+# "the second half" and "half-time" a part of a match, "the half-year" a period.
 _PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
 _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
 _FRACTION = (
@@ -114,7 +114,7 @@ _FRACTION = (
     rf"|\b{_QUAL}(?:one|1)\s+in\s+(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}"
     r"|[2-9]|[1-9]\d)\b(?![.,]?\d|\s+(?:hundred|thousand|million))"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
-    rf"(?![- ]?time)(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
+    rf"(?![- ]?(?:time|year))(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
 # An ordinal says which one ("the second round"); with digits, "2nd"; with tens,
 # "twenty-first".
