@@ -83,6 +83,8 @@ _DIGITS = re.compile(r"\S*\d\S*")
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _BEFORE = 40
+# Values too particular to recur by chance: shares, amounts of money, decimals.
+_DISTINCT = re.compile(r"\d[.,]\d|%|percent|[$€£¥₹]|\b(?:dollars?|euros?|pounds?)\b", re.I)
 _STOP_STEMS = frozenset(w[:5] for w in STOP)
 
 
@@ -108,13 +110,32 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     if mine is None:
         return False
     low = lowered(other.document)
+    distinct = _DISTINCT.search(item.text) is not None
     for place in whole_word_places(other.document, needle):
         theirs = _counted(low, place, len(needle))
-        if theirs is None or theirs[0] != mine[0]:
+        if theirs is None:
+            continue
+        if theirs[0] != mine[0]:
+            # "a 16% rise in quarterly revenue" / "quarterly revenue climbed 16%": a share
+            # or an amount said of the same subject, in other words
+            if (
+                distinct
+                and len(
+                    _around(low, place, len(needle)) & _around(lowered(side.text), at, len(needle))
+                )
+                >= 2
+            ):
+                return True
             continue
         if (theirs[1] == mine[1] and mine[1] is not None) or len(theirs[2] & mine[2]) >= 2:
             return True
     return False
+
+
+def _around(text: str, at: int, length: int) -> frozenset[str]:
+    """Content words within ``_BEFORE`` characters on either side of a number."""
+    words = _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at + length + _BEFORE)
+    return frozenset(w[:5] for w in words) - _STOP_STEMS
 
 
 def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozenset[str]] | None:
