@@ -257,6 +257,8 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     start = head_at
     for pos, w in reversed(words[:-1]):
         low = w.lower()
+        if w.islower():  # "the defence ministry's spokesperson" ("Ukraine's" stays a stop)
+            low = low.replace("’", "'").removesuffix("'s")
         if text[pos + len(w) : start].strip():
             break  # punctuation between: the phrase ended
         if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
