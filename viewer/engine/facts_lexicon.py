@@ -241,7 +241,8 @@ SOURCE_HEADS = table(
     ministry: ministry, ministries, department
     government: government, governments, administration, cabinet
     military: military, army
-    company: company, companies, firm, firms
+    company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
+      automaker, chipmaker, retailer, airline, lender, insurer
     agency: agency, agencies
     court: court, courts
     office: office
