@@ -33,6 +33,7 @@ from viewer.engine.facts_number_keys import (
     PREFIX_ALTERNATION,
     number_key,
 )
+from viewer.engine.facts_number_runs import read_together
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIODS, UNIT_WORDS
 from viewer.engine.model import FlagKind
@@ -73,14 +74,22 @@ NUM_WORD = (
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
 )
+# "and" joins a number's parts after a scale ("one hundred and three") or before "a half",
+# never two numbers ("between one and three grams" is two).
+_AFTER_SCALE = (
+    "".join(f"(?<={w})|" for w in ("hundred", "thousand", "million", "billion", "trillion", "lakh"))
+    + "(?<=lakhs)|(?<=crore)|(?<=crores)"
+)
 _NUM_WORDS = (
     rf"{NUM_WORD}"
-    rf"(?:\s+(?:and\s+)?(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion"
-    rf"|{NUM_WORD})|-and-a-half\b)*"  # "two-and-a-half years"
+    rf"(?:\s+(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion|{NUM_WORD})"
+    rf"|\s+and\s+a\s+half\b|(?:{_AFTER_SCALE})\s+and\s+{NUM_WORD}"
+    r"|-and-a-half\b)*"  # "two-and-a-half years"
 )
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = (
     r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
+    r"|-(?:thousand|million|billion|trillion)\b"  # "a 3-billion-dollar programme"
     # "Rs 500 crore" is 5 billion rupees, "Rs 1.87 lakh crore" 1.87 trillion (South Asia)
     r"|\s(?:lakhs?\s+crores?|crores?|lakhs?)\b)?"
 )
@@ -88,9 +97,13 @@ _SCALE = (
 # age is a count ("a 34-year-old man" = "aged 34").
 # "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word.
 _LETTER_UNITS = frozenset({"c", "f"})
+# A unit of several words may be hyphenated as an adjective: "a 100-basis-point cut".
+_HYPHENABLE_UNITS = alternation(
+    w for w in UNIT_WORDS if w != "%" and w not in _LETTER_UNITS
+).replace(r"\ ", r"[\s-]")
 _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?"
-    rf"(?:%|(?:{alternation(w for w in UNIT_WORDS if w != '%' and w not in _LETTER_UNITS)}"
+    rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-))?"
 )
@@ -285,7 +298,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num":
             rates += _qualifiers(text, scan.low, s, e)
-    found = _joined_durations(text, out) if len(out) > 1 else out
+    found = read_together(text, out) if len(out) > 1 else out
     return sorted(found + rates, key=lambda f: (f.start, f.end)) if rates else found
 
 
@@ -347,27 +360,3 @@ def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
 
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|\bminus\s+)$", re.IGNORECASE)
-
-
-_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_TIME_UNIT_AT_END = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)$", re.IGNORECASE)
-
-
-def _joined_durations(text: str, items: list[Item]) -> list[Item]:
-    """A duration told in parts ("two hours and 35 seconds") is one number of seconds,
-    as its clock form ("2:00:35") is."""
-    out: list[Item] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.key[0] == item.key[0] == "num"
-            and prev.key[2] == item.key[2] == "s"
-            and _DURATION_JOIN.fullmatch(text, prev.end, item.start)
-            and _TIME_UNIT_AT_END.search(prev.text)
-        ):
-            key = ("num", round(prev.key[1] + item.key[1], 6), "s", prev.key[3])
-            out[-1] = Item(FlagKind.NUMBER, prev.start, item.end, text[prev.start : item.end], key)
-        else:
-            out.append(item)
-    return out

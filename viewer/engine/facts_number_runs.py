@@ -1,0 +1,71 @@
+"""Numbers read together with their neighbours: a duration told in parts, a range whose
+unit is said once."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # facts_numbers reads its numbers with this module
+    from viewer.engine.facts_numbers import Item
+
+__all__ = ["read_together"]
+
+
+def read_together(text: str, items: list[Item]) -> list[Item]:
+    """``items`` (numbers in text order) with durations in parts joined and the first
+    bound of a range given the unit said after the second."""
+    return _ranges_share_units(text, _joined_durations(text, items))
+
+
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_TIME_UNIT_AT_END = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)$", re.IGNORECASE)
+
+
+def _joined_durations(text: str, items: list[Item]) -> list[Item]:
+    """A duration told in parts ("two hours and 35 seconds") is one number of seconds,
+    as its clock form ("2:00:35") is."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.key[0] == item.key[0] == "num"
+            and prev.key[2] == item.key[2] == "s"
+            and _DURATION_JOIN.fullmatch(text, prev.end, item.start)
+            and _TIME_UNIT_AT_END.search(prev.text)
+        ):
+            key = ("num", round(prev.key[1] + item.key[1], 6), "s", prev.key[3])
+            span = text[prev.start : item.end]
+            out[-1] = prev._replace(end=item.end, text=span, key=key)
+        else:
+            out.append(item)
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b", re.I)
+
+
+def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
+    """'between 10 and 14 per cent', '10 to 14 km': the first bound's unit is unsaid, not
+    absent ("between 10% and 14%" says the same). "and" joins a range only after
+    "between" or "from"; a scaled second bound ("2 to 3 billion") is left alone."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (
+            a.key[0] == b.key[0] == "num"
+            and not a.key[2]
+            and b.key[2]
+            and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            and not _SCALED.search(b.text)
+        ):
+            continue
+        if text[a.end : b.start].strip().lower() == "and" and not _BETWEEN.search(
+            text, max(0, a.start - 10), a.start
+        ):
+            continue
+        out[k] = a._replace(key=(a.key[0], a.key[1], b.key[2], *a.key[3:]))
+    return out
