@@ -299,6 +299,7 @@ NAME_ALIASES = table(
     uk: uk, u.k., britain, great britain, united kingdom, british
     eu: eu, european union
     g7: g7, group of seven, g-7
+    t20: t20, twenty20
     g20: g20, group of twenty, group of 20, g-20
     un: un, united nations
     kyiv: kiev

@@ -128,6 +128,7 @@ _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
 # A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
+_GLUED_SECONDS = re.compile(r"(?<=\.\d)s$|(?<=\.\d\d)s$")  # "1.8s" (a margin, a lap)
 _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
 )
@@ -142,6 +143,7 @@ def number_key(text: str) -> tuple | None:
     low = _HYPHENED_UNIT.sub(" ", low)
     low = _GLUED_DEGREES.sub(" ", low)
     low = _GLUED_UNIT.sub(" ", low)
+    low = _GLUED_SECONDS.sub(" sec", low)
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):

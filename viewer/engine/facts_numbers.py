@@ -74,17 +74,22 @@ NUM_WORD = (
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
 )
-# "and" joins a number's parts after a scale ("one hundred and three") or before "a half",
-# never two numbers ("between one and three grams" is two).
+# A number's words: a scale or "and a half" after a number word ("two dozen", "three
+# million", "four and a half"); a number word only after a scale ("one hundred and
+# three", "two thousand five"), never after another ("between one and three grams" is
+# two numbers, "five three-pointers" is five).
 _AFTER_SCALE = (
-    "".join(f"(?<={w})|" for w in ("hundred", "thousand", "million", "billion", "trillion", "lakh"))
-    + "(?<=lakhs)|(?<=crore)|(?<=crores)"
+    "|".join(
+        f"(?<={w})"
+        for w in ("hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore")
+    )
+    + "|(?<=crores)|(?<=dozen)"
 )
 _NUM_WORDS = (
     rf"{NUM_WORD}"
-    rf"(?:\s+(?:a\s+half|hundred|thousand|lakhs?|million|crores?|billion|trillion|{NUM_WORD})"
-    rf"|\s+and\s+a\s+half\b|(?:{_AFTER_SCALE})\s+and\s+{NUM_WORD}"
-    r"|-and-a-half\b)*"  # "two-and-a-half years"
+    r"(?:\s+(?:hundred|thousand|lakhs?|million|crores?|billion|trillion|dozen)\b"
+    rf"|(?:{_AFTER_SCALE})\s+(?:and\s+)?{NUM_WORD}"
+    r"|\s+and\s+a\s+half\b|-and-a-half\b)*"  # "two-and-a-half years"
 )
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = (
@@ -105,7 +110,7 @@ _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?"
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
-    r"|(?<=\d)[cf]\b(?!-))?"
+    r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b)?"  # "40C", "1.8s" (seconds)
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"
