@@ -856,6 +856,67 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "later"),
+    [
+        (  # written in words here, in digits there
+            "She pleaded not guilty to six counts of fraud at the crown court on Monday.",
+            "She pleaded not guilty at the crown court on Monday.",
+            "She denied 6 counts of fraud.",
+        ),
+        (  # an amount written out there
+            "She is accused of defrauding a housing charity of £3.2 million over five years.",
+            "She is accused of defrauding a housing charity over five years.",
+            "Prosecutors said she took £3,200,000 from the housing charity.",
+        ),
+        (  # a share said of the same subject in other words
+            "Nordvik reported a 12% rise in quarterly sales on Tuesday, beating forecasts.",
+            "Nordvik reported a rise in quarterly sales on Tuesday, beating forecasts.",
+            "Quarterly sales climbed 12% to 4.2 billion euros.",
+        ),
+        (  # an age told as an apposition and as an adjective
+            "Helen Marsh, 52, of Stockport, is alleged to have moved the money.",
+            "Helen Marsh of Stockport is alleged to have moved the money.",
+            "Helen Marsh, a 52-year-old former director from Stockport, denied fraud.",
+        ),
+    ],
+    ids=["words-digits", "amount-written-out", "share-other-words", "age"],
+)
+def test_a_number_worded_another_way_in_another_paragraph_is_not_dropped(left, right, later):
+    changes = word_changes(left, right)
+    assert [f.kind for f in find_flags(left, right, changes)] == [FlagKind.NUMBER]
+    assert find_flags(left, right, changes, (left, right + "\n\n" + later)) == ()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rescuers said on Feb. 21 that the old roof of the school had collapsed.",  # a day
+        "Rescuers said 2.5 tonnes of the old roof had collapsed onto the school.",  # a decimal
+        "Quarterly profit climbed 12% to 4.2 billion euros.",  # another subject
+    ],
+    ids=["a-day", "a-decimal", "another-subject"],
+)
+def test_a_number_worded_another_way_must_say_the_same_subject(later: str) -> None:
+    for left, right in (
+        (
+            "Rescuers said 21 people died when the old roof of the school collapsed.",
+            "Rescuers said people died when the old roof of the school collapsed.",
+        ),
+        (
+            "Rescuers said 2 people died when the old roof of the school collapsed.",
+            "Rescuers said people died when the old roof of the school collapsed.",
+        ),
+        (
+            "Nordvik reported a 12% rise in quarterly sales on Tuesday, beating forecasts.",
+            "Nordvik reported a rise in quarterly sales on Tuesday, beating forecasts.",
+        ),
+    ):
+        changes = word_changes(left, right)
+        found = find_flags(left, right, changes, (left, right + "\n\n" + later))
+        assert [f.kind for f in found] == [FlagKind.NUMBER], (left, later)
+
+
+@pytest.mark.parametrize(
     "elsewhere",
     [
         "Snow fell for 12 hours.",  # the same number counting something else

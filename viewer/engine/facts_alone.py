@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_context import Side, lowered, whole_word_places
-from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_lexicon import STOP, UNITS_SMALL
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
@@ -83,6 +83,9 @@ _DIGITS = re.compile(r"\S*\d\S*")
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _BEFORE = 40
+_IN_A_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_WORD_OF = {n: w for w, n in UNITS_SMALL.items() if w not in ("a", "an") and 2 <= n <= 20}
+_SMALL_WORDS = frozenset(_WORD_OF.values())
 # Values too particular to recur by chance: shares, amounts of money, decimals.
 _DISTINCT = re.compile(r"\d[.,]\d|%|percent|[$€£¥₹]|\b(?:dollars?|euros?|pounds?)\b", re.I)
 _STOP_STEMS = frozenset(w[:5] for w in STOP)
@@ -94,42 +97,88 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
 
     Pairs are flagged one by one; an outlet that moves a clause into the next paragraph
     ("a mining hub of about 120,000 people" said in paragraph 3, not 2) has not dropped it.
-    Only facts written with digits are looked for ("not" or "could" stand everywhere). The
-    same number must count the same word ("12 people", not "12 hours"), and either the word
-    after that ("12 people died", not "12 people were injured") or two words just before
-    it ("a mining hub of about 120,000") must stand there too.
+    Only numbers are looked for ("not" or "could" stand everywhere), written as here or
+    another way ("six counts" / "6 counts", "£3.2 million" / "£3,200,000"). There, the
+    same number must count the same word ("12 people", not "12 hours") with the word after
+    that ("12 people died", not "12 people were injured") or two words just before it ("a
+    mining hub of about 120,000"); worded another way, the words around it must say the
+    same subject ("a 16% rise in quarterly revenue" / "quarterly revenue climbed 16%"):
+    two content words for a share or an amount of money, three for a plain count ("Helen
+    Marsh, 52, of Stockport" / "Helen Marsh, a 52-year-old ... from Stockport"). A number
+    in a date ("on Feb. 21") is no count.
     """
     if other.document is None:
         return False
-    digits = _DIGITS.findall(item.text)
-    if not digits:
+    written = _written(item)
+    if written is None:
         return False  # "not", "could": words too common to say where they went
-    needle = max(digits, key=len).strip(".,;:").lower()
-    at = item.start + item.text.lower().find(needle)
+    needle, at = written
     mine = _counted(side.text, at, len(needle))
-    if mine is None:
-        return False
-    low = lowered(other.document)
+    mine_around = _around(lowered(side.text), at, len(needle))
     distinct = _DISTINCT.search(item.text) is not None
-    for place in whole_word_places(other.document, needle):
-        theirs = _counted(low, place, len(needle))
-        if theirs is None:
-            continue
-        if theirs[0] != mine[0]:
-            # "a 16% rise in quarterly revenue" / "quarterly revenue climbed 16%": a share
-            # or an amount said of the same subject, in other words
-            if (
-                distinct
-                and len(
-                    _around(low, place, len(needle)) & _around(lowered(side.text), at, len(needle))
-                )
-                >= 2
-            ):
-                return True
-            continue
-        if (theirs[1] == mine[1] and mine[1] is not None) or len(theirs[2] & mine[2]) >= 2:
-            return True
+    low = lowered(other.document)
+    for form in (needle, *(f for f in _other_forms(item.key) if f != needle)):
+        for place in whole_word_places(other.document, form):
+            if _part_of_a_decimal(low, place, len(form)):
+                continue  # "2" in "2.5%" or "3.2"
+            theirs = _counted(low, place, len(form))
+            if mine is not None and theirs is not None and theirs[0] == mine[0]:
+                # counting the same word: the same statement only with more of it
+                same_next = theirs[1] == mine[1] and mine[1] is not None
+                if same_next or len(theirs[2] & mine[2]) >= 2:
+                    return True
+            elif (
+                len(form) > 2 or not _IN_A_DATE.search(low, max(0, place - 12), place)
+            ) and _same_subject(_around(low, place, len(form)), mine_around, distinct):
+                return True  # worded another way ("on Feb. 21" is a day, no count of 21)
     return False
+
+
+def _part_of_a_decimal(text: str, at: int, length: int) -> bool:
+    before, after = text[max(0, at - 2) : at], text[at + length : at + length + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in ".,") or (
+        len(after) == 2 and after[0] in ".," and after[1].isdigit()
+    )
+
+
+def _same_subject(theirs: frozenset[str], mine: frozenset[str], distinct: bool) -> bool:
+    """Whether the words around two numbers say one subject: two content words in common
+    for a share or an amount of money, three and half of them for a plain count."""
+    shared = len(theirs & mine)
+    return shared >= 2 if distinct else shared >= 3 and 2 * shared >= len(mine)
+
+
+def _written(item: Item) -> tuple[str, int] | None:
+    """The number as written here (its digits, or its words) and where, lower case."""
+    digits = _DIGITS.findall(item.text)
+    if digits:
+        needle = max(digits, key=len).strip(".,;:").lower()
+        return needle, item.start + item.text.lower().find(needle)
+    if item.key[0] == "num" and item.text.lower() in _SMALL_WORDS:
+        return item.text.lower(), item.start
+    return None
+
+
+def _other_forms(key: tuple) -> tuple[str, ...]:
+    """The number's value written other ways: "6" for "six", "3,200,000" and "3.2
+    million" for "£3.2 million", "six" for "6"."""
+    if key[0] != "num" or not isinstance(key[1], int | float) or key[1] <= 0:
+        return ()
+    value = key[1]
+    if not float(value).is_integer():
+        return ()
+    n = int(value)
+    forms = [str(n)]
+    if n in _WORD_OF:
+        forms.append(_WORD_OF[n])
+    if n >= 1000:
+        forms.append(f"{n:,}")
+    for scale, words in ((10**9, ("billion", "bn")), (10**6, ("million", "m"))):
+        if n >= scale and n % (scale // 100) == 0:
+            short = f"{n / scale:g}"
+            forms += [f"{short} {words[0]}", f"{short}{words[1]}"]
+            break
+    return tuple(dict.fromkeys(forms))
 
 
 def _around(text: str, at: int, length: int) -> frozenset[str]:
