@@ -240,7 +240,9 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
     of = _ONE_OF.match(text, after)
     if of is not None:  # "one of the last readings" / "among the last readings"
         among = rf"\bamong\s+(?:{_OF_WHICH})?{re.escape(of.group(1))}\b"
-        return re.search(among, there, re.IGNORECASE) is not None
+        # "one of its engines" / "an engine"
+        single = rf"\ban?\s+{re.escape(of.group(1).lower().removesuffix('s'))}\b"
+        return re.search(f"{among}|{single}", there, re.IGNORECASE) is not None
     noun = _ONE_NOUN.match(text, after)
     if noun is None:
         return False

@@ -268,7 +268,8 @@ SOURCE_HEADS = table(
 )
 # Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
 NEUTRAL_MODIFIERS = frozenset(
-    "unnamed anonymous informed familiar knowledgeable the these those such other".split()
+    "unnamed anonymous informed familiar knowledgeable the these those such other national"
+    " country nation".split()
 )
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "three": 3}
 

@@ -55,6 +55,9 @@ CURRENCY_PREFIXES = {
     "rs": "inr",
     "tk.": "bdt",
     "tk": "bdt",
+    "ksh": "shilling",  # Kenyan, Ugandan and Tanzanian shillings: "KSh2.1bn"
+    "ush": "shilling",
+    "tsh": "shilling",
     "n": "ngn",
     "r": "zar",
     "p": "php",
@@ -212,9 +215,9 @@ def number_key(text: str) -> tuple | None:
 
 def _fraction_value(low: str) -> float | None:
     words = low.replace("-", " ").split()
-    if len(words) == 3 and words[0] in ("one", "1") and words[1] == "in":  # "one in three"
-        n = int(words[2]) if words[2].isdigit() else UNITS_SMALL.get(words[2], 0)
-        return 1 / n if n else None
+    if len(words) == 3 and words[1] == "in":  # "one in three", "four in ten"
+        k, n = (int(w) if w.isdigit() else UNITS_SMALL.get(w, 0) for w in (words[0], words[2]))
+        return k / n if k and n else None
     if not words or words[-1].rstrip("s") not in FRACTIONS or words[-1] == "halfs":
         return None
     if len(words) > 2 or (len(words) == 2 and words[0] not in FRACTION_COUNTS):

@@ -74,6 +74,7 @@ NUM_WORD = (
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
 )
+_PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
 # A number's words: a scale or "and a half" after a number word ("two dozen", "three
 # million", "four and a half"); a number word only after a scale ("one hundred and
 # three", "two thousand five"), never after another ("between one and three grams" is
@@ -90,6 +91,7 @@ _NUM_WORDS = (
     r"(?:\s+(?:hundred|thousand|lakhs?|million|crores?|billion|trillion|dozen)\b"
     rf"|(?:{_AFTER_SCALE})\s+(?:and\s+)?{NUM_WORD}"
     r"|\s+and\s+a\s+half\b|-and-a-half\b)*"  # "two-and-a-half years"
+    rf"(?![- ]{_PARTS})"  # "one-third" and "two fifths" are shares (_FRACTION)
 )
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _SCALE = (
@@ -114,12 +116,12 @@ _UNIT = (
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"
-    rf"|(?:{'|'.join(CURRENCY_CODES)})\s|(?:Rs|Tk)\.?\s?)?"
+    rf"|(?:{'|'.join(CURRENCY_CODES)})\s|(?:Rs|Tk|KSh|USh|TSh)\.?\s?)?"
 )
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match, "the half-year" a period.
-_PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
+_IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w not in ("a", "an"))
 _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
 _FRACTION = (
     rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
@@ -128,9 +130,12 @@ _FRACTION = (
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
     rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
-    # "(about) one in 12" is a share; "one in three hundred" and "one in 300" are counts
-    rf"|\b{_QUAL}(?:one|1)\s+in\s+(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}"
-    r"|[2-9]|[1-9]\d)\b(?![.,]?\d|\s+(?:hundred|thousand|million))"
+    # "(about) one in 12", "four in ten" are shares; "one in three hundred" and "one in 300"
+    # are counts, "two in 10 minutes" a time
+    rf"|\b{_QUAL}(?:{_IN_COUNTS}|[1-9])\s+in\s+"
+    rf"(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}|[2-9]|[1-9]\d)\b"
+    r"(?![.,]?\d|\s+(?:hundred|thousand|million|seconds?|minutes?|hours?|days?|weeks?"
+    r"|months?|years?|games?|matches|races?|attempts?|starts?))"
     r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
     rf"(?![- ]?(?:time|year))(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
@@ -180,7 +185,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "rs", "tk", "nz", "hk", *CURRENCY_CODES}
+    | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}

@@ -36,6 +36,7 @@ CURRENCY_WORDS = table(
     zar: zar, rand, rands
     php: php, peso, pesos
     bdt: bdt, taka
+    shilling: shilling, shillings
     aud: aud
     nzd: nzd
     sgd: sgd
