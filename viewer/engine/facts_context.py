@@ -181,6 +181,22 @@ def similarity(a: Side, x: Item, b: Side, y: Item) -> float:
     return sim
 
 
+def nearby(a: Side, x: Item, b: Side, y: Item) -> int:
+    """How many words the few words around two facts share: of two hedges in one
+    sentence, "could be one of" is the partner of "could be one of", not of "may have"."""
+
+    def around(side: Side, f: Item) -> set[str]:
+        text = side.text
+        return set(_WORD.findall(text[max(0, f.start - _NEARBY) : f.start].lower())) | set(
+            _WORD.findall(text[f.end : f.end + _NEARBY].lower())
+        )
+
+    return len(around(a, x) & around(b, y))
+
+
+_NEARBY = 20  # characters on each side of a fact
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A range without the spaces and punctuation at its ends (quote marks and % kept)."""
     while start < end and not text[start].isalnum() and text[start] not in '"“«$€£':

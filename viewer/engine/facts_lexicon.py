@@ -255,6 +255,7 @@ SOURCE_HEADS = table(
     lawmaker: lawmaker, lawmakers, legislator, legislators, senator, senators
     doctor: doctor, doctors, medic, medics
     activist: activist, activists
+    organiser: organiser, organisers, organizer, organizers
     bank: bank, banks
     club: club, clubs
     delegate: delegate, delegates

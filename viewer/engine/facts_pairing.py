@@ -20,7 +20,7 @@ from viewer.engine.facts_certainty import (
     certainty_replaces,
 )
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
-from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
+from viewer.engine.facts_context import Found, Side, flag, nearby, quoted, similarity, trim
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
@@ -104,13 +104,16 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                         found.append((loose, i, j))
     xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
     if len(xs_seen) == len(ys_seen) == len(found):
-        candidates = [(False, 0.0, i, j) for _, i, j in found]  # no rivals: order is moot
+        candidates = [(False, 0.0, 0, i, j) for _, i, j in found]  # no rivals: order is moot
     else:
         # Equal values first, then the most similar sentences.
-        candidates = [(lo, -similarity(a, xs[i], b, ys[j]), i, j) for lo, i, j in found]
+        candidates = [
+            (lo, -similarity(a, xs[i], b, ys[j]), -nearby(a, xs[i], b, ys[j]), i, j)
+            for lo, i, j in found
+        ]
         candidates.sort()
     used_x, used_y = set(), set()
-    for _, _, i, j in candidates:
+    for *_, i, j in candidates:
         if i not in used_x and j not in used_y:
             used_x.add(i)
             used_y.add(j)
@@ -318,7 +321,7 @@ def _counterpart(
         return None  # "had no power" is "were without power": a lack, told two ways
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
-    if any(same(item.key, f.key) for f in there) or stated_elsewhere(item, side, other):
+    if _as_often_there(item, side, there, same) or stated_elsewhere(item, side, other):
         return None
     if told_otherwise(item, side, other, s, e):
         return None  # "a point above" for "one point ahead", "two decades" for "20 years"
@@ -333,6 +336,19 @@ def _counterpart(
             trim(other.text, span.start, span.end) if span.text.strip() else (span.start, span.end)
         )
     return trim(other.text, s, e)
+
+
+def _as_often_there(
+    item: Item, side: Side, there: list[Item], same: Callable[[tuple, tuple], bool]
+) -> bool:
+    """Whether the similar sentence holds as many facts like ``item`` as its own sentence:
+    then nothing was lost. "hackers may have accessed ..., in what could be one of" told
+    as "Hackers have accessed ..., in what could be one of" keeps one hedge of two."""
+    alike = sum(1 for f in there if same(item.key, f.key))
+    if not alike:
+        return False
+    mine = side.facts_in(item.kind, side.sentence_of(item.start))
+    return alike >= sum(1 for f in mine if same(item.key, f.key))
 
 
 def _repeated(item: Item, side: Side, other: Side, same: Callable[[tuple, tuple], bool]) -> bool:
