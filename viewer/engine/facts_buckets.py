@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from viewer.engine.facts_certainty import certainty_buckets
-from viewer.engine.facts_claims import spoken_for
+from viewer.engine.facts_claim_match import spoken_for
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import money_amount, percent_change, unit_quantity

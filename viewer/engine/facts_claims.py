@@ -26,7 +26,6 @@ from viewer.engine.facts_lexicon import (
     alternation,
     first_words,
 )
-from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -34,10 +33,9 @@ from viewer.engine.model import FlagKind
 __all__ = [
     "BODY_SOURCES",
     "OUTLET",
+    "PLURAL",
     "attribution_may_touch",
-    "attributions_equivalent",
     "extract_attributions",
-    "spoken_for",
 ]
 
 
@@ -116,6 +114,15 @@ def attribution_may_touch(
     return False
 
 
+# A clause set off between a source and its verb: ", speaking on condition of anonymity,",
+# ", who asked not to be named,".
+_ASIDE = re.compile(
+    r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining)"
+    r"\b[^,.;:\"“”]{0,60},\s*$",
+    re.IGNORECASE,
+)
+
+
 def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
     """Source phrases attached to a speech verb or an introducer ("according to", "citing")."""
     text = scan.text
@@ -140,6 +147,9 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
 
 
 def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
+    aside = _ASIDE.search(text, max(0, at - 80), at)
+    if aside is not None:  # "A hospital official, speaking on condition of anonymity, said"
+        at = aside.start()
     head = text[max(0, at - 80) : at]
     stripped = head.rstrip(" \u00a0,")
     end = at - (len(head) - len(stripped))
@@ -293,7 +303,7 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         end = of.end()
     mods -= NEUTRAL_MODIFIERS
     if count is None and _is_plural(head.lower()):
-        count = _PLURAL  # "officials said" is not "an official said"
+        count = PLURAL  # "officials said" is not "an official said"
     # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
     key = ("source", count, SOURCE_HEADS[head.lower()], _qualifier_stems(mods))
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
@@ -303,34 +313,6 @@ def _qualifier_stems(words: Iterable[str]) -> frozenset[str]:
     """A source's qualifiers by their first five letters, aliases folded: "American
     officials" are "U.S. officials", "officials in Germany" "German officials"."""
     return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
-
-
-def attributions_equivalent(a: tuple, b: tuple) -> bool:
-    """Same source: same name, or same kind, qualifiers and (when both say it) count."""
-    a, b = spoken_for(a) or a, spoken_for(b) or b
-    if a[0] != b[0]:
-        name, source = (a, b) if a[0] == "name" else (b, a)
-        return _names_the_body(name[1], source) or _titled(name, source)
-    if a[0] == "name":
-        return names_equivalent(a[1], b[1])
-    return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
-
-
-# Title words right before a name ("prime minister donald ", in the lower-cased text).
-# A body's words by their first five letters, as source qualifiers are kept.
-_BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
-
-
-def spoken_for(key: tuple) -> tuple | None:
-    """The body a spokesperson speaks for, as a source key: "a ministry spokesperson" is
-    "the ministry", as "a spokesman for the ministry" is; None for any other source."""
-    if key[0] != "source" or key[2] != "spokesperson" or key[1] not in (None, 1):
-        return None
-    bodies = [(m, _BODY_STEMS[m]) for m in key[3] if m in _BODY_STEMS]
-    if len(bodies) != 1:
-        return None
-    stem, body = bodies[0]
-    return ("source", None, body, key[3] - {stem})
 
 
 def _named_source(name: Item) -> Item:
@@ -366,35 +348,8 @@ def _apposed(text: str, name: Item) -> Item | None:
     return _noun_phrase(text, words)
 
 
-def _titled(name: tuple, source: tuple) -> bool:
-    """Whether a source phrase ("the foreign minister") is a named speaker's title."""
-    titles = name[2]  # every name source carries its titles (_named_source)
-    classes = {SOURCE_HEADS.get(t) for t in titles}
-    return source[1] in (None, 1) and source[2] in classes and source[3] <= {t[:5] for t in titles}
-
-
-def _names_the_body(name: tuple, source: tuple) -> bool:
-    """Whether a name ("Ministry of Infrastructure", "UN Refugee Agency") is the body a
-    source phrase describes ("the infrastructure ministry", "the U.N. refugee agency")."""
-    if source[2] not in BODY_SOURCES or source[1] not in (None, 1):
-        return False
-    words = {w.replace(".", "")[:5] for w in name}
-    heads = {SOURCE_HEADS.get(w) for w in name}
-    return source[2] in heads and source[3] <= words
-
-
-_PLURAL = "plural"  # a count unsaid, but more than one
+PLURAL = "plural"  # a count unsaid, but more than one
 
 
 def _is_plural(head: str) -> bool:
     return head == "spokespeople" or (head.endswith("s") and not head.endswith("ss"))
-
-
-def _counts_agree(x: int | str | None, y: int | str | None) -> bool:
-    """A count unsaid agrees with any; "sources" with any number above one."""
-    if x is None or y is None or x == y:
-        return True
-    if _PLURAL in (x, y):
-        other = y if x == _PLURAL else x
-        return isinstance(other, int) and other >= 2
-    return False

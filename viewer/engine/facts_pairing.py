@@ -19,7 +19,8 @@ from viewer.engine.facts_certainty import (
     certainty_equivalent,
     certainty_replaces,
 )
-from viewer.engine.facts_claims import BODY_SOURCES, OUTLET, attributions_equivalent
+from viewer.engine.facts_claim_match import attributions_equivalent
+from viewer.engine.facts_claims import BODY_SOURCES, OUTLET
 from viewer.engine.facts_context import Found, Side, flag, nearby, quoted, similarity, trim
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_dates import dates_equivalent

@@ -1,0 +1,64 @@
+"""Whether two sources of a claim are the same: a name, a source phrase, a title the
+article gives a named speaker, or the body a spokesperson speaks for."""
+
+from __future__ import annotations
+
+from viewer.engine.facts_claims import BODY_SOURCES, PLURAL
+from viewer.engine.facts_lexicon import SOURCE_HEADS
+from viewer.engine.facts_name_match import names_equivalent
+
+__all__ = ["attributions_equivalent", "spoken_for"]
+
+
+def attributions_equivalent(a: tuple, b: tuple) -> bool:
+    """Same source: same name, or same kind, qualifiers and (when both say it) count."""
+    a, b = spoken_for(a) or a, spoken_for(b) or b
+    if a[0] != b[0]:
+        name, source = (a, b) if a[0] == "name" else (b, a)
+        return _names_the_body(name[1], source) or _titled(name, source)
+    if a[0] == "name":
+        return names_equivalent(a[1], b[1])
+    return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+
+
+# A body's words by their first five letters, as source qualifiers are kept.
+_BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
+
+
+def spoken_for(key: tuple) -> tuple | None:
+    """The body a spokesperson speaks for, as a source key: "a ministry spokesperson" is
+    "the ministry", as "a spokesman for the ministry" is; None for any other source."""
+    if key[0] != "source" or key[2] != "spokesperson" or key[1] not in (None, 1):
+        return None
+    bodies = [(m, _BODY_STEMS[m]) for m in key[3] if m in _BODY_STEMS]
+    if len(bodies) != 1:
+        return None
+    stem, body = bodies[0]
+    return ("source", None, body, key[3] - {stem})
+
+
+def _titled(name: tuple, source: tuple) -> bool:
+    """Whether a source phrase ("the foreign minister") is a named speaker's title."""
+    titles = name[2]  # every name source carries its titles (_named_source)
+    classes = {SOURCE_HEADS.get(t) for t in titles}
+    return source[1] in (None, 1) and source[2] in classes and source[3] <= {t[:5] for t in titles}
+
+
+def _names_the_body(name: tuple, source: tuple) -> bool:
+    """Whether a name ("Ministry of Infrastructure", "UN Refugee Agency") is the body a
+    source phrase describes ("the infrastructure ministry", "the U.N. refugee agency")."""
+    if source[2] not in BODY_SOURCES or source[1] not in (None, 1):
+        return False
+    words = {w.replace(".", "")[:5] for w in name}
+    heads = {SOURCE_HEADS.get(w) for w in name}
+    return source[2] in heads and source[3] <= words
+
+
+def _counts_agree(x: int | str | None, y: int | str | None) -> bool:
+    """A count unsaid agrees with any; "sources" with any number above one."""
+    if x is None or y is None or x == y:
+        return True
+    if PLURAL in (x, y):
+        other = y if x == PLURAL else x
+        return isinstance(other, int) and other >= 2
+    return False
