@@ -9,6 +9,7 @@ or the future tense ("will").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.engine.facts_context import Side, lowered, whole_word_places
 from viewer.engine.facts_lexicon import STOP, UNITS_SMALL
@@ -114,24 +115,41 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
         return False  # "not", "could": words too common to say where they went
     needle, at = written
     mine = _counted(side.text, at, len(needle))
-    mine_around = _around(lowered(side.text), at, len(needle))
+    mine_around = _around(side.text, at, len(needle))
     distinct = _DISTINCT.search(item.text) is not None
-    low = lowered(other.document)
     for form in (needle, *(f for f in _other_forms(item.key) if f != needle)):
-        for place in whole_word_places(other.document, form):
-            if _part_of_a_decimal(low, place, len(form)):
-                continue  # "2" in "2.5%" or "3.2"
-            theirs = _counted(low, place, len(form))
+        for at, theirs, a_day in _mentions(other.document, form):
             if mine is not None and theirs is not None and theirs[0] == mine[0]:
                 # counting the same word: the same statement only with more of it
                 same_next = theirs[1] == mine[1] and mine[1] is not None
                 if same_next or len(theirs[2] & mine[2]) >= 2:
                     return True
-            elif (
-                len(form) > 2 or not _IN_A_DATE.search(low, max(0, place - 12), place)
-            ) and _same_subject(_around(low, place, len(form)), mine_around, distinct):
-                return True  # worded another way ("on Feb. 21" is a day, no count of 21)
+            elif not a_day and _same_subject(
+                _around(lowered(other.document), at, len(form)), mine_around, distinct
+            ):
+                return True  # worded another way: the same subject around it
     return False
+
+
+_Counted = tuple[str, str | None, frozenset[str]]
+
+
+@lru_cache(maxsize=4096)
+def _mentions(document: str, form: str) -> tuple[tuple[int, _Counted | None, bool], ...]:
+    """Where a number written as ``form`` stands in a whole article (not inside a decimal),
+    what it counts there, and whether it is a day of a date ("on Feb. 21" is no count of
+    21). Cached: the same numbers are looked up for many pairs, in an article of many
+    pages."""
+    low, n = lowered(document), len(form)
+    return tuple(
+        (
+            at,
+            _counted(low, at, n),
+            n <= 2 and _IN_A_DATE.search(low, max(0, at - 12), at) is not None,
+        )
+        for at in whole_word_places(document, form)
+        if not _part_of_a_decimal(low, at, n)
+    )
 
 
 def _part_of_a_decimal(text: str, at: int, length: int) -> bool:
@@ -182,9 +200,10 @@ def _other_forms(key: tuple) -> tuple[str, ...]:
 
 
 def _around(text: str, at: int, length: int) -> frozenset[str]:
-    """Content words within ``_BEFORE`` characters on either side of a number."""
+    """Content words within ``_BEFORE`` characters on either side of a number, by their
+    first five letters, lower case."""
     words = _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at + length + _BEFORE)
-    return frozenset(w[:5] for w in words) - _STOP_STEMS
+    return frozenset(w[:5].lower() for w in words) - _STOP_STEMS
 
 
 def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozenset[str]] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_alone import stated_elsewhere, told_otherwise, worth_flagging_alone
@@ -108,9 +109,13 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
         candidates = [(False, 0.0, 0, i, j) for _, i, j in found]  # no rivals: order is moot
     else:
         # Equal values first, then the most similar sentences.
+        ranked = [(lo, -similarity(a, xs[i], b, ys[j]), i, j) for lo, i, j in found]
+        # Two alike in sentences alike ("may have" and "could be" in one sentence): the
+        # words around them decide.
+        ties = Counter((lo, sim) for lo, sim, _, _ in ranked)
         candidates = [
-            (lo, -similarity(a, xs[i], b, ys[j]), -nearby(a, xs[i], b, ys[j]), i, j)
-            for lo, i, j in found
+            (lo, sim, -nearby(a, xs[i], b, ys[j]) if ties[lo, sim] > 1 else 0, i, j)
+            for lo, sim, i, j in ranked
         ]
         candidates.sort()
     used_x, used_y = set(), set()
