@@ -36,6 +36,7 @@ _PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 _NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
+_PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\s*[,;:)]"  # "The four, two Malians and two Nigeriens,": the count names them
@@ -62,8 +63,11 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             and _PERIOD_END.match(side.text, item.end)
         ):
             return False  # "in the three months to 30 September" says when: a date's job
-        # "the two sides", "both countries" say who, not how many
-        refers_back = _REFERS_BACK.match(side.text, item.end) and _THE_BEFORE.search(
+        # "the two sides", "both countries", "between the two cities" say who, not how many
+        names_them = _REFERS_BACK.match(side.text, item.end) or (
+            item.key[:2] == ("num", 2) and _PLURAL_NOUN.match(side.text, item.end)
+        )
+        refers_back = names_them and _THE_BEFORE.search(
             side.text, max(0, item.start - 6), item.start
         )
         return not refers_back
@@ -117,6 +121,9 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     mine = _counted(side.text, at, len(needle))
     mine_around = _around(side.text, at, len(needle))
     distinct = _DISTINCT.search(item.text) is not None
+    exact = _DECIMAL.search(needle)
+    if exact is not None and _specific(exact.group()) and _mentions(other.document, exact.group()):
+        return True  # "82.9%" / "82.9 per cent": a figure this exact is the same fact
     for form in (needle, *(f for f in _other_forms(item.key) if f != needle)):
         for at, theirs, a_day in _mentions(other.document, form):
             if mine is not None and theirs is not None and theirs[0] == mine[0]:
@@ -166,6 +173,15 @@ def _same_subject(theirs: frozenset[str], mine: frozenset[str], distinct: bool) 
     return shared >= 2 if distinct else shared >= 3 and 2 * shared >= len(mine)
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _specific(decimal: str) -> bool:
+    """A decimal of three significant digits or more ("82.9", "1.25", not "2.5" or "3.0"):
+    two such figures in one article are one fact."""
+    return len(decimal.replace(".", "").strip("0")) >= 3
+
+
 def _written(item: Item) -> tuple[str, int] | None:
     """The number as written here (its digits, or its words) and where, lower case."""
     digits = _DIGITS.findall(item.text)
@@ -200,10 +216,18 @@ def _other_forms(key: tuple) -> tuple[str, ...]:
 
 
 def _around(text: str, at: int, length: int) -> frozenset[str]:
-    """Content words within ``_BEFORE`` characters on either side of a number, by their
-    first five letters, lower case."""
-    words = _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at + length + _BEFORE)
+    """Content words within ``_BEFORE`` characters on either side of a number and in its
+    sentence, by their first five letters, lower case."""
+    lo, hi = max(0, at - _BEFORE), at + length + _BEFORE
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    lo = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, at + length, hi)
+    hi = after.start() + 1 if after else hi
+    words = _BEFORE_WORDS.findall(text, lo, hi)
     return frozenset(w[:5].lower() for w in words) - _STOP_STEMS
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s|\n")
 
 
 def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozenset[str]] | None:

@@ -154,7 +154,7 @@ _DAYPARTS = {
     "evening": "evening",
     "night": "evening",
 }
-_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s|people|troops)\b")
+_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+[^\Wsu]s|people|troops)\b")  # not "gross", "census"
 
 
 @lru_cache(maxsize=4096)

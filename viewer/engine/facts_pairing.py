@@ -325,6 +325,10 @@ def _counterpart(
         return None  # what the negation denies is not said there: another statement
     if item.text.lower() == "no" and _WITHOUT.search(other.text, s, e):
         return None  # "had no power" is "were without power": a lack, told two ways
+    if item.key == ("certainty", "alleged") and any(
+        f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
+    ):
+        return None  # "accused of defrauding" / "pleaded not guilty to defrauding": contested
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
     if _as_often_there(item, side, there, same) or stated_elsewhere(item, side, other):
