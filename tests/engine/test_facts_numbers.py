@@ -48,6 +48,8 @@ def _read(text: str) -> list[tuple[str, tuple]]:
             [("two", ("num", 2.0, "", "")), ("10 minutes", ("num", 600.0, "s", ""))],
         ),
         ("Profit for the half-year rose.", []),  # a period, no fraction
+        ("The fly-half kicked a penalty.", []),  # a position, no fraction
+        ("He scored 7½ points.", [("7½", ("num", 7.5, "", ""))]),
     ],
 )
 def test_numbers_are_read(text: str, expected: list) -> None:

@@ -34,6 +34,8 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
         ),
         ("Nigeria won 4-3 on penalties.", [("4-3", ("score", (3, 4), ""))]),
         ("Martinelli made it 3-1 in added time.", [("3-1", ("score", (1, 3), ""))]),
+        ("It put the French 17-9 up at the interval.", [("17-9", ("score", (9, 17), ""))]),
+        ("France went back in front at 24-23.", [("24-23", ("score", (23, 24), ""))]),
     ],
 )
 def test_a_score_is_one_fact_with_its_counts_in_any_order(text: str, want: list) -> None:

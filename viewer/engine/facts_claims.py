@@ -78,7 +78,7 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that 
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police", "bank", "media", "club", "service"}
+    | {"police", "media", "club", "service"}
 )
 # A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
 _DESCRIBED = re.compile(

@@ -242,7 +242,7 @@ SOURCE_HEADS = table(
     government: government, governments, administration, cabinet
     military: military, army
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
-      automaker, chipmaker, retailer, airline, lender, insurer
+      automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders
     agency: agency, agencies
     court: court, courts
     office: office
@@ -256,7 +256,6 @@ SOURCE_HEADS = table(
     doctor: doctor, doctors, medic, medics
     activist: activist, activists
     organiser: organiser, organisers, organizer, organizers
-    bank: bank, banks
     club: club, clubs
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists

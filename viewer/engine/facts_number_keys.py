@@ -37,7 +37,11 @@ __all__ = [
 
 # Digits of an amount: "1,200", "13.7", "3,5" (a decimal comma), "1,87,000" (grouped in
 # lakhs, as Indian outlets write).
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?"
+DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
+    r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?"  # "7½" is 7.5
+)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
 # What may stand before the digits of an amount of money, written against them or not:
 # codes, dollars of other countries, rupees and taka, and the single letters of the naira,
@@ -117,9 +121,11 @@ def _digits_value(text: str) -> float | None:
     if not m:
         return None
     raw = m.group()
+    part = _VULGAR.get(raw[-1], 0.0)
+    raw = raw.rstrip("".join(_VULGAR))
     if _GROUPED.fullmatch(raw):
         raw = raw.replace(",", "")
-    return float(raw.replace(",", "."))
+    return float(raw.replace(",", ".")) + part
 
 
 # A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.

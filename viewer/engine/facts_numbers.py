@@ -136,7 +136,7 @@ _FRACTION = (
     rf"(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}|[2-9]|[1-9]\d)\b"
     r"(?![.,]?\d|\s+(?:hundred|thousand|million|seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?|games?|matches|races?|attempts?|starts?))"
-    r"|(?<!first )(?<!second )\b(?:a[- ]|one[- ])?half\b"
+    r"|(?<!first )(?<!second )(?<![a-z]-)\b(?:a[- ]|one[- ])?half\b"  # not "fly-half"
     rf"(?![- ]?(?:time|year))(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
 # An ordinal says which one ("the second round"); with digits, "2nd"; with tens,

@@ -27,13 +27,15 @@ _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _MATCH_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|defeated"
     r"|defeats?|victory|led|leads?|leading|trail|trails|trailed|trailing|ended|finished|thrashed"
-    r"|edged|hammered|routed|scoreline|score|aggregate|(?:made|make|makes|making) it)\b"
+    r"|edged|hammered|routed|scoreline|score|aggregate|(?:made|make|makes|making) it"
+    r"|front|level|ahead|behind)\b"  # "back in front at 24-23"
     r"[^.!?;]{0,25}$"  # digits may stand between: "won 6-3, 6-4"
 )
 _MATCH_AFTER = re.compile(
     r"(?:,?[ \u00a0]+\d{1,3}[-–]\d{1,3})*"  # the sets of a match: "a 6-3, 6-4 win"
     r"[ \u00a0]+(?:(?:home|away)[ \u00a0]+)?(?:win|wins|victory|defeat|draw|loss|lead|scoreline"
-    r"|thrashing|triumph|rout|on[ \u00a0]+aggregate|at[ \u00a0]+half-?time|after[ \u00a0]+extra)\b"
+    r"|thrashing|triumph|rout|on[ \u00a0]+aggregate|at[ \u00a0]+half-?time|after[ \u00a0]+extra"
+    r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
 
