@@ -278,7 +278,8 @@ TITLES = frozenset(
     president prime minister foreign defence defense mr mrs ms dr gen general senator sen
     rep gov governor king queen prince chancellor secretary former leader the of chief
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
-    representative
+    representative councillor cllr detective inspector di dci sergeant sgt constable
+    superintendent supt
     """.split()
 )
 # Words that put a title in the past ("former President", "ex-minister").
