@@ -35,6 +35,7 @@ _PERIOD_END = re.compile(
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+_ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 _NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
@@ -57,6 +58,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
             return False  # "at least one meeting took place": that there was one
+        if item.key[:3] == ("num", 1, "") and _ONE_OF_THEM.match(side.text, item.end):
+            return False  # "The paintings, one of them a portrait": which, not how many
         if (
             item.key[0] == "num"
             and item.key[2] in _TIME_UNITS

@@ -45,8 +45,11 @@ _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
     # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
-    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)",
-    "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b)?(?:,?\s+{_YEAR}\b)?",
+    # "6-7 November", "from 18 to 20 July", "between 18 and 20 July"
+    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}"
+    rf"(?:,?\s+{_YEAR})?(?!\w)",
+    "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b|\s+(?:to|and)\s+{_DAY}\b)?"
+    rf"(?:,?\s+{_YEAR}\b)?",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
     "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",

@@ -173,8 +173,9 @@ CERTAINTY = table(
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected
     improbable: unlikely, not likely
-    alleged: allegedly, alleged, reportedly, purportedly, supposedly, according to reports,
-      is believed, are believed, was believed, were believed, is thought, are thought,
+    alleged: allegedly, alleged, alleging, reportedly, purportedly, supposedly,
+      according to reports, is believed, are believed, was believed, were believed, is thought,
+      are thought,
       said to be, said to have, believed to, thought to, suspected, suspect, suspects,
       believe, believes, accused of, is understood to, are understood to, was understood to,
       were understood to
@@ -234,8 +235,7 @@ SOURCE_HEADS = table(
     investigator: investigators, investigator
     prosecutor: prosecutors, prosecutor
     police: police
-    resident: residents, resident
-    person: person, people
+    person: person, people, residents, resident
     journalist: journalist, journalists
     correspondent: correspondent
     ministry: ministry, ministries, department

@@ -137,6 +137,10 @@ _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
 # A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
+_MORE_BEFORE_UNIT = re.compile(
+    r" (?:extra|more|additional|further) (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+    r"|years?)$)"
+)
 _GLUED_SECONDS = re.compile(r"(?<=\.\d)s$|(?<=\.\d\d)s$")  # "1.8s" (a margin, a lap)
 _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
@@ -153,6 +157,7 @@ def number_key(text: str) -> tuple | None:
     low = _GLUED_DEGREES.sub(" ", low)
     low = _GLUED_UNIT.sub(" ", low)
     low = _GLUED_SECONDS.sub(" sec", low)
+    low = _MORE_BEFORE_UNIT.sub(" ", low)  # "21 extra minutes" is 21 minutes
     qual = ""
     for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True):
         if low.startswith(q + " "):
