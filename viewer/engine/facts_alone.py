@@ -97,6 +97,11 @@ _SMALL_WORDS = frozenset(_WORD_OF.values())
 # Values too particular to recur by chance: shares, amounts of money, decimals.
 _DISTINCT = re.compile(r"\d[.,]\d|%|percent|[$€£¥₹]|\b(?:dollars?|euros?|pounds?)\b", re.I)
 _STOP_STEMS = frozenset(w[:5] for w in STOP)
+_DECIMAL = re.compile(r"\d+\.\d+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s|\n")
+# What a number counts where it stands: the word after it, the word after that, and the
+# content words just before it (see _counted).
+_Counted = tuple[str, str | None, frozenset[str]]
 
 
 def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
@@ -112,8 +117,9 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     mining hub of about 120,000"); worded another way, the words around it must say the
     same subject ("a 16% rise in quarterly revenue" / "quarterly revenue climbed 16%"):
     two content words for a share or an amount of money, three for a plain count ("Helen
-    Marsh, 52, of Stockport" / "Helen Marsh, a 52-year-old ... from Stockport"). A number
-    in a date ("on Feb. 21") is no count.
+    Marsh, 52, of Stockport" / "Helen Marsh, a 52-year-old ... from Stockport"). A decimal
+    of three significant digits ("82.9%") found anywhere there is the same figure. A number
+    in a date ("on Feb. 21") or inside a decimal ("2" in "2.5%") is no count.
     """
     if other.document is None:
         return False
@@ -128,20 +134,17 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     if exact is not None and _specific(exact.group()) and _mentions(other.document, exact.group()):
         return True  # "82.9%" / "82.9 per cent": a figure this exact is the same fact
     for form in (needle, *(f for f in _other_forms(item.key) if f != needle)):
-        for at, theirs, a_day in _mentions(other.document, form):
+        for place, theirs, a_day in _mentions(other.document, form):
             if mine is not None and theirs is not None and theirs[0] == mine[0]:
                 # counting the same word: the same statement only with more of it
                 same_next = theirs[1] == mine[1] and mine[1] is not None
                 if same_next or len(theirs[2] & mine[2]) >= 2:
                     return True
             elif not a_day and _same_subject(
-                _around(lowered(other.document), at, len(form)), mine_around, distinct
+                _around(lowered(other.document), place, len(form)), mine_around, distinct
             ):
                 return True  # worded another way: the same subject around it
     return False
-
-
-_Counted = tuple[str, str | None, frozenset[str]]
 
 
 @lru_cache(maxsize=4096)
@@ -163,6 +166,7 @@ def _mentions(document: str, form: str) -> tuple[tuple[int, _Counted | None, boo
 
 
 def _part_of_a_decimal(text: str, at: int, length: int) -> bool:
+    """Whether digits at ``at`` continue or begin a decimal ("2" in "2.5" or in "3.2")."""
     before, after = text[max(0, at - 2) : at], text[at + length : at + length + 2]
     return (len(before) == 2 and before[0].isdigit() and before[1] in ".,") or (
         len(after) == 2 and after[0] in ".," and after[1].isdigit()
@@ -174,9 +178,6 @@ def _same_subject(theirs: frozenset[str], mine: frozenset[str], distinct: bool) 
     for a share or an amount of money, three and half of them for a plain count."""
     shared = len(theirs & mine)
     return shared >= 2 if distinct else shared >= 3 and 2 * shared >= len(mine)
-
-
-_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 def _specific(decimal: str) -> bool:
@@ -230,10 +231,7 @@ def _around(text: str, at: int, length: int) -> frozenset[str]:
     return frozenset(w[:5].lower() for w in words) - _STOP_STEMS
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s|\n")
-
-
-def _counted(text: str, at: int, length: int) -> tuple[str, str | None, frozenset[str]] | None:
+def _counted(text: str, at: int, length: int) -> _Counted | None:
     """The word a number at ``at`` counts, the word after that, and the content words just
     before the number (all by their first five letters, lower case); None if it counts none."""
     noun = _WORD_AFTER.match(text, at + length)
