@@ -374,8 +374,10 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
         drop, words = len(words[0]) + 1, words[1:]
     while words and (words[0].lower() in _NOT_NAMES or words[0] in CONNECTORS):
         drop, words = drop + len(words[0]) + 1, words[1:]
-    if not words or all(w.lower().rstrip(".") in _NOT_NAMES for w in words):
-        return None
+    if not words or all(
+        part in _NOT_NAMES for w in words for part in w.lower().rstrip(".").split("-")
+    ):
+        return None  # "Tuesday", "April-June"
     rest = frag[drop:]
     key = name_key(rest)
     if not key:
