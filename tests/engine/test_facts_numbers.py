@@ -49,6 +49,11 @@ def _read(text: str) -> list[tuple[str, tuple]]:
         ),
         ("Profit for the half-year rose.", []),  # a period, no fraction
         ("The fly-half kicked a penalty.", []),  # a position, no fraction
+        ("About 1 240 people left.", [("About 1 240", ("num", 1240.0, "", "~"))]),
+        (  # a space before a count of three digits joins no number
+            "He won 3 100m races.",
+            [("3", ("num", 3.0, "", "")), ("100m", ("num", 1e8, "", ""))],
+        ),
         ("He scored 7½ points.", [("7½", ("num", 7.5, "", ""))]),
     ],
 )

@@ -237,7 +237,13 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
         body = _body_after(text, name)  # "the U.N. refugee agency": the agency, not the U.N.
         if body is not None:
             return body
-        return _named_source(name)
+        # "said Harlow Bank chair Sir Anthony Blake": the chair speaks, not the bank
+        person = (
+            _titled_name(text, name.end + 1, by_start)
+            if text[name.end : name.end + 1] == " "
+            else None
+        )
+        return person if person is not None else _named_source(name)
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:

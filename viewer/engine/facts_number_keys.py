@@ -39,6 +39,7 @@ __all__ = [
 # lakhs, as Indian outlets write).
 DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w-]|[.,]\d)"  # "1 240" (Ukrainian, French)
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?"  # "7½" is 7.5
 )
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -120,7 +121,7 @@ def _digits_value(text: str) -> float | None:
     m = _DIGITS_RE.search(text)
     if not m:
         return None
-    raw = m.group()
+    raw = re.sub(r"[ \u00a0\u202f]", "", m.group())
     part = _VULGAR.get(raw[-1], 0.0)
     raw = raw.rstrip("".join(_VULGAR))
     if _GROUPED.fullmatch(raw):
