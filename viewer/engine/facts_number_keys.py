@@ -43,6 +43,7 @@ DIGITS = (
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?"  # "7½" is 7.5
 )
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")  # between groups of thousands: "1 240"
 CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
 # What may stand before the digits of an amount of money, written against them or not:
 # codes, dollars of other countries, rupees and taka, and the single letters of the naira,
@@ -121,7 +122,7 @@ def _digits_value(text: str) -> float | None:
     m = _DIGITS_RE.search(text)
     if not m:
         return None
-    raw = re.sub(r"[ \u00a0\u202f]", "", m.group())
+    raw = _GROUP_SPACE.sub("", m.group())
     part = _VULGAR.get(raw[-1], 0.0)
     raw = raw.rstrip("".join(_VULGAR))
     if _GROUPED.fullmatch(raw):
