@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_context import Side, lowered, whole_word_places
-from viewer.engine.facts_lexicon import STOP, UNITS_SMALL
+from viewer.engine.facts_context import Side, lowered, sentence_around, whole_word_places
+from viewer.engine.facts_lexicon import MONTHS, STOP, UNITS_SMALL, alternation
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
@@ -30,9 +30,9 @@ _ONCE_NO_COUNT = re.compile(
 # A reporting period closed by its last day: "the three months to 30 September", "the six
 # months ended June 30", "the nine months through September".
 _TIME_UNITS = frozenset({"s", "wk", "mo", "yr"})
+_MONTH = rf"(?:{alternation(MONTHS)})\b"  # "september", "sept", "sep"
 _PERIOD_END = re.compile(
-    r"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    rf"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?:\d|{_MONTH})",
     re.IGNORECASE,
 )
 _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
@@ -91,14 +91,13 @@ _DIGITS = re.compile(r"\S*\d\S*")
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _BEFORE = 40
-_IN_A_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_IN_A_DATE = re.compile(rf"\b{_MONTH}\.?\s+$")  # lower-cased text
 _WORD_OF = {n: w for w, n in UNITS_SMALL.items() if w not in ("a", "an") and 2 <= n <= 20}
 _SMALL_WORDS = frozenset(_WORD_OF.values())
 # Values too particular to recur by chance: shares, amounts of money, decimals.
 _DISTINCT = re.compile(r"\d[.,]\d|%|percent|[$€£¥₹]|\b(?:dollars?|euros?|pounds?)\b", re.I)
 _STOP_STEMS = frozenset(w[:5] for w in STOP)
 _DECIMAL = re.compile(r"\d+\.\d+")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s|\n")
 # What a number counts where it stands: the word after it, the word after that, and the
 # content words just before it (see _counted).
 _Counted = tuple[str, str | None, frozenset[str]]
@@ -222,11 +221,7 @@ def _other_forms(key: tuple) -> tuple[str, ...]:
 def _around(text: str, at: int, length: int) -> frozenset[str]:
     """Content words within ``_BEFORE`` characters on either side of a number and in its
     sentence, by their first five letters, lower case."""
-    lo, hi = max(0, at - _BEFORE), at + length + _BEFORE
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
-    lo = ends[-1] if ends else lo
-    after = _SENTENCE_END.search(text, at + length, hi)
-    hi = after.start() + 1 if after else hi
+    lo, hi = sentence_around(text, at, at + length, reach=_BEFORE)
     words = _BEFORE_WORDS.findall(text, lo, hi)
     return frozenset(w[:5].lower() for w in words) - _STOP_STEMS
 

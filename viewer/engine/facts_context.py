@@ -291,7 +291,7 @@ def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], sh
     """
     low = lowered(document)
     for at in whole_word_places(document, needle):
-        lo, hi = _sentence_around(low, at, at + len(needle))
+        lo, hi = sentence_around(low, at, at + len(needle))
         if len(words & stems_of(low[lo:hi])) >= share * len(words):
             return True
     return False
@@ -300,9 +300,9 @@ def stands_amid(document: str, needle: str, words: frozenset[str] | set[str], sh
 _SENTENCE_EDGE = re.compile(r"[.!?][\"”’»)]*\s|\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, at most ``_AROUND`` characters each way."""
-    lo = max(0, start - _AROUND)
+def sentence_around(text: str, start: int, end: int, reach: int = _AROUND) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most ``reach`` characters each way."""
+    lo = max(0, start - reach)
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
-    after = _SENTENCE_EDGE.search(text, end, end + _AROUND)
-    return (edges[-1] if edges else lo), (after.start() + 1 if after else end + _AROUND)
+    after = _SENTENCE_EDGE.search(text, end, end + reach)
+    return (edges[-1] if edges else lo), (after.start() + 1 if after else end + reach)
