@@ -14,7 +14,6 @@ from functools import lru_cache
 from viewer.engine.facts_context import Side, lowered, sentence_around, whole_word_places
 from viewer.engine.facts_lexicon import MONTHS, STOP, UNITS_SMALL, alternation
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
-from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
 __all__ = ["stated_elsewhere", "told_otherwise", "worth_flagging_alone"]
@@ -257,22 +256,22 @@ _DURATION_UNITS = {
 }
 
 
-def told_otherwise(item: Item, side: Side, other: Side, start: int, end: int) -> bool:
-    """Whether an added or dropped fact stands in ``other.text[start:end]`` (the most
-    similar sentence) in a form its kind does not read as the same.
+def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
+    """Whether an added or dropped fact stands in ``other``'s sentence ``index`` (the most
+    similar one) in a form its kind does not read as the same.
 
     "one" is an article or "among" there ("one point ahead" / "a point above"), and a
     time between two events ("20 years after talks began", a date) is an amount of time
     there ("more than two decades of talks", a number), or the other way round.
     """
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
+        start, end = other.sentence_span(index)
         return _one_told_otherwise(side.text, item.end, other.text[start:end])
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
     kind = FlagKind.NUMBER if item.kind is FlagKind.DATE else FlagKind.DATE
-    found = other.extract(Scan(other.text, [(start, end)]), live=frozenset({kind}))[kind]
-    return any(_duration(f.key) == duration for f in found if start <= f.start < end)
+    return any(_duration(f.key) == duration for f in other.found_in(kind, index))
 
 
 def _one_told_otherwise(text: str, after: int, there: str) -> bool:

@@ -138,13 +138,20 @@ class Side:
         return range(first, max(first, bisect.bisect_right(self._starts, hi)))
 
     def facts_in(self, kind: FlagKind, index: int) -> list[Item]:
-        """Facts of ``kind`` that start in sentence ``index``, found on demand if needed."""
+        """Facts of ``kind`` (a kind extracted in the regions) that start in sentence
+        ``index``, found on demand if the sentence reaches past the regions."""
         s, e = self.sentence_span(index)
         if any(rs <= s and e <= re_ for rs, re_ in self.regions):
             return [f for f in self.facts[kind] if s <= f.start < e]
+        return self.found_in(kind, index)
+
+    def found_in(self, kind: FlagKind, index: int) -> list[Item]:
+        """Facts of ``kind`` that start in sentence ``index``, extracted from that sentence
+        (once): also for a kind the regions were not searched for."""
         more = self._more.get((index, kind))
         if more is None:
             assert self.extract is not None
+            s, e = self.sentence_span(index)
             found = self.extract(Scan(self.text, [(s, e)]), live=frozenset({kind}))
             more = self._more[(index, kind)] = [f for f in found[kind] if s <= f.start < e]
         return more

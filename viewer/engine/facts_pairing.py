@@ -333,7 +333,7 @@ def _counterpart(
     there = other.facts_in(item.kind, index)
     if _as_often_there(item, side, there, same) or stated_elsewhere(item, side, other):
         return None
-    if told_otherwise(item, side, other, s, e):
+    if told_otherwise(item, side, other, index):
         return None  # "a point above" for "one point ahead", "two decades" for "20 years"
     if _repeated(item, side, other, same):
         return None  # "Some 23 rivers" and "• Rivers burst: 23" retold once: nothing lost
