@@ -79,16 +79,13 @@ _PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "th
 # million", "four and a half"); a number word only after a scale ("one hundred and
 # three", "two thousand five"), never after another ("between one and three grams" is
 # two numbers, "five three-pointers" is five).
-_AFTER_SCALE = (
-    "|".join(
-        f"(?<={w})"
-        for w in ("hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore")
-    )
-    + "|(?<=crores)|(?<=dozen)"
+_SCALE_WORDS = tuple(
+    "hundred thousand lakh lakhs million crore crores billion trillion dozen".split()
 )
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALE_WORDS)
 _NUM_WORDS = (
     rf"{NUM_WORD}"
-    r"(?:\s+(?:hundred|thousand|lakhs?|million|crores?|billion|trillion|dozen)\b"
+    rf"(?:\s+(?:{alternation(_SCALE_WORDS)})\b"
     rf"|(?:{_AFTER_SCALE})\s+(?:and\s+)?{NUM_WORD}"
     r"|\s+and\s+a\s+half\b|-and-a-half\b)*"  # "two-and-a-half years"
     rf"(?![- ]{_PARTS})"  # "one-third" and "two fifths" are shares (_FRACTION)
