@@ -30,7 +30,9 @@ __all__ = [
     "CURRENCY_PREFIXES",
     "DIGITS",
     "FRACTION_COUNTS",
+    "MORE_BEFORE_TIME",
     "PREFIX_ALTERNATION",
+    "TIME_UNIT_WORDS",
     "number_key",
     "word_value",
 ]
@@ -138,12 +140,12 @@ _GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
-# A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
-_MORE_BEFORE_UNIT = re.compile(
-    r" (?:extra|more|additional|further) (?=(?:seconds?|minutes?|hours?|days?|weeks?|months?"
-    r"|years?)$)"
-)
+# "21 extra minutes", "two more days": a word of "more" between a count and its time unit.
+MORE_BEFORE_TIME = r"(?:extra|more|additional|further)"
+TIME_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
+_MORE_BEFORE_UNIT = re.compile(rf" {MORE_BEFORE_TIME} (?={TIME_UNIT_WORDS}$)")
 _GLUED_SECONDS = re.compile(r"(?<=\.\d)s$|(?<=\.\d\d)s$")  # "1.8s" (a margin, a lap)
+# A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
 _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|mw|ha|pct|pc|hrs?|mins?|secs?)\b)"
 )

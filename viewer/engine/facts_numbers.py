@@ -30,7 +30,9 @@ from viewer.engine.facts_number_keys import (
     CURRENCY_PREFIXES,
     DIGITS,
     FRACTION_COUNTS,
+    MORE_BEFORE_TIME,
     PREFIX_ALTERNATION,
+    TIME_UNIT_WORDS,
     number_key,
 )
 from viewer.engine.facts_number_runs import read_together
@@ -101,14 +103,12 @@ _SCALE = (
 # age is a count ("a 34-year-old man" = "aged 34").
 # "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word.
 _LETTER_UNITS = frozenset({"c", "f"})
-# "21 extra minutes", "two more days": a time unit after a word of "more"
-_TIME_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
 # A unit of several words may be hyphenated as an adjective: "a 100-basis-point cut".
 _HYPHENABLE_UNITS = alternation(
     w for w in UNIT_WORDS if w != "%" and w not in _LETTER_UNITS
 ).replace(r"\ ", r"[\s-]")
 _UNIT = (
-    rf"(?:(?:\s|-(?!\w+-old\b))?(?:(?:extra|more|additional|further)\s+(?={_TIME_UNIT_WORDS}))?"
+    rf"(?:(?:\s|-(?!\w+-old\b))?(?:{MORE_BEFORE_TIME}\s+(?={TIME_UNIT_WORDS}))?"
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b)?"  # "40C", "1.8s" (seconds)
