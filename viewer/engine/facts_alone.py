@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_context import Side, lowered, sentence_around, whole_word_places
 from viewer.engine.facts_lexicon import MONTHS, STOP, UNITS_SMALL, alternation
+from viewer.engine.facts_number_keys import number_key
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.model import FlagKind
 
@@ -244,16 +245,6 @@ def _counted(text: str, at: int, length: int) -> _Counted | None:
 _OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
 _ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-# What a time between two events is as an amount: "four hours before" is "four hours".
-_DURATION_UNITS = {
-    "hour": (3600.0, "s"),
-    "day": (86400.0, "s"),
-    "night": (86400.0, "s"),
-    "week": (1.0, "wk"),
-    "month": (1.0, "mo"),
-    "year": (1.0, "yr"),
-    "decade": (10.0, "yr"),
-}
 
 
 def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
@@ -292,8 +283,10 @@ def _duration(key: tuple) -> tuple[float, str] | None:
     """A time between events ("four hours before") or an amount of time ("four hours") as
     (value, unit) in the units of amounts; None for anything else."""
     if key[0] == "rel" and len(key) == 4 and isinstance(key[3], int | float):
-        unit = _DURATION_UNITS.get(key[1])
-        return (round(key[3] * unit[0], 6), unit[1]) if unit else None
+        # "four hours before" is read as the amount "four hours" is (a night is a day)
+        unit = "day" if key[1] == "night" else key[1]
+        amount = number_key(f"{key[3]:g} {unit}s")
+        return _duration(amount) if amount is not None else None
     if key[0] == "num" and key[2] in ("s", "wk", "mo", "yr"):
         return (round(key[1], 6), key[2])
     return None
