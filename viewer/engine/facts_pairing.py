@@ -69,10 +69,6 @@ EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
-# What stands for "one" without counting: "a point", "a single vote", "among the busiest".
-_ONE_INSTEAD = frozenset(
-    {"a", "an", "a single", "single", "among", "is among", "are among", "was among", "were among"}
-)
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 _WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of)\b", re.IGNORECASE)
@@ -311,9 +307,6 @@ def _counterpart(
     if not touching or not worth_flagging_alone(item, side):
         return None
     ch = changes[touching[0]]
-    instead = (ch.right if is_left else ch.left).text.strip().lower()
-    if item.key[:3] == ("num", 1, "") and instead in _ONE_INSTEAD:
-        return None  # "one point behind" is "a point behind", "one of the busiest" "among"
     index = other.best_sentence(side.words_of(side.sentence_of(item.start)), UNPAIRED_SIMILARITY)
     if index is None:
         return None
