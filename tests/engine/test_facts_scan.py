@@ -38,6 +38,8 @@ TEXTS = [
     "In 2000 soldiers marched; 65% voted at 10:30 a.m. on Monday, Reuters reported.",
     "US$5 million, EUR 3 bn and 7 km: twice, for the first time, a small number of them.",
     "İstanbul, May 5: the minister may resign, will not deny it, according to sources.",
+    "Уроки почнуться 1 вересня 2025 року; збитки нібито 180 млн гривень, не лише 30%.",
+    "НЕ ВІДОМО, коли 14-15 листопада; Нібито неможливо, 2,5 тис. відсотків, 5 мая 2024 года.",
     "",
 ]
 
@@ -60,6 +62,8 @@ WORDS = (
     " before immediately soon this next week year November Nov. May may Monday Mondays at"
     " least about more than up to not n't didn't never unclear allegedly said told according"
     ' to sources officials Reuters İ ß , . ; : ( ) " “ ” -'
+    " вересня Вересня року р. мая нібито Нібито не НЕ неможливо лише невідомо млн тис."
+    " гривень відсотків км"
 ).split()
 
 
@@ -94,9 +98,23 @@ def test_folding_refuses_upper_case_escapes(source):
         Folded.of(source)
 
 
-def test_anchor_words_must_be_lower_case_ascii():
-    with pytest.raises(ValueError, match="lower-case ASCII"):
+def test_anchor_words_must_be_lower_case():
+    with pytest.raises(ValueError, match="lower-case"):
         Anchors(starts=frozenset({"Said"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Вони нібито не прийшли.", ["нібито", "не "]),  # Cyrillic anchors, whole words
+        ("Неможливо: нібитоб не.", ["не."]),  # not inside a longer word
+        ("НІБИТО не", ["НІБИТО", "не"]),  # found in the lower-cased text
+        ("They did not come.", []),  # a text with no Cyrillic letter is not searched
+    ],
+)
+def test_non_ascii_anchor_words_are_found_whole(text, found):
+    want = [text.index(w) for w in found]
+    assert Scan(text).positions(frozenset({"нібито", "не"})) == want
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_cyrillic import CYRILLIC_CERTAINTY
 from viewer.engine.facts_lexicon import CERTAINTY, MONTHS, WEEKDAYS, alternation, first_words
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
@@ -24,6 +25,7 @@ _CERTAINTY = Folded.of(
     # the modal of "won't", "mightn't": "will", "might"; "couldn't" is a plain negation, as
     # "could not" is ("could not verify" = "was unable to verify")
     r"|\b(?:wo|might)(?=n[’']t\b)"
+    rf"|\b(?:{alternation(CYRILLIC_CERTAINTY)})(?!\w)"  # Ukrainian and Russian: "нібито", "не"
 )
 _CONTRACTED = {"wo": "will"}
 _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
@@ -89,7 +91,14 @@ _TIME_AFTER = re.compile(
 
 # "couldn't" is the words "couldn" and "t" to the scanner: the contracted modals open too.
 _CERTAINTY_ANCHORS = Anchors(
-    starts=first_words(CERTAINTY) | {"won", "mightn"}, marks=("n't", "n’t")
+    starts=first_words(CERTAINTY) | first_words(CYRILLIC_CERTAINTY) | {"won", "mightn"},
+    marks=("n't", "n’t"),
+)
+# "не лише" is "not only", "не менше" "no fewer than", "не раз" "more than once": no claim
+# is denied.
+_CYRILLIC_IDIOM_AFTER = re.compile(
+    r"\s+(?:лише|тільки|только|менше|менее|більше|более|раз|ранее|раніше|пізніше|позднее)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -134,6 +143,9 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _IDIOM_AFTER.match(text, m.end())
         ):
             continue  # "whether or not", "if not", "not only": no claim is denied
+        if low == "не" and _CYRILLIC_IDIOM_AFTER.match(text, m.end()):
+            continue  # "не лише": "not only"
+        low = CYRILLIC_CERTAINTY.get(" ".join(low.split()), low)  # "нібито" is "allegedly"
         cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
         if low in _CONTRACTED:  # the whole "won't", not "wo"
             frag = text[m.start() : m.end() + 3]

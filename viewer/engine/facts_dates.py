@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, CYRILLIC_YEAR_WORDS
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NUMBER_QUALIFIERS,
@@ -30,8 +31,11 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+# A date in Ukrainian or Russian names its month after the day ("3 березня 2025 року").
+_MONTH_OR_CYRILLIC = rf"(?:{_MONTH}|(?i:{alternation(CYRILLIC_MONTHS)})(?!\w))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
@@ -46,8 +50,8 @@ _DATE_PARTS = {
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
     # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
     # "6-7 November", "from 18 to 20 July", "between 18 and 20 July"
-    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}"
-    rf"(?:,?\s+{_YEAR})?(?!\w)",
+    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?"
+    rf"{_MONTH_OR_CYRILLIC}(?:,?\s+{_YEAR}{_YEAR_WORD})?(?!\w)",
     "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b|\s+(?:to|and)\s+{_DAY}\b)?"
     rf"(?:,?\s+{_YEAR}\b)?",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
@@ -56,6 +60,8 @@ _DATE_PARTS = {
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     rf"|December)\b|{_MAY_AS_MONTH}",
+    # a month named in Ukrainian or Russian with no day: "у вересні 2025 року", "до березня"
+    "cmonth": rf"(?i:\b(?:{alternation(CYRILLIC_MONTHS)})(?:\s+{_YEAR}{_YEAR_WORD})?(?!\w))",
     "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
@@ -97,6 +103,7 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
 _MONTH_PART = _part("mdy", "my", "month")
 _WEEKDAY_PART = _part("weekday")
 _OTHER_PARTS = (
+    "cmonth",
     "span",
     "for",
     "ago",
@@ -120,6 +127,7 @@ _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 _QUARTERS = frozenset({"quarter", "quarters"})
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
+    | frozenset(CYRILLIC_MONTHS)
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
@@ -131,6 +139,7 @@ _DATE_ANCHORS = Anchors(
         " midday midnight".split()
     ),
     cores=frozenset(MONTHS)
+    | frozenset(CYRILLIC_MONTHS)
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
@@ -143,6 +152,7 @@ _DATE_ANCHORS = Anchors(
 )
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
 _CLOCK = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?"
@@ -170,13 +180,16 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     low = frag.lower()
     ints = [int(x) for x in _INT.findall(frag)]
     month = next((MONTHS[w] for w in _WORD.findall(low) if w in MONTHS), None)
+    if month is None and not low.isascii():  # "3 березня"
+        words = _CYRILLIC_WORD.findall(low)
+        month = next((CYRILLIC_MONTHS[w] for w in words if w in CYRILLIC_MONTHS), None)
     year = next((i for i in ints if i >= 1800), None)
     day = next((i for i in ints if i < 32), None) if kind in ("dmy", "mdy") else None
     if kind == "iso":
         return [("abs", ints[0], ints[1], ints[2])]
     if kind == "numeric":
         return [_numeric_date(frag, ints)]
-    if kind in ("dmy", "mdy", "my", "month"):
+    if kind in ("dmy", "mdy", "my", "month", "cmonth"):
         days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
         if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
             return [("abs", year, month, d) for d in days]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from viewer.engine.facts_cyrillic import in_english
 from viewer.engine.facts_lexicon import (
     FRACTIONS,
     FREQUENCIES,
@@ -156,7 +157,7 @@ def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
         h, m, sec = text.split(":")
         return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
-    low = _GLUED_SCALE.sub(" ", " ".join(text.lower().split()))
+    low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
     low = _HYPHENED_UNIT.sub(" ", low)
     low = _GLUED_DEGREES.sub(" ", low)
     low = _GLUED_UNIT.sub(" ", low)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS
 from viewer.engine.facts_lexicon import (
     DIRECTIONS,
     FRACTIONS,
@@ -93,11 +94,15 @@ _NUM_WORDS = (
     rf"(?![- ]{_PARTS})"  # "one-third" and "two fifths" are shares (_FRACTION)
 )
 _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
+# Ukrainian and Russian scales, currencies and units (facts_cyrillic reads them in English).
+_CYRILLIC_SCALES = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in _SCALE_WORDS]
+_CYRILLIC_UNITS = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e not in _SCALE_WORDS]
 _SCALE = (
     r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
     r"|-(?:thousand|million|billion|trillion)\b"  # "a 3-billion-dollar programme"
     # "Rs 500 crore" is 5 billion rupees, "Rs 1.87 lakh crore" 1.87 trillion (South Asia)
-    r"|\s(?:lakhs?\s+crores?|crores?|lakhs?)\b)?"
+    r"|\s(?:lakhs?\s+crores?|crores?|lakhs?)\b"
+    rf"|\s(?:{alternation(_CYRILLIC_SCALES)})(?!\w))?"  # "180 млн", "2,5 тис."
 )
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
@@ -111,7 +116,8 @@ _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?(?:{MORE_BEFORE_TIME}\s+(?={TIME_UNIT_WORDS}))?"
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
-    r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b)?"  # "40C", "1.8s" (seconds)
+    r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
+    rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w))?"  # "гривень", "відсотків", "км"
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"

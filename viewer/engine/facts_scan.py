@@ -30,8 +30,14 @@ _KEEP_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(
 
 
 @lru_cache(maxsize=64)
-def _encoded(words: frozenset[str]) -> frozenset[bytes]:
-    return frozenset(w.encode("ascii") for w in words)
+def _encoded(words: frozenset[str]) -> tuple[frozenset[bytes], tuple[str, ...]]:
+    """The ASCII words as bytes (found in ``Scan.spaced``), and the others (Cyrillic,
+    found in ``Scan.low``)."""
+    plain = frozenset(w.encode("ascii") for w in words if w.isascii())
+    return plain, tuple(sorted(w for w in words if not w.isascii()))
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -45,7 +51,8 @@ class Anchors:
     ``starts`` are the words a match may open with; digit runs (``digits``) and the
     ``marks`` (symbols or pieces of words, such as "$" or "n't") open matches too. When
     ``cores`` are given, every match holds one of them, digit runs or marks, so a start
-    is tried only within ``reach`` characters before one. Words are lower-case ASCII.
+    is tried only within ``reach`` characters before one. Words are lower-case; words
+    in ASCII are found fastest.
     """
 
     starts: frozenset[str]
@@ -55,8 +62,8 @@ class Anchors:
     reach: int = 60
 
     def __post_init__(self) -> None:
-        if not all(w.isascii() and w == w.lower() for w in self.starts | (self.cores or set())):
-            raise ValueError("anchor words must be lower-case ASCII")
+        if not all(w == w.lower() for w in self.starts | (self.cores or set())):
+            raise ValueError("anchor words must be lower-case")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +120,7 @@ class Scan:
 
     __slots__ = (
         "_candidates",
+        "_cyrillic",
         "_digit_runs",
         "_found",
         "_matches",
@@ -137,6 +145,7 @@ class Scan:
         # (all of it C-speed string work, no Python loop over the words).
         self.spaced = b" " + low.encode("ascii", "replace").translate(_KEEP_ALNUM) + b" "
         self._words: frozenset[bytes] | None = None
+        self._cyrillic: bool | None = None
         self._digit_runs: list[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self._spots: dict[bytes, list[int]] = {}
@@ -159,7 +168,10 @@ class Scan:
                 )
             found = []
             spots = self._spots
-            for w in _encoded(words).intersection(self._words):
+            plain, other = _encoded(words)
+            if other and self.has_cyrillic():
+                found += self._other_positions(other)
+            for w in plain.intersection(self._words):
                 at = spots.get(w)
                 if at is None:  # words recur in the anchors of several patterns: once each
                     at = spots[w] = []
@@ -173,6 +185,25 @@ class Scan:
             if len(found) > 1:
                 found.sort()
             self._found[words] = found
+        return found
+
+    def has_cyrillic(self) -> bool:
+        """Whether the text holds a Cyrillic letter (looked for once, on first need)."""
+        if self._cyrillic is None:
+            self._cyrillic = _CYRILLIC.search(self.low) is not None
+        return self._cyrillic
+
+    def _other_positions(self, words: tuple[str, ...]) -> list[int]:
+        """Offsets in the regions where one of the non-ASCII ``words`` stands whole."""
+        low, found = self.low, []
+        for w in words:
+            for s, e in self.regions:
+                i = low.find(w, s, e)  # the whole word inside the region, as for ASCII words
+                while i >= 0:
+                    j = i + len(w)
+                    if not (i and low[i - 1].isalnum()) and not (j < len(low) and low[j].isalnum()):
+                        found.append(i)
+                    i = low.find(w, i + 1, e)
         return found
 
     def digit_runs(self) -> list[int]:

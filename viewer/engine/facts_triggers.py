@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_CERTAINTY, CYRILLIC_MONTHS
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     DIRECTIONS,
@@ -118,6 +119,7 @@ _NUMBER_WORDS = _words(
     SCORE_WORDS,
     PERIODS,
     ["annualised annualized annual"],
+    [w.rstrip(".") for w in CYRILLIC_AMOUNT_WORDS],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
@@ -126,9 +128,10 @@ _DATE_WORDS = _words(
     UNITS_SMALL,
     TENS,
     ["after before quarter quarters", "morning afternoon evening"],  # and parts of a day
+    CYRILLIC_MONTHS,
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
-_CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't")
+_CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
 
 
 def _title_cut(changes: Sequence[Change]) -> bool:

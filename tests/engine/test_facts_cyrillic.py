@@ -1,0 +1,96 @@
+"""Ukrainian and Russian facts: amounts, dates and hedges read as their English twins are."""
+
+import pytest
+
+from viewer.engine.facts_certainty import extract_certainty
+from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, in_english
+from viewer.engine.facts_dates import extract_dates
+from viewer.engine.facts_numbers import extract_numbers
+from viewer.engine.facts_scan import Scan
+
+
+@pytest.mark.parametrize(
+    ("low", "english"),
+    [
+        ("180 млн гривень", "180 million hryvnias"),
+        ("2,5 тис. доларів", "2,5 thousand dollars"),
+        ("30 відсотків", "30 percent"),
+        ("1,5 миллиарда рублей", "1,5 billion roubles"),
+        ("12 км", "12 km"),
+        ("5 тисяч.", "5 thousand."),  # a word's full stop ends the sentence: kept
+        ("180 мешканців", "180 мешканців"),  # a word of no amount stays as it is
+        ("$5 million", "$5 million"),  # no Cyrillic: the text itself
+    ],
+)
+def test_amount_words_are_told_in_english(low, english):
+    assert in_english(low) == english
+
+
+def test_every_month_has_ukrainian_and_russian_names():
+    for month in range(1, 13):
+        names = [w for w, m in CYRILLIC_MONTHS.items() if m == month]
+        assert len(names) == 6, (month, names)  # genitive, nominative, locative; twice
+
+
+def _keys(extract, text):
+    return [(f.text, f.key) for f in extract(Scan(text))]
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "english"),
+    [
+        ("Збитки сягають 180 млн гривень.", "Losses reach 180 million hryvnias."),
+        ("Збитки сягають 180 тис. гривень.", "Losses reach 180 thousand hryvnias."),
+        ("Ціни зросли на 30 відсотків.", "Prices rose by 30%."),
+        ("Дорога завдовжки 12 кілометрів.", "The road is 12 km long."),
+        ("Бюджет составит 1,5 млрд рублей.", "The budget will be 1.5 billion roubles."),
+        ("Урожай склав 3,2 млн тонн.", "The harvest was 3.2 million tonnes."),
+    ],
+)
+def test_amounts_key_as_in_english(ukrainian, english):
+    (uk,) = extract_numbers(Scan(ukrainian), [])
+    (en,) = extract_numbers(Scan(english), [])
+    assert uk.key[1:3] == en.key[1:3]  # value and unit ("rose by" adds a way in English)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Уроки почнуться 1 вересня 2025 року.", ("abs", 2025, 9, 1)),
+        ("Дощі почалися 3.03.2025 вранці.", ("abs", 2025, 3, 3)),
+        ("Дощі почалися 3 березня 2025 р. вранці.", ("abs", 2025, 3, 3)),
+        ("Встреча состоится 5 мая 2025 года.", ("abs", 2025, 5, 5)),
+        ("Засідання відбудеться у вересні 2025 року.", ("abs", 2025, 9, None)),
+        ("Роботи триватимуть до березня.", ("abs", None, 3, None)),
+        ("Переговори відбулися 14 листопада.", ("abs", None, 11, 14)),
+    ],
+)
+def test_dates_are_keyed_by_day_month_and_year(text, key):
+    (date,) = extract_dates(Scan(text))
+    assert date.key == key
+
+
+def test_a_day_before_a_month_is_a_date_not_a_number():
+    text = "Уроки почнуться 1 вересня, у школі 500 учнів."
+    dates = extract_dates(Scan(text))
+    numbers = extract_numbers(Scan(text), [(d.start, d.end) for d in dates])
+    assert [d.text for d in dates] == ["1 вересня"]
+    assert [n.text for n in numbers] == ["500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Рятувальники нібито евакуювали людей.", [("нібито", "alleged")]),
+        ("Обстрел якобы вели с севера.", [("якобы", "alleged")]),
+        ("Причини ймовірно інші.", [("ймовірно", "probable")]),
+        ("Можливо, роботи завершать у травні.", [("Можливо", "possible")]),
+        ("Поки що невідомо, коли.", [("невідомо", "unclear")]),
+        ("Рятувальники не змогли прибути.", [("не", "negation")]),
+        ("Це не лише питання грошей.", []),  # "not only": no claim denied
+        ("Він не раз заявляв про це.", []),  # "more than once"
+        ("Це неможливо зробити.", []),  # "не" inside a word is no negation
+    ],
+)
+def test_hedges_and_negations(text, found):
+    assert [(f.text, f.key[1]) for f in extract_certainty(Scan(text))] == found
