@@ -2,11 +2,13 @@
 
 import pytest
 
+from viewer.engine.facts import find_flags
 from viewer.engine.facts_certainty import extract_certainty
-from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, in_english
+from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, cyrillic_stem, in_english
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_numbers import extract_numbers
 from viewer.engine.facts_scan import Scan
+from viewer.engine.worddiff import word_changes
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,31 @@ def test_a_day_before_a_month_is_a_date_not_a_number():
 )
 def test_hedges_and_negations(text, found):
     assert [(f.text, f.key[1]) for f in extract_certainty(Scan(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (("Тиса", "Тиси", "Тисі"), True),  # a river declined
+        (("Ірина", "Ірини", "Іриною"), True),
+        (("Олег", "Олегові", "Олега"), True),
+        (("Харків", "Харкова", "Харкові"), True),  # "і" in a closed syllable is "о"
+        (("Київ", "Києва", "Києві"), True),
+        (("Олимпийский", "Олимпийском"), True),
+        (("Олег", "Олена"), False),  # two names, not two cases of one
+        (("Russia", "Russian"), False),  # other scripts are left as they are
+    ],
+)
+def test_stems_of_declined_names(forms, same):
+    stems = {cyrillic_stem(f.lower()) for f in forms}
+    assert (len(stems) == 1) is same
+
+
+def test_a_decimal_with_a_comma_moved_to_another_paragraph_is_no_drop():
+    left = "Навроцький отримав 50,89% голосів у другому турі."
+    right = "Навроцький переміг у другому турі."
+    documents = (left, right + "\n\nЗа даними комісії, він набрав 50,89 відсотка.")
+    assert find_flags(left, right, word_changes(left, right), documents) == ()
+    elsewhere = (left, right + "\n\nЗа даними комісії, він набрав 49,11 відсотка.")
+    (flag,) = find_flags(left, right, word_changes(left, right), elsewhere)
+    assert flag.kind.value == "number" and flag.left.text == "50,89%"

@@ -86,7 +86,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
     return True
 
 
-_DIGITS = re.compile(r"\S*\d\S*")
+# Digits as written, thousands grouped with a space kept whole ("2 000", not "000").
+_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\S*\d\S*")
 # Words next to a number: what it counts, the word after, the words before it.
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -97,7 +98,8 @@ _SMALL_WORDS = frozenset(_WORD_OF.values())
 # Values too particular to recur by chance: shares, amounts of money, decimals.
 _DISTINCT = re.compile(r"\d[.,]\d|%|percent|[$€£¥₹]|\b(?:dollars?|euros?|pounds?)\b", re.I)
 _STOP_STEMS = frozenset(w[:5] for w in STOP)
-_DECIMAL = re.compile(r"\d+\.\d+")
+# A decimal point, or a decimal comma ("50,89": one or two digits after it, not thousands).
+_DECIMAL = re.compile(r"\d+\.\d+|\d+,\d{1,2}(?!\d)")
 # What a number counts where it stands: the word after it, the word after that, and the
 # content words just before it (see _counted).
 _Counted = tuple[str, str | None, frozenset[str]]
@@ -180,9 +182,9 @@ def _same_subject(theirs: frozenset[str], mine: frozenset[str], distinct: bool) 
 
 
 def _specific(decimal: str) -> bool:
-    """A decimal of three significant digits or more ("82.9", "1.25", not "2.5" or "3.0"):
+    """A decimal of three significant digits or more ("82.9", "1.25", "50,89", not "2.5"):
     two such figures in one article are one fact."""
-    return len(decimal.replace(".", "").strip("0")) >= 3
+    return len(decimal.replace(".", "").replace(",", "").strip("0")) >= 3
 
 
 def _written(item: Item) -> tuple[str, int] | None:

@@ -11,9 +11,11 @@ import math
 
 from viewer.engine.facts_certainty import certainty_buckets
 from viewer.engine.facts_claim_match import spoken_for
+from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import money_amount, percent_change, unit_quantity
+from viewer.engine.facts_quotes import SHORT_QUOTE
 from viewer.engine.model import FlagKind
 
 __all__ = ["buckets"]
@@ -51,6 +53,8 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:
+        if len(key[1]) <= SHORT_QUOTE:  # «Нафтогаз» may be «Нафтогазу» (see same_quote)
+            return tuple(sorted(key[1])), tuple(sorted(map(cyrillic_stem, key[1])))
         return (tuple(sorted(key[1])),)
     if kind is FlagKind.CERTAINTY:
         return certainty_buckets(key)

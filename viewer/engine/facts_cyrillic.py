@@ -18,7 +18,9 @@ __all__ = [
     "CYRILLIC_AMOUNT_WORDS",
     "CYRILLIC_CERTAINTY",
     "CYRILLIC_MONTHS",
+    "CYRILLIC_NUMBER_WORDS",
     "CYRILLIC_YEAR_WORDS",
+    "cyrillic_stem",
     "in_english",
 ]
 
@@ -51,16 +53,34 @@ CYRILLIC_AMOUNT_WORDS = table(
     billion: млрд, мільярд, мільярда, мільярди, мільярдів, миллиард, миллиарда, миллиардов
     trillion: трлн, трильйон, трильйона, трильйонів, триллион, триллиона, триллионов
     hryvnias: грн., грн, гривня, гривні, гривень, гривна, гривны, гривен
-    dollars: дол., долар, долара, долари, доларів, доллар, доллара, долларов
+    dollars: дол., дол, долар, долара, долари, доларів, доллар, доллара, долларов
     euros: євро, евро
-    roubles: руб., рубль, рубля, рублі, рублів, рубли, рублей
+    roubles: руб., руб, рубль, рубля, рублі, рублів, рубли, рублей
     percent: відсоток, відсотка, відсотки, відсотків, процент, процента, процентів,
       процентов
     km: км, кілометр, кілометра, кілометри, кілометрів, километр, километра, километров
-    metres: метр, метра, метри, метрів, метров
+    metres: м, метр, метра, метри, метрів, метров
     kg: кг, кілограм, кілограма, кілограмів, килограмм, килограмма, килограммов
-    tonnes: тонна, тонни, тонн, тонну, тонны
+    tonnes: т, тонна, тонни, тонн, тонну, тонны
     hectares: гектар, гектара, гектари, гектарів, гектаров, га
+    """
+)
+# Counts in words, in the cases a count takes ("двох", "чотирьох") and as collectives
+# ("п'ятеро": five people); "один з" is "one of", which says which, not how many.
+CYRILLIC_NUMBER_WORDS = table(
+    """
+    one: один, одна, одне, одно, одного, однієї, одної, одному, одній, одним, однією, одной,
+      одну
+    two: два, дві, две, двох, двух, двом, двум, двома, двумя, двоє, двое
+    three: три, трьох, трех, трёх, трьом, трем, трьома, тремя, троє, трое
+    four: чотири, чотирьох, чотирьом, чотирма, четыре, четырех, четырёх, четырем, четырьмя,
+      четверо
+    five: п'ять, п’ять, п'яти, п’яти, п'ятьох, п’ятьох, п'ятеро, п’ятеро, пять, пяти, пятеро
+    six: шість, шести, шістьох, шестеро, шесть
+    seven: сім, семи, сімох, семеро, семь
+    eight: вісім, восьми, вісьмох, восьмеро, восемь
+    nine: дев'ять, дев’ять, дев'яти, дев’яти, девять, девяти
+    ten: десять, десяти, десятьох, десятеро
     """
 )
 # Hedges and negations, by the English word of their class (facts_certainty reads the
@@ -83,16 +103,48 @@ _HAS_CYRILLIC = re.compile(r"[а-яёіїєґ]")
 
 def in_english(low: str) -> str:
     """``low`` (lower-case) with each Cyrillic word of an amount told in English, so a
-    number's key reads "180 млн гривень" as "180 million hryvnias"."""
+    number's key reads "180 млн гривень" as "180 million hryvnias", "дві" as "two"."""
     if _HAS_CYRILLIC.search(low) is None:
         return low
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
 
 
+_ENGLISH = CYRILLIC_AMOUNT_WORDS | CYRILLIC_NUMBER_WORDS
+
+
 def _english_word(word: str) -> str:
     """The English word of a Cyrillic one ("тис." is "thousand"), or the word as it was."""
-    found = CYRILLIC_AMOUNT_WORDS.get(word)
+    found = _ENGLISH.get(word)
     if found is None and word.endswith("."):  # "тис." read whole, or "тисяч." at the end
-        found = CYRILLIC_AMOUNT_WORDS.get(word[:-1])
+        found = _ENGLISH.get(word[:-1])
         return word if found is None else found + "."
     return word if found is None else found
+
+
+# Case endings of Ukrainian and Russian nouns and adjectives, longest first: a name
+# declines ("Ірина" / "Ірини", "Одеса" / "в Одесі", «Олимпийский» / «на Олимпийском»).
+_ENDING = re.compile(
+    r"(?:ього|ьому|ами|ями|ові|еві|ого|ому|его|ему|ими|ыми|ою|ею|єю|ої|ій|ий|ый|ой|ая|яя"
+    r"|ое|ее|ые|ую|юю|ам|ям|ах|ях|ом|ем|єм|их|ых|им|ым|а|я|и|ы|і|ї|у|ю|е|є|о|ь|й)$"
+)
+# A possessive suffix of places and surnames, under the case ending: "Харкові" and
+# "Харкова" (Харків), "Петрову" and "Петров".
+_POSSESSIVE = re.compile(r"(?:ов|ев|єв)$")
+# A closed syllable turns "о" or "е" into "і" in Ukrainian: "Харків" / "Харкова", "Київ" /
+# "Києва", "Львів" / "Львова".
+_CLOSED = (("ів", "ов"), ("їв", "єв"))
+
+
+def cyrillic_stem(word: str) -> str:
+    """A Cyrillic word without its case ending (at least three letters kept), so the forms
+    of one name compare equal; a word in another script is returned as it is."""
+    if _HAS_CYRILLIC.search(word) is None:
+        return word
+    for closed, open_ in _CLOSED:
+        if word.endswith(closed):
+            word = word[: -len(closed)] + open_
+    for ending in (_ENDING, _POSSESSIVE):
+        m = ending.search(word)
+        if m is not None and m.start() >= 3:
+            word = word[: m.start()]
+    return word

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, CYRILLIC_YEAR_WORDS
+from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_MONTHS, CYRILLIC_YEAR_WORDS
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NUMBER_QUALIFIERS,
@@ -36,6 +36,8 @@ _MONTH_OR_CYRILLIC = rf"(?:{_MONTH}|(?i:{alternation(CYRILLIC_MONTHS)})(?!\w))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
+# "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
+_AMOUNT_WORD_AFTER = rf"\s+(?i:{alternation(CYRILLIC_AMOUNT_WORDS)})(?!\w)"
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
@@ -48,6 +50,10 @@ _MAY_AS_MONTH = "(?:{}|(?<=\\bmid-))May\\b".format(
 _DATE_PARTS = {
     "iso": rf"\b{_YEAR}-\d\d-\d\d\b",
     "numeric": r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b",
+    # a day and month in digits, "17.03": a date only in Ukrainian or Russian text, where a
+    # decimal is written with a comma (see extract_dates)
+    "dm": r"(?<![\d.,$€£₴])\b(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\b"
+    rf"(?![.,]?\d|\s*%|\s*[ap]\.?m|{_AMOUNT_WORD_AFTER})",
     # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
     # "6-7 November", "from 18 to 20 July", "between 18 and 20 July"
     "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?"
@@ -119,7 +125,7 @@ _OTHER_PARTS = (
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
 # its first character or word.
 _DATE = Dispatch(
-    digit=_part("iso", "numeric", "dmy", "range", "decade", "year", "time", "ago", "rel"),
+    digit=_part("iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "rel"),
     other=Folded.of(_joined(_OTHER_PARTS)),
     words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
 )
@@ -168,6 +174,7 @@ _DAYPARTS = {
     "night": "evening",
 }
 _COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+[^\Wsu]s|people|troops)\b")  # not "gross", "census"
+_CYRILLIC_AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
 
 
 @lru_cache(maxsize=4096)
@@ -189,6 +196,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("abs", ints[0], ints[1], ints[2])]
     if kind == "numeric":
         return [_numeric_date(frag, ints)]
+    if kind == "dm":
+        return [("abs", None, ints[1], ints[0])]
     if kind in ("dmy", "mdy", "my", "month", "cmonth"):
         days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
         if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
@@ -294,8 +303,13 @@ def extract_dates(scan: Scan) -> list[Item]:
     for m in scan.finditer(_DATE, _DATE_ANCHORS):
         kind = m.lastgroup or ""
         frag = text[m.start() : m.end()]
-        if kind == "year" and _COUNTED_NOUN.match(text[m.end() : m.end() + 12]):
-            continue  # "2000 soldiers" is a count, not a year
+        if kind == "dm" and not scan.has_cyrillic():
+            continue  # "17.03" in English is a decimal
+        if kind == "year" and (
+            _COUNTED_NOUN.match(text[m.end() : m.end() + 12])
+            or _CYRILLIC_AMOUNT_AFTER.match(text, m.end())
+        ):
+            continue  # "2000 soldiers", "2000 грн" are counts, not years
         if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "deliberated for six hours before": a duration (a number), no time
         for key in _date_keys(kind, frag):

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
 __all__ = ["name_buckets", "names_equivalent", "retitled"]
@@ -22,11 +23,11 @@ def _fold(word: str) -> str:
 
     "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
     "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey": outlets transliterate
-    differently.
+    differently. A name in Cyrillic loses its case ending: "Ірини" is "Ірина".
     """
     plain = "".join(
         c
-        for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+        for c in unicodedata.normalize("NFKD", cyrillic_stem(word).translate(_UNDECOMPOSED))
         if not unicodedata.combining(c)
     )
     for old, new in _TRANSLITERATION:
@@ -107,6 +108,8 @@ def _initials_of(short: tuple, long: tuple) -> bool:
         return False
     letters = short[0].replace(".", "").replace("&", "")  # "J&J" is Johnson & Johnson
     words = _initial_words(long)
+    if len(letters) == len(words) + 1:  # "УПЛ" is "Українська Прем'єр-ліга"
+        words = [part for w in words for part in w.split("-") if part]
     return len(letters) == len(words) and all(
         w.startswith(c) for c, w in zip(letters, words, strict=True)
     )
@@ -159,6 +162,9 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
+        if any("-" in w for w in key):  # "Прем'єр-ліга" gives two initials (see _initials_of)
+            parts = [p for w in _initial_words(key) for p in w.split("-") if p]
+            stems.add("".join(p[0] for p in parts)[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS
+from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_NUMBER_WORDS
 from viewer.engine.facts_lexicon import (
     DIRECTIONS,
     FRACTIONS,
@@ -161,9 +161,11 @@ _SPAN_WORD = (
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
 # amount then starts at its digits, and the prefix is taken in afterwards (``_GLUED_PREFIX``).
 _CODE_BEFORE = "|".join(rf"(?<={re.escape(p)})" for p in CURRENCY_PREFIXES if p[-1] != ".")
+# A count in Ukrainian or Russian words; "один з" ("one of") says which, not how many.
+_CYRILLIC_COUNT = rf"\b(?:{alternation(CYRILLIC_NUMBER_WORDS)})(?!\w)(?!\s+(?:з|із|зі|из|со)(?!\w))"
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
-    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b){_SCALE}{_UNIT})"
+    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
 )
 # The verb that says which way the amount moved, right before it ("fell by about 3%").
 _DIRECTION_BEFORE = re.compile(
@@ -196,8 +198,10 @@ _NUMBER_ANCHORS = Anchors(
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
     | frozenset(SPAN_WORDS)
     | first_words(MULTIPLES)
-    | frozenset(ORDINALS),
+    | frozenset(ORDINALS)
+    | frozenset(CYRILLIC_NUMBER_WORDS),
     cores=NUMBER_WORDS
+    | frozenset(CYRILLIC_NUMBER_WORDS)
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
     | frozenset(SPAN_WORDS)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import ORDINALS, UNITS_SMALL
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
 __all__ = [
+    "SHORT_QUOTE",
     "content_words",
     "extract_quotes",
     "may_hold_quotes",
@@ -57,9 +59,19 @@ def content_words(text: str) -> tuple[str, ...]:
     return tuple(_NUMBERS.get(w, w) for w in words)
 
 
+# A quotation this short in Ukrainian or Russian is mostly a name in guillemets («Нафтогаз»),
+# declined as the sentence needs: «Нафтогаз України» is «Нафтогазу України».
+SHORT_QUOTE = 3
+
+
 def same_quote(a: tuple, b: tuple) -> bool:
-    """Two quote keys with the same words, in any order ("second track", "Track Two")."""
-    return a == b or sorted(a[1]) == sorted(b[1])
+    """Two quote keys with the same words, in any order ("second track", "Track Two"), or
+    a short one in Cyrillic whose words differ only in their case endings."""
+    if a == b or sorted(a[1]) == sorted(b[1]):
+        return True
+    return len(a[1]) == len(b[1]) <= SHORT_QUOTE and sorted(map(cyrillic_stem, a[1])) == sorted(
+        map(cyrillic_stem, b[1])
+    )
 
 
 def _is_opening(text: str, i: int) -> bool:

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_CERTAINTY, CYRILLIC_MONTHS
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_CERTAINTY,
+    CYRILLIC_MONTHS,
+    CYRILLIC_NUMBER_WORDS,
+)
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     DIRECTIONS,
@@ -120,6 +125,7 @@ _NUMBER_WORDS = _words(
     PERIODS,
     ["annualised annualized annual"],
     [w.rstrip(".") for w in CYRILLIC_AMOUNT_WORDS],
+    [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_NUMBER_WORDS],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
