@@ -253,13 +253,16 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     """Whether an added or dropped fact stands in ``other``'s sentence ``index`` (the most
     similar one) in a form its kind does not read as the same.
 
-    "one" is an article or "among" there ("one point ahead" / "a point above"), and a
-    time between two events ("20 years after talks began", a date) is an amount of time
+    "one" is an article or "among" there ("one point ahead" / "a point above"), a "не" is
+    a prefix there ("не змінилися" / "незмінними"), and a time between two events ("20 years after talks began", a date) is an amount of time
     there ("more than two decades of talks", a number), or the other way round.
     """
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
         return _one_told_otherwise(side.text, item.end, other.text[start:end])
+    if item.kind is FlagKind.CERTAINTY and item.text.lower() == "не":
+        start, end = other.sentence_span(index)
+        return _not_written_together(side.text, item.end, other.text[start:end])
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
@@ -279,6 +282,19 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         return False
     single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
     return re.search(single, there, re.IGNORECASE) is not None
+
+
+# The first letters of the word a Ukrainian or Russian "не" denies.
+_DENIED = re.compile(r"\s+([^\W\d_]{4})")
+
+
+def _not_written_together(text: str, after: int, there: str) -> bool:
+    """Whether a "не" before a word ("майже не змінилися") stands written together with
+    that word's stem there ("майже незмінними"): one denial, spelled as a prefix."""
+    denied = _DENIED.match(text, after)
+    if denied is None:
+        return False
+    return re.search(rf"\bне{re.escape(denied.group(1).lower())}", there.lower()) is not None
 
 
 def _duration(key: tuple) -> tuple[float, str] | None:

@@ -81,6 +81,7 @@ CYRILLIC_NUMBER_WORDS = table(
     eight: вісім, восьми, вісьмох, восьмеро, восемь
     nine: дев'ять, дев’ять, дев'яти, дев’яти, девять, девяти
     ten: десять, десяти, десятьох, десятеро
+    thousand: тисяча, тисячу, тысяча, тысячу
     """
 )
 # Hedges and negations, by the English word of their class (facts_certainty reads the
