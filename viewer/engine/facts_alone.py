@@ -254,8 +254,9 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     similar one) in a form its kind does not read as the same.
 
     "one" is an article or "among" there ("one point ahead" / "a point above"), a "не" is
-    a prefix there ("не змінилися" / "незмінними"), and a time between two events ("20 years after talks began", a date) is an amount of time
-    there ("more than two decades of talks", a number), or the other way round.
+    a prefix there ("не змінилися" / "незмінними"), and a time between two events ("20
+    years after talks began", a date) is an amount of time there ("more than two decades
+    of talks", a number), or the other way round.
     """
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
