@@ -5,6 +5,7 @@ import pytest
 from viewer.engine.facts import find_flags
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, cyrillic_stem, in_english
+from viewer.engine.facts_cyrillic_claims import cyrillic_sources
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_numbers import extract_numbers
 from viewer.engine.facts_scan import Scan
@@ -124,3 +125,19 @@ def test_a_decimal_with_a_comma_moved_to_another_paragraph_is_no_drop():
     elsewhere = (left, right + "\n\nЗа даними комісії, він набрав 49,11 відсотка.")
     (flag,) = find_flags(left, right, word_changes(left, right), elsewhere)
     assert flag.kind.value == "number" and flag.left.text == "50,89%"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("За словами міністра енергетики, котельні готові.", ["міністра енергетики"]),
+        ("Про це повідомили в Міністерстві енергетики.", ["Міністерстві енергетики"]),
+        ("Як повідомили у поліції Києва, затримано двох.", ["поліції Києва"]),
+        ("По данным НБУ, курс вырос.", ["НБУ"]),
+        ("За словами речника, що відповідає за зв'язки, все гаразд.", ["речника"]),
+        ("За словами, котрі він сказав, усе гаразд.", []),  # no source before the comma
+        ("According to the ministry, it is ready.", []),  # English sources: facts_claims
+    ],
+)
+def test_sources_after_an_introducer(text, sources):
+    assert [x.text for x in cyrillic_sources(Scan(text))] == sources

@@ -21,6 +21,7 @@ from functools import partial
 from viewer.engine.facts_certainty import certainty_touches
 from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
+from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
@@ -205,8 +206,9 @@ _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
     FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.touching),
     FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.touching),
     FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.touching)),
-    FlagKind.ATTRIBUTION: lambda side, scan, _: attribution_may_touch(
-        scan, side.touching, lambda: runs_touching(scan, side.touching)
+    FlagKind.ATTRIBUTION: lambda side, scan, _: (
+        attribution_may_touch(scan, side.touching, lambda: runs_touching(scan, side.touching))
+        or cyrillic_sources_touch(scan, side.touching)
     ),
 }
 _BOTH_SIDES = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_claims import extract_attributions
+from viewer.engine.facts_cyrillic_claims import cyrillic_sources
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_names import KnownNames, extract_names
@@ -50,7 +51,7 @@ def inventory(
     date_spans = [(d.start, d.end) for d in dates]
     numbers = with_scores(scan, extract_numbers(scan, date_spans)) if want_numbers else []
     if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
-        attributions = extract_attributions(scan, names)
+        attributions = extract_attributions(scan, names) + cyrillic_sources(scan)
     else:
         attributions = []  # only numbers want them, and no number stands in a source phrase
     if numbers and attributions:

@@ -95,6 +95,7 @@ def _words(*groups: object) -> frozenset[str]:
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _NEGATION = re.compile(r"n['’]t\b")
 _SYMBOLS = "%" + "".join(CURRENCY_SYMBOLS)
@@ -210,8 +211,8 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
-    if capital or not words.isdisjoint(_ATTRIBUTION_WORDS):
-        kinds.add(FlagKind.ATTRIBUTION)
+    if capital or not words.isdisjoint(_ATTRIBUTION_WORDS) or _CYRILLIC.search(text):
+        kinds.add(FlagKind.ATTRIBUTION)  # a Ukrainian source is a lower-case word declined
     if _NEGATION.search(text) or not words.isdisjoint(_CERTAINTY_WORDS):
         kinds.add(FlagKind.CERTAINTY)
     return frozenset(kinds)

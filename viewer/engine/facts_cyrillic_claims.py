@@ -1,0 +1,105 @@
+"""Who says a claim in Ukrainian and Russian: the source named after "за словами", "повідомили в".
+
+Ukrainian and Russian put the source after the words that introduce it: "за словами
+міністра енергетики" (according to the energy minister), "як повідомили в поліції" (as
+the police reported), "по данным НБУ". The source is the few words after the introducer,
+up to a punctuation mark; its key is a name key of those words, which names_equivalent
+compares without case endings ("міністра енергетики" is "міністр енергетики"), so "за
+словами міністра" retold as "за словами речника міністерства" is a source changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_lexicon import alternation, first_words
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
+from viewer.engine.model import FlagKind
+
+__all__ = ["cyrillic_sources", "cyrillic_sources_touch"]
+
+_INTRODUCERS = (
+    # Ukrainian: "according to", "as reported in", "as ... said in"
+    "за словами",
+    "за даними",
+    "за інформацією",
+    "за оцінками",
+    "як повідомили в",
+    "як повідомили у",
+    "повідомили в",
+    "повідомили у",
+    "як повідомляє",
+    "повідомляє",
+    "як зазначили в",
+    "як зазначили у",
+    "зазначили в",
+    "зазначили у",
+    "як заявили в",
+    "як заявили у",
+    "заявили в",
+    "заявили у",
+    "розповіли в",
+    "розповіли у",
+    # Russian
+    "по словам",
+    "по данным",
+    "по информации",
+    "по оценкам",
+    "как сообщили в",
+    "сообщили в",
+    "как сообщает",
+    "сообщает",
+    "как заявили в",
+    "заявили в",
+    "рассказали в",
+)
+# An introducer and up to four words after it: the source, cut at the first punctuation
+# mark or the first word of what was said (``_source``).
+_INTRO = Folded.of(
+    rf"(?<!\w)(?:{alternation(_INTRODUCERS)})"
+    r"(?P<source>[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,3})"
+)
+_ANCHORS = Anchors(starts=first_words(_INTRODUCERS))
+_STOP = re.compile(r"[.,;:!?«»\"“”()\n]")
+_WORD = re.compile(r"[\w’'-]+")
+# Words that end a source phrase: what was said follows ("за словами міністра, що ...").
+_NOT_SOURCE = frozenset(
+    "що як і й та а але на до від з із для про після під час який яка які це що "
+    "что и а но на до от с из для о после под который которая это".split()
+)
+_REACH = 80  # characters: the longest introducer with its source
+
+
+def cyrillic_sources(scan: Scan) -> list[Item]:
+    """Sources named after an introducer, each an attribution with a name key."""
+    if not scan.has_cyrillic():
+        return []
+    out, text = [], scan.text
+    for m in scan.finditer(_INTRO, _ANCHORS):
+        source = _source(text, m.start("source"), m.end("source"))
+        if source is not None:
+            start, end = source
+            key = ("name", tuple(w.lower() for w in _WORD.findall(text, start, end)), ())
+            out.append(Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key))
+    return out
+
+
+def cyrillic_sources_touch(scan: Scan, touching: Touching) -> bool:
+    """Whether a source after an introducer may touch a change (never a wrong no)."""
+    return scan.has_cyrillic() and scan.touches(_INTRO, _ANCHORS, touching, _REACH)
+
+
+def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the source words among the words after an introducer."""
+    stop = _STOP.search(text, start, end)
+    end = stop.start() if stop is not None else end
+    words = list(_WORD.finditer(text, start, end))
+    kept = []
+    for w in words:
+        if w.group().lower() in _NOT_SOURCE:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return kept[0].start(), kept[-1].end()
