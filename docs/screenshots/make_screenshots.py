@@ -1,4 +1,6 @@
-"""Regenerate the README's screenshots: the sample pair (light, dark) and the notes view.
+"""Regenerate the README's screenshots: the sample pair (light, dark), the notes view and a
+Ukrainian pair (``ukrainian/``: two retellings of one invented story, the right one saved
+in cp1251, with one planted change of scale).
 
 usage: python docs/screenshots/make_screenshots.py
 
@@ -65,6 +67,8 @@ def main() -> None:
     _shoot(HERE / "sample-dark.png", "--dark")
     with tempfile.TemporaryDirectory() as folder:
         _shoot(HERE / "notes.png", str(_notes_file(Path(folder))))
+    pair = HERE / "ukrainian"
+    _shoot(HERE / "ukrainian.png", str(pair / "left.txt"), str(pair / "right.txt"))
 
 
 if __name__ == "__main__":

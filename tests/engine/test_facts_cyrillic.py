@@ -1,7 +1,10 @@
 """Ukrainian and Russian facts: amounts, dates and hedges read as their English twins are."""
 
+from pathlib import Path
+
 import pytest
 
+from viewer.engine.compare import compare_paths
 from viewer.engine.facts import find_flags
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, cyrillic_stem, in_english
@@ -141,3 +144,14 @@ def test_a_decimal_with_a_comma_moved_to_another_paragraph_is_no_drop():
 )
 def test_sources_after_an_introducer(text, sources):
     assert [x.text for x in cyrillic_sources(Scan(text))] == sources
+
+
+def test_the_ukrainian_screenshot_pair_has_its_one_planted_change():
+    """The README's Ukrainian pair: two retellings, the right one saved in cp1251, that
+    differ in one fact (a million become a thousand) and in much wording and order."""
+    pair = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "ukrainian"
+    comparison = compare_paths(str(pair / "left.txt"), str(pair / "right.txt"))
+    flags = [f for p in comparison.pairs for f in p.flags]
+    assert [(f.kind.value, f.left.text, f.right.text) for f in flags] == [
+        ("number", "180 млн гривень", "180 тис. гривень")
+    ]
