@@ -63,7 +63,7 @@ WORDS = (
     " least about more than up to not n't didn't never unclear allegedly said told according"
     ' to sources officials Reuters İ ß , . ; : ( ) " “ ” -'
     " вересня Вересня року р. мая нібито Нібито не НЕ неможливо лише невідомо млн тис."
-    " гривень відсотків км"
+    " гривень відсотків км дві Чотирьох п'ятеро один з тисяча 18.05 вересні"
 ).split()
 
 
