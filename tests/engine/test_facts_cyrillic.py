@@ -23,6 +23,9 @@ from viewer.engine.worddiff import word_changes
         ("30 відсотків", "30 percent"),
         ("1,5 миллиарда рублей", "1,5 billion roubles"),
         ("12 км", "12 km"),
+        ("212-метровому", "212 metres"),  # an adjective of measure
+        ("8-річний", "8 years"),
+        ("2 ч 40 мин", "2 hours 40 minutes"),
         ("5 тисяч.", "5 thousand."),  # a word's full stop ends the sentence: kept
         ("180 мешканців", "180 мешканців"),  # a word of no amount stays as it is
         ("$5 million", "$5 million"),  # no Cyrillic: the text itself
@@ -51,6 +54,8 @@ def _keys(extract, text):
         ("Дорога завдовжки 12 кілометрів.", "The road is 12 km long."),
         ("Бюджет составит 1,5 млрд рублей.", "The budget will be 1.5 billion roubles."),
         ("Урожай склав 3,2 млн тонн.", "The harvest was 3.2 million tonnes."),
+        ("Спектакль идет 2 часа 40 минут.", "The play runs 2 hours and 40 minutes."),
+        ("Суд дав йому 8 років.", "The court gave him 8 years."),
     ],
 )
 def test_amounts_key_as_in_english(ukrainian, english):
@@ -155,3 +160,21 @@ def test_the_ukrainian_screenshot_pair_has_its_one_planted_change():
     assert [(f.kind.value, f.left.text, f.right.text) for f in flags] == [
         ("number", "180 млн гривень", "180 тис. гривень")
     ]
+
+
+def test_money_never_becomes_a_time():
+    """A sum dropped where a duration is added, in a sentence rewritten, is two facts, not
+    one changed: "1,1 млрд грн" does not "become" "14 місяців" (nor "$1.1 billion" "14
+    months"). One short change that swaps them is still one flag (see facts_pairing)."""
+    for left, right in (
+        (
+            "Вартість проєкту склала 1,1 млрд грн, повідомили в обласній адміністрації.",
+            "Як повідомили в обласній адміністрації, будівництво тривало 14 місяців.",
+        ),
+        (
+            "The regional administration said on Monday that the project had cost $1.1 billion.",
+            "Construction took 14 months, the regional administration said on Monday.",
+        ),
+    ):
+        flags = find_flags(left, right, word_changes(left, right))
+        assert not [f for f in flags if "becomes" in f.note], [f.note for f in flags]

@@ -17,6 +17,7 @@ from viewer.engine.facts_lexicon import table
 __all__ = [
     "CYRILLIC_AMOUNT_WORDS",
     "CYRILLIC_CERTAINTY",
+    "CYRILLIC_MEASURES",
     "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
     "CYRILLIC_YEAR_WORDS",
@@ -63,6 +64,13 @@ CYRILLIC_AMOUNT_WORDS = table(
     kg: кг, кілограм, кілограма, кілограмів, килограмм, килограмма, килограммов
     tonnes: т, тонна, тонни, тонн, тонну, тонны
     hectares: гектар, гектара, гектари, гектарів, гектаров, га
+    years: рік, роки, років, лет, года
+    months: місяць, місяці, місяців, месяц, месяца, месяцев
+    weeks: тиждень, тижні, тижнів, неделя, недели, недель
+    days: день, дні, днів, дня, дней
+    hours: година, години, годин, час, часа, часов, ч
+    minutes: хвилина, хвилини, хвилин, хв., хв, минута, минуты, минут, мин., мин
+    seconds: секунда, секунди, секунд, секунды, сек., сек
     """
 )
 # Counts in words, in the cases a count takes ("двох", "чотирьох") and as collectives
@@ -91,6 +99,9 @@ CYRILLIC_CERTAINTY = table(
     allegedly: нібито, начебто, буцімто, якобы, будто бы, предположительно
     probably: ймовірно, імовірно, вірогідно, мабуть, вероятно, скорее всего
     possibly: можливо, возможно
+    apparently: за попередніми даними, за попередньою інформацією, за попередніми оцінками,
+      попередньо, по предварительным данным, по предварительной информации,
+      по предварительным оценкам, предварительно
     unclear: невідомо, незрозуміло, неизвестно, непонятно, неясно
     not: не
     never: ніколи, никогда
@@ -98,6 +109,19 @@ CYRILLIC_CERTAINTY = table(
       опроверг, опровергла, опровергли, отрицает, отрицают
     """
 )
+# Adjectives of measure after a hyphen ("212-метровий міст", "10-річний термін"), by
+# their stems: the amount of the unit, as "a 20-year sentence" is 20 years.
+CYRILLIC_MEASURES = {
+    "метров": "metres",
+    "кілометров": "km",
+    "километров": "km",
+    "тонн": "tonnes",
+    "відсотков": "percent",
+    "процентн": "percent",
+    "річн": "years",
+    "летн": "years",
+}
+_MEASURE = re.compile(rf"(?<=\d)-({'|'.join(CYRILLIC_MEASURES)})[а-яёіїєґ]*")
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’]+\.?")
 _HAS_CYRILLIC = re.compile(r"[а-яёіїєґ]")
 
@@ -107,6 +131,7 @@ def in_english(low: str) -> str:
     number's key reads "180 млн гривень" as "180 million hryvnias", "дві" as "two"."""
     if _HAS_CYRILLIC.search(low) is None:
         return low
+    low = _MEASURE.sub(lambda m: " " + CYRILLIC_MEASURES[m.group(1)], low)
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
 
 

@@ -37,7 +37,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 # "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
-_AMOUNT_WORD_AFTER = rf"\s+(?i:{alternation(CYRILLIC_AMOUNT_WORDS)})(?!\w)"
+_AMOUNT_WORD_AFTER = (
+    rf"\s+(?i:{alternation(set(CYRILLIC_AMOUNT_WORDS) - set(CYRILLIC_YEAR_WORDS))})(?!\w)"
+)
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"

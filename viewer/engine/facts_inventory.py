@@ -50,14 +50,18 @@ def inventory(
     names = extract_names(scan, known) if want_names else []
     date_spans = [(d.start, d.end) for d in dates]
     numbers = with_scores(scan, extract_numbers(scan, date_spans)) if want_numbers else []
+    cyrillic: list[Item] = []
     if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
-        attributions = extract_attributions(scan, names) + cyrillic_sources(scan)
+        cyrillic = cyrillic_sources(scan)
+        attributions = extract_attributions(scan, names) + cyrillic
     else:
         attributions = []  # only numbers want them, and no number stands in a source phrase
     if numbers and attributions:
         numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
+    if cyrillic:  # "Київської" in "в поліції Київської області" is part of the source
+        names = [n for n in names if not _inside(n, [(x.start, x.end) for x in cyrillic])]
     if numbers:
         # "0.4% from the previous quarter" says what a change is measured against, no date;
         # "N137bn" is an amount of naira, no name

@@ -19,7 +19,11 @@ def read_together(text: str, items: list[Item]) -> list[Item]:
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_TIME_UNIT_AT_END = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)$", re.IGNORECASE)
+_TIME_UNIT_AT_END = re.compile(
+    r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"|годин[аи]?|час(?:а|ов)?|ч|хвилин[аи]?|хв|минут[аы]?|мин)$",  # Ukrainian, Russian
+    re.IGNORECASE,
+)
 
 
 def _joined_durations(text: str, items: list[Item]) -> list[Item]:

@@ -10,7 +10,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_NUMBER_WORDS
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_MEASURES,
+    CYRILLIC_NUMBER_WORDS,
+)
 from viewer.engine.facts_lexicon import (
     DIRECTIONS,
     FRACTIONS,
@@ -117,7 +121,8 @@ _UNIT = (
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
-    rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w))?"  # "гривень", "відсотків", "км"
+    rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"
+    rf"|-(?:{alternation(CYRILLIC_MEASURES)})[а-яёіїєґ]*)?"  # "212-метровий"
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"

@@ -32,6 +32,7 @@ from viewer.engine.facts_number_match import (
 )
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_quotes import same_quote
+from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["EQUIVALENT", "pair_flags", "unmatched"]
@@ -193,7 +194,9 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         if same_change or "ord" in kinds:
             return True  # an ordinal's next word is often an adjective ("second straight")
         if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:
-            return True  # units say what is counted ("40 miles of the city", "40 km of Kelowna")
+            # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
+            # money is never a time ("1,1 млрд грн" is no "14 місяців")
+            return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True

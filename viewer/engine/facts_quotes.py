@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from viewer.engine.facts_cyrillic import cyrillic_stem
+from viewer.engine.facts_cyrillic import CYRILLIC_NUMBER_WORDS, cyrillic_stem
 from viewer.engine.facts_lexicon import ORDINALS, UNITS_SMALL
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
@@ -45,13 +45,18 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)\]—–-]|$)")
 # passage at a stop or at its end: "'We back the players' demands,' he said".
 _AT_STOP = re.compile(r"(?<=[.,;:!?])['’]|['’](?:[.,;:!?)\]—–-]|\s*$)")
 _MAX_SINGLE = 400  # characters: a longer single-quoted passage is a run of apostrophes
-_NUMBERS = {w: str(n) for w, n in UNITS_SMALL.items()} | {w: str(n) for w, n in ORDINALS.items()}
+_NUMBERS = (
+    {w: str(n) for w, n in UNITS_SMALL.items()}
+    | {w: str(n) for w, n in ORDINALS.items()}
+    | {w: str(UNITS_SMALL[e]) for w, e in CYRILLIC_NUMBER_WORDS.items() if e in UNITS_SMALL}
+)
 
 
 def content_words(text: str) -> tuple[str, ...]:
     """Lower-case words of a quote, marks and punctuation dropped: what a quote says.
 
-    Counts and ordinals become digits, so "second track" and "Track Two" say the same.
+    Counts and ordinals become digits, so "second track" and "Track Two" say the same
+    (and "за три роки" and "за 3 роки").
     """
     words = _WORD.findall(text.lower())
     if _NUMBERS.keys().isdisjoint(words):
