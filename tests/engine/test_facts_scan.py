@@ -103,6 +103,13 @@ def test_anchor_words_must_be_lower_case():
         Anchors(starts=frozenset({"Said"}))
 
 
+def test_anchor_words_must_be_ascii_or_cyrillic():
+    """Words in other scripts would be looked for only in Cyrillic text: refused."""
+    with pytest.raises(ValueError, match="ASCII or Cyrillic"):
+        Anchors(starts=frozenset({"días"}))
+    Anchors(starts=frozenset({"said", "нібито"}))
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -3,9 +3,9 @@
 Ukrainian outlets (and the Russian sources they quote) write amounts, dates and hedges
 in their own words: "180 млн гривень", "3 березня 2025 року", "нібито". The extractors
 read facts in English, so each word here is given as the English word of the same fact
-("млн" is "million", "гривень" is "hryvnias"): a number's key and a date's key are then
-computed as for English, and "3 березня 2025 року" keys as "3.03.2025" does. Only words
-that follow digits or that a change can hold are listed; number words ("п'ять") are not.
+("млн" is "million", "гривень" is "hryvnias", "дві" is "two"): a number's key and a date's
+key are then computed as for English, and "3 березня 2025 року" keys as "3.03.2025" does.
+Names decline in these languages; ``cyrillic_stem`` takes a word's case ending off.
 """
 
 from __future__ import annotations
@@ -17,13 +17,25 @@ from viewer.engine.facts_lexicon import table
 __all__ = [
     "CYRILLIC_AMOUNT_WORDS",
     "CYRILLIC_CERTAINTY",
+    "CYRILLIC_LETTERS",
     "CYRILLIC_MEASURES",
     "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
     "CYRILLIC_YEAR_WORDS",
     "cyrillic_stem",
+    "has_cyrillic",
     "in_english",
 ]
+
+# Lower-case letters of the Ukrainian and Russian alphabets, for character classes.
+CYRILLIC_LETTERS = "а-яёіїєґ"
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a Cyrillic letter: only then are the words here looked for."""
+    return _ANY_CYRILLIC.search(text) is not None
+
 
 # Month names as a date writes them after its day (genitive), and as a month is named
 # alone (nominative) or "in" it (locative): Ukrainian, then Russian.
@@ -121,15 +133,14 @@ CYRILLIC_MEASURES = {
     "річн": "years",
     "летн": "years",
 }
-_MEASURE = re.compile(rf"(?<=\d)-({'|'.join(CYRILLIC_MEASURES)})[а-яёіїєґ]*")
-_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’]+\.?")
-_HAS_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+_MEASURE = re.compile(rf"(?<=\d)-({'|'.join(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*")
+_CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}'’]+\.?")
 
 
 def in_english(low: str) -> str:
     """``low`` (lower-case) with each Cyrillic word of an amount told in English, so a
     number's key reads "180 млн гривень" as "180 million hryvnias", "дві" as "two"."""
-    if _HAS_CYRILLIC.search(low) is None:
+    if not has_cyrillic(low):
         return low
     low = _MEASURE.sub(lambda m: " " + CYRILLIC_MEASURES[m.group(1)], low)
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
@@ -164,7 +175,7 @@ _CLOSED = (("ів", "ов"), ("їв", "єв"))
 def cyrillic_stem(word: str) -> str:
     """A Cyrillic word without its case ending (at least three letters kept), so the forms
     of one name compare equal; a word in another script is returned as it is."""
-    if _HAS_CYRILLIC.search(word) is None:
+    if not has_cyrillic(word):
         return word
     for closed, open_ in _CLOSED:
         if word.endswith(closed):

@@ -65,8 +65,8 @@ _STOP = re.compile(r"[.,;:!?«»\"“”()\n]")
 _WORD = re.compile(r"[\w’'-]+")
 # Words that end a source phrase: what was said follows ("за словами міністра, що ...").
 _NOT_SOURCE = frozenset(
-    "що як і й та а але на до від з із для про після під час який яка які це що "
-    "что и а но на до от с из для о после под который которая это".split()
+    "що як і й та а але на до від з із для про після під час який яка які це "
+    "что и но от с из о после который которая это".split()
 )
 _REACH = 80  # characters: the longest introducer with its source
 

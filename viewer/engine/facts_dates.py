@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS, CYRILLIC_MONTHS, CYRILLIC_YEAR_WORDS
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_LETTERS,
+    CYRILLIC_MONTHS,
+    CYRILLIC_YEAR_WORDS,
+)
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NUMBER_QUALIFIERS,
@@ -160,7 +165,7 @@ _DATE_ANCHORS = Anchors(
 )
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
-_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]+")
+_CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
 _CLOCK = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?"
@@ -176,7 +181,7 @@ _DAYPARTS = {
     "night": "evening",
 }
 _COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+[^\Wsu]s|people|troops)\b")  # not "gross", "census"
-_CYRILLIC_AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
+_AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
 
 
 @lru_cache(maxsize=4096)
@@ -308,8 +313,7 @@ def extract_dates(scan: Scan) -> list[Item]:
         if kind == "dm" and not scan.has_cyrillic():
             continue  # "17.03" in English is a decimal
         if kind == "year" and (
-            _COUNTED_NOUN.match(text[m.end() : m.end() + 12])
-            or _CYRILLIC_AMOUNT_AFTER.match(text, m.end())
+            _COUNTED_NOUN.match(text[m.end() : m.end() + 12]) or _AMOUNT_AFTER.match(text, m.end())
         ):
             continue  # "2000 soldiers", "2000 грн" are counts, not years
         if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
     CYRILLIC_NUMBER_WORDS,
 )
@@ -122,7 +123,7 @@ _UNIT = (
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
     rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"
-    rf"|-(?:{alternation(CYRILLIC_MEASURES)})[а-яёіїєґ]*)?"  # "212-метровий"
+    rf"|-(?:{alternation(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*)?"  # "212-метровий"
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"

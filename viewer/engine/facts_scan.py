@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from viewer.engine.facts_cyrillic import has_cyrillic
+
 __all__ = ["Anchors", "Dispatch", "Folded", "Pattern", "Scan", "Touching", "match_at"]
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -31,13 +33,10 @@ _KEEP_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(
 
 @lru_cache(maxsize=64)
 def _encoded(words: frozenset[str]) -> tuple[frozenset[bytes], tuple[str, ...]]:
-    """The ASCII words as bytes (found in ``Scan.spaced``), and the others (Cyrillic,
-    found in ``Scan.low``)."""
+    """The ASCII words as bytes (found in ``Scan.spaced``), and the Cyrillic ones (found
+    in ``Scan.low``, in a text that holds Cyrillic)."""
     plain = frozenset(w.encode("ascii") for w in words if w.isascii())
     return plain, tuple(sorted(w for w in words if not w.isascii()))
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -51,8 +50,8 @@ class Anchors:
     ``starts`` are the words a match may open with; digit runs (``digits``) and the
     ``marks`` (symbols or pieces of words, such as "$" or "n't") open matches too. When
     ``cores`` are given, every match holds one of them, digit runs or marks, so a start
-    is tried only within ``reach`` characters before one. Words are lower-case; words
-    in ASCII are found fastest.
+    is tried only within ``reach`` characters before one. Words are lower-case ASCII, or
+    Cyrillic (looked for only in a text that holds Cyrillic).
     """
 
     starts: frozenset[str]
@@ -62,8 +61,11 @@ class Anchors:
     reach: int = 60
 
     def __post_init__(self) -> None:
-        if not all(w == w.lower() for w in self.starts | (self.cores or set())):
+        words = self.starts | (self.cores or set())
+        if not all(w == w.lower() for w in words):
             raise ValueError("anchor words must be lower-case")
+        if not all(w.isascii() or has_cyrillic(w) for w in words):
+            raise ValueError("anchor words must be ASCII or Cyrillic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +192,7 @@ class Scan:
     def has_cyrillic(self) -> bool:
         """Whether the text holds a Cyrillic letter (looked for once, on first need)."""
         if self._cyrillic is None:
-            self._cyrillic = _CYRILLIC.search(self.low) is not None
+            self._cyrillic = has_cyrillic(self.low)
         return self._cyrillic
 
     def _other_positions(self, words: tuple[str, ...]) -> list[int]:

@@ -14,6 +14,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_CERTAINTY,
     CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
+    has_cyrillic,
 )
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
@@ -95,7 +96,6 @@ def _words(*groups: object) -> frozenset[str]:
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _NEGATION = re.compile(r"n['’]t\b")
 _SYMBOLS = "%" + "".join(CURRENCY_SYMBOLS)
@@ -211,7 +211,7 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
         kinds |= {FlagKind.NAME, FlagKind.ATTRIBUTION}
     if _QUOTE.search(text):
         kinds.add(FlagKind.QUOTE)
-    if capital or not words.isdisjoint(_ATTRIBUTION_WORDS) or _CYRILLIC.search(text):
+    if capital or not words.isdisjoint(_ATTRIBUTION_WORDS) or has_cyrillic(text):
         kinds.add(FlagKind.ATTRIBUTION)  # a Ukrainian source is a lower-case word declined
     if _NEGATION.search(text) or not words.isdisjoint(_CERTAINTY_WORDS):
         kinds.add(FlagKind.CERTAINTY)
