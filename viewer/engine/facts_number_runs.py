@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS
+from viewer.engine.facts_lexicon import alternation
+
 if TYPE_CHECKING:  # facts_numbers reads its numbers with this module
     from viewer.engine.facts_numbers import Item
 
@@ -19,10 +22,11 @@ def read_together(text: str, items: list[Item]) -> list[Item]:
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_CYRILLIC_CLOCK_UNITS = alternation(
+    w.rstrip(".") for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in ("hours", "minutes", "seconds")
+)
 _TIME_UNIT_AT_END = re.compile(
-    r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?"
-    r"|годин[аи]?|час(?:а|ов)?|ч|хвилин[аи]?|хв|минут[аы]?|мин)$",  # Ukrainian, Russian
-    re.IGNORECASE,
+    rf"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|{_CYRILLIC_CLOCK_UNITS})$", re.IGNORECASE
 )
 
 
