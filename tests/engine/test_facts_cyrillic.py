@@ -8,8 +8,9 @@ from viewer.engine.compare import compare_paths
 from viewer.engine.facts import find_flags
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, cyrillic_stem, in_english
-from viewer.engine.facts_cyrillic_claims import cyrillic_sources
+from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_dates import extract_dates
+from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.worddiff import word_changes
@@ -178,3 +179,19 @@ def test_money_never_becomes_a_time():
     ):
         flags = find_flags(left, right, word_changes(left, right))
         assert not [f for f in flags if "becomes" in f.note], [f.note for f in flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Про це заявив міністр енергетики Ігор Рудницький.", ["Ігор Рудницький"]),
+        ("Ігор Рудницький заявив, що сезон почнеться вчасно.", ["Ігор Рудницький"]),
+        ("«Все гаразд», – сказала Анна Зарицька.", ["Анна Зарицька"]),
+        ("Про це в Києві заявив міністр енергетики.", []),  # a place before the verb
+        ("Про це заявили в Міністерстві енергетики.", []),  # a body: see the sources
+    ],
+)
+def test_speakers_by_a_verb(text, speakers):
+    scan = Scan(text)
+    names = extract_names(scan, KnownNames(text, text))
+    assert [x.text for x in cyrillic_speakers(scan, names)] == speakers

@@ -1,4 +1,4 @@
-"""Who says a claim in Ukrainian and Russian: the source named after "за словами", "повідомили в".
+"""Who says a claim in Ukrainian and Russian: a source after "за словами", a speaker by "заявив".
 
 Ukrainian and Russian put the source after the words that introduce it: "за словами
 міністра енергетики" (according to the energy minister), "як повідомили в поліції" (as
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_cyrillic import CYRILLIC_LETTERS
 from viewer.engine.facts_lexicon import alternation, first_words
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
-__all__ = ["cyrillic_sources", "cyrillic_sources_touch"]
+__all__ = ["cyrillic_sources", "cyrillic_sources_touch", "cyrillic_speakers"]
 
 _INTRODUCERS = (
     # Ukrainian: "according to", "as reported in", "as ... said in"
@@ -69,6 +70,21 @@ _NOT_SOURCE = frozenset(
     "что и но от с из о после который которая это".split()
 )
 _REACH = 80  # characters: the longest introducer with its source
+# A speaker's verb, in the singular (a plural before "в" introduces a body: "заявили в
+# міністерстві"). The speaker is the name after it, after at most three lower-case words of
+# title ("заявив міністр енергетики Ігор Рудницький"), or a full name right before it.
+_SPEECH_VERBS = frozenset(
+    """
+    заявив заявила сказав сказала повідомив повідомила зазначив зазначила наголосив
+    наголосила розповів розповіла додав додала пояснив пояснила підкреслив підкреслила
+    заявил сказал сообщил сообщила отметил отметила подчеркнул подчеркнула рассказал
+    рассказала добавил добавила пояснил
+    """.split()
+)
+_VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS)})(?!\w)")
+_VERB_ANCHORS = Anchors(starts=_SPEECH_VERBS)
+_TITLE = re.compile(rf"[ \u00a0]+(?:[{CYRILLIC_LETTERS}][\w’'-]*[ \u00a0]+){{0,3}}")
+_SPEAKER_REACH = 90  # characters: a verb, three words of title and a name
 
 
 def cyrillic_sources(scan: Scan) -> list[Item]:
@@ -85,9 +101,32 @@ def cyrillic_sources(scan: Scan) -> list[Item]:
     return out
 
 
+def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
+    """Named speakers by a speech verb, each an attribution with the name's key."""
+    if not scan.has_cyrillic() or not names:
+        return []
+    text, out = scan.text, []
+    by_start, by_end = {n.start: n for n in names}, {n.end: n for n in names}
+    for m in scan.finditer(_VERB, _VERB_ANCHORS):
+        title = _TITLE.match(text, m.end())
+        name = by_start.get(title.end()) if title is not None else None
+        if name is None:  # "Ігор Рудницький заявив": a full name right before the verb
+            before = by_end.get(len(text[: m.start()].rstrip(" \u00a0")))
+            name = before if before is not None and len(before.key) >= 2 else None
+        if name is not None:
+            key = ("name", name.key, ())
+            out.append(Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, key))
+    return out
+
+
 def cyrillic_sources_touch(scan: Scan, touching: Touching) -> bool:
-    """Whether a source after an introducer may touch a change (never a wrong no)."""
-    return scan.has_cyrillic() and scan.touches(_INTRO, _ANCHORS, touching, _REACH)
+    """Whether a source after an introducer, or a speaker by a verb, may touch a change
+    (never a wrong no)."""
+    if not scan.has_cyrillic():
+        return False
+    if scan.touches(_INTRO, _ANCHORS, touching, _REACH):
+        return True
+    return any(touching(max(0, v - 40), v + _SPEAKER_REACH) for v in scan.candidates(_VERB_ANCHORS))
 
 
 def _source(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_claims import extract_attributions
-from viewer.engine.facts_cyrillic_claims import cyrillic_sources
+from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_names import KnownNames, extract_names
@@ -52,7 +52,7 @@ def inventory(
     numbers = with_scores(scan, extract_numbers(scan, date_spans)) if want_numbers else []
     cyrillic: list[Item] = []
     if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
-        cyrillic = cyrillic_sources(scan)
+        cyrillic = cyrillic_sources(scan) + cyrillic_speakers(scan, names)
         attributions = extract_attributions(scan, names) + cyrillic
     else:
         attributions = []  # only numbers want them, and no number stands in a source phrase

@@ -65,7 +65,8 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
             return True  # "GM" is "General Motors", whose "General" reads as a title
     if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
-    shared_first = len(a) > 1 and len(b) > 1 and a[0] == b[0]  # "US WTI", "U.S. West Texas ..."
+    # "US WTI", "U.S. West Texas ..."; "Харківська ОВА", "Харківській обласній військовій ..."
+    shared_first = len(a) > 1 and len(b) > 1 and (a[0] == b[0] or _stem_of_cyrillic(a[0], b[0]))
     if shared_first and (_initials_of(a[1:], b[1:]) or _initials_of(b[1:], a[1:])):
         return True
     sa, sb = _stems(a), _stems(b)
@@ -74,6 +75,11 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     if len(sa & sb) >= 3:
         return True
     return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+
+
+def _stem_of_cyrillic(x: str, y: str) -> bool:
+    """Whether two Cyrillic words are one word in two cases ("Харківська", "Харківській")."""
+    return cyrillic_stem(x) == cyrillic_stem(y) != x
 
 
 # Last words of names of bodies: a place inside such a name is not the body ("Japan" is

@@ -24,6 +24,7 @@ from viewer.engine.facts_claim_match import attributions_equivalent
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET
 from viewer.engine.facts_context import Found, Side, flag, nearby, quoted, similarity, trim
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
+from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_dates import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_name_match import names_equivalent, retitled
@@ -181,7 +182,9 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         # body refers back to a named one ("Google said" / "the company said"); only a
         # source of another kind replaces them.
         if {x.key[0], y.key[0]} != {"name", "source"}:
-            return True
+            # A Ukrainian or Russian title ("за словами мера") may stand for the person
+            # named on the other side ("заявив Савицький"): titles are read in English only.
+            return not (has_cyrillic(x.text) and x.text[:1].islower() != y.text[:1].islower())
         source = x.key if x.key[0] == "source" else y.key
         bare_body = source[1] is None and not source[3] and source[2] in BODY_SOURCES
         return not (bare_body or OUTLET in (*x.key, *y.key))
