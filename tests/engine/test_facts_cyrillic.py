@@ -75,6 +75,11 @@ def test_amounts_key_as_in_english(ukrainian, english):
         ("Засідання відбудеться у вересні 2025 року.", ("abs", 2025, 9, None)),
         ("Роботи триватимуть до березня.", ("abs", None, 3, None)),
         ("Переговори відбулися 14 листопада.", ("abs", None, 11, 14)),
+        ("Депутати зібралися в п'ятницю.", ("weekday", "friday", None)),
+        ("Встреча прошла в среду.", ("weekday", "wednesday", None)),
+        ("Про це вчора повідомили.", ("day", "yesterday")),
+        ("Про це минулого тижня повідомили.", ("ref", "last", "week")),
+        ("Завод запрацює наступного року.", ("ref", "next", "year")),
     ],
 )
 def test_dates_are_keyed_by_day_month_and_year(text, key):

@@ -21,6 +21,7 @@ __all__ = [
     "CYRILLIC_MEASURES",
     "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
+    "CYRILLIC_TIMES",
     "CYRILLIC_YEAR_WORDS",
     "cyrillic_stem",
     "has_cyrillic",
@@ -55,6 +56,30 @@ CYRILLIC_MONTHS = table(
     12: грудня, грудень, грудні, декабря, декабрь, декабре
     """,
     int,
+)
+# Weekdays, days named from today, and "last", "this" and "next" before a week, month or
+# year ("минулого тижня" is "last week"), by their English words (facts_dates keys them).
+CYRILLIC_TIMES = table(
+    """
+    monday: понеділок, понеділка, понедельник, понедельника
+    tuesday: вівторок, вівторка, вторник, вторника
+    wednesday: середа, середу, середи, среда, среду, среды
+    thursday: четвер, четверга, четверг
+    friday: п'ятниця, п’ятниця, п'ятницю, п’ятницю, п'ятниці, п’ятниці, пятница, пятницу,
+      пятницы
+    saturday: субота, суботу, суботи, суббота, субботу, субботы
+    sunday: неділя, неділю, неділі, воскресенье, воскресенья
+    yesterday: вчора, учора, вчера
+    today: сьогодні, сегодня
+    tomorrow: завтра
+    last: минулого, минулої, минулий, минулу, минулому, прошлой, прошлого, прошлую, прошлый,
+      прошлом
+    this: цього, цієї, цьому, этой, этого, этом
+    next: наступного, наступної, наступному, следующей, следующего, следующем
+    week: тижня, тиждень, тижні, неделе, неделю, недели
+    month: місяця, місяць, місяці, месяца, месяце, месяц
+    year: року, році, рік, году, года
+    """
 )
 # "2025 року", "2025 р.", "2025 года", "2025 г.": the word "year" after a year.
 CYRILLIC_YEAR_WORDS = ("року", "рік", "р.", "года", "год", "г.")

@@ -14,6 +14,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_LETTERS,
     CYRILLIC_MONTHS,
+    CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
 from viewer.engine.facts_lexicon import (
@@ -40,8 +41,14 @@ _MONTH = (
 _MONTH_OR_CYRILLIC = rf"(?:{_MONTH}|(?i:{alternation(CYRILLIC_MONTHS)})(?!\w))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_WORDS = ("yesterday", "today", "tomorrow")
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 # "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
+# Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or
+# "next" week, month or year ("минулого тижня")
+_CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in _DAY_WORDS]
+_CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
+_CYRILLIC_UNITS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
 _AMOUNT_WORD_AFTER = (
     rf"\s+(?i:{alternation(set(CYRILLIC_AMOUNT_WORDS) - set(CYRILLIC_YEAR_WORDS))})(?!\w)"
 )
@@ -75,6 +82,8 @@ _DATE_PARTS = {
     rf"|December)\b|{_MAY_AS_MONTH}",
     # a month named in Ukrainian or Russian with no day: "у вересні 2025 року", "до березня"
     "cmonth": rf"(?i:\b(?:{alternation(CYRILLIC_MONTHS)})(?:\s+{_YEAR}{_YEAR_WORD})?(?!\w))",
+    "cday": rf"(?i:\b(?:{alternation(_CYRILLIC_DAYS)}"
+    rf"|(?:{alternation(_CYRILLIC_WHICH)})\s+(?:{alternation(_CYRILLIC_UNITS)}))(?!\w))",
     "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
@@ -117,6 +126,7 @@ _MONTH_PART = _part("mdy", "my", "month")
 _WEEKDAY_PART = _part("weekday")
 _OTHER_PARTS = (
     "cmonth",
+    "cday",
     "span",
     "for",
     "ago",
@@ -141,6 +151,8 @@ _QUARTERS = frozenset({"quarter", "quarters"})
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
+    | frozenset(_CYRILLIC_DAYS)
+    | frozenset(_CYRILLIC_WHICH)
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
@@ -153,6 +165,8 @@ _DATE_ANCHORS = Anchors(
     ),
     cores=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
+    | frozenset(_CYRILLIC_DAYS)
+    | frozenset(_CYRILLIC_UNITS)
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
@@ -166,6 +180,7 @@ _DATE_ANCHORS = Anchors(
 _INT = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
 _CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}]+")
+_CYRILLIC_TIME_WORD = re.compile(rf"[{CYRILLIC_LETTERS}'’]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
 _CLOCK = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?"
@@ -205,6 +220,13 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [_numeric_date(frag, ints)]
     if kind == "dm":
         return [("abs", None, ints[1], ints[0])]
+    if kind == "cday":  # "у п'ятницю" is "on Friday", "минулого тижня" "last week"
+        english = [CYRILLIC_TIMES[w] for w in _CYRILLIC_TIME_WORD.findall(low)]
+        if english[0] in WEEKDAYS:
+            return [("weekday", english[0], None)]
+        if english[0] in _DAY_WORDS:
+            return [("day", english[0])]
+        return [("ref", english[0], TIME_UNITS[english[-1]])]
     if kind in ("dmy", "mdy", "my", "month", "cmonth"):
         days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
         if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs

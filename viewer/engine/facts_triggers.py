@@ -14,6 +14,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_CERTAINTY,
     CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_TIMES,
     has_cyrillic,
 )
 from viewer.engine.facts_lexicon import (
@@ -136,6 +137,7 @@ _DATE_WORDS = _words(
     TENS,
     ["after before quarter quarters", "morning afternoon evening"],  # and parts of a day
     CYRILLIC_MONTHS,
+    [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_TIMES],
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
