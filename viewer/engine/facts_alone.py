@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_context import Side, lowered, sentence_around, whole_word_places
+from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import MONTHS, STOP, UNITS_SMALL, alternation
 from viewer.engine.facts_number_keys import number_key
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
@@ -60,6 +61,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False  # "at least one meeting took place": that there was one
         if item.key[:3] == ("num", 1, "") and _ONE_OF_THEM.match(side.text, item.end):
             return False  # "The paintings, one of them a portrait": which, not how many
+        if item.key[:3] == ("num", 1, "") and has_cyrillic(item.text):
+            return False  # no article in Ukrainian or Russian: "одного судна" is "a ship"
         if (
             item.key[0] == "num"
             and item.key[2] in _TIME_UNITS
