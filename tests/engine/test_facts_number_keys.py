@@ -28,6 +28,11 @@ from viewer.engine.facts_number_keys import number_key, word_value
         ("21st", ("ord", 21, "")),
         ("twice", ("freq", "2 times", "")),
         ("tens of thousands of", ("quant", "tens of thousands", "")),
+        ("7 1/2 years", ("num", 7.5, "yr", "")),  # a mixed fraction
+        ("700 million Swedish crowns", ("num", 700e6, "crown", "")),
+        ("SEK700m", ("num", 700e6, "crown", "")),
+        ("2.1 billion Canadian dollars", ("num", 2.1e9, "cad", "")),
+        ("47.6 C", ("num", 47.6, "c", "")),
     ],
 )
 def test_number_key(text: str, key: tuple) -> None:

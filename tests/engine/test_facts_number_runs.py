@@ -29,6 +29,12 @@ def _keys(text: str) -> list[tuple]:
         ),
         ("It took two hours and 35 seconds.", [("num", 7235.0, "s", "")]),
         ("It took 2 hours, 5 minutes.", [("num", 7500.0, "s", "")]),
+        ("He was jailed for seven years and six months.", [("num", 7.5, "yr", "")]),
+        (  # months before years are two facts, not one duration
+            "Six months and seven years later.",
+            [("num", 6.0, "mo", ""), ("num", 7.0, "yr", "")],
+        ),
+        ("Спектакль идет 2 часа 40 минут.", [("num", 9600.0, "s", "")]),
     ],
 )
 def test_numbers_read_together(text: str, expected: list) -> None:

@@ -171,7 +171,8 @@ CERTAINTY = table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible
     probable: probably, likely, presumably, expected to, is expected, are expected,
-      was expected, were expected, be expected, been expected, expected
+      was expected, were expected, be expected, been expected, expected, is forecast to,
+      are forecast to, was forecast to, were forecast to
     improbable: unlikely, not likely
     alleged: allegedly, alleged, alleging, reportedly, purportedly, supposedly,
       according to reports, is believed, are believed, was believed, were believed, is thought,

@@ -43,8 +43,10 @@ __all__ = [
 DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w-]|[.,]\d)"  # "1 240" (Ukrainian, French)
+    r"|\d+[ \u00a0]+[1-3]/[234](?![\d/])"  # "7 1/2" is 7.5, as "7½" is
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?"  # "7½" is 7.5
 )
+_MIXED = re.compile(r"(\d+)[ \u00a0]+([1-3])/([234])")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")  # between groups of thousands: "1 240"
 CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
@@ -65,6 +67,9 @@ CURRENCY_PREFIXES = {
     "tk.": "bdt",
     "tk": "bdt",
     "ksh": "shilling",  # Kenyan, Ugandan and Tanzanian shillings: "KSh2.1bn"
+    "sek": "crown",  # Swedish, Norwegian and Danish crowns: "SEK700m", "700m Swedish crowns"
+    "nok": "crown",
+    "dkk": "crown",
     "ush": "shilling",
     "tsh": "shilling",
     "n": "ngn",
@@ -125,6 +130,10 @@ def _digits_value(text: str) -> float | None:
     m = _DIGITS_RE.search(text)
     if not m:
         return None
+    mixed = _MIXED.fullmatch(m.group())
+    if mixed is not None:  # "7 1/2"
+        whole, num, den = (int(g) for g in mixed.groups())
+        return whole + num / den if num < den else None
     raw = _GROUP_SPACE.sub("", m.group())
     part = _VULGAR.get(raw[-1], 0.0)
     raw = raw.rstrip("".join(_VULGAR))
@@ -202,9 +211,10 @@ def number_key(text: str) -> tuple | None:
         if sym in low:
             unit = code
     words = low.split()
-    tail = words[-1] if words else ""
-    if tail in CURRENCY_WORDS:
-        unit, words = CURRENCY_WORDS[tail], words[:-1]
+    # The longest currency at the end: "Canadian dollars" before "dollars".
+    money = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in CURRENCY_WORDS), 0)
+    if money and len(words) > money:
+        unit, words = CURRENCY_WORDS[" ".join(words[-money:])], words[:-money]
     else:
         # The longest unit at the end: "miles per hour" before "hour", "per cent" before "cent".
         n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in UNIT_WORDS), 0)

@@ -32,23 +32,33 @@ _TIME_UNIT_AT_END = re.compile(
 
 def _joined_durations(text: str, items: list[Item]) -> list[Item]:
     """A duration told in parts ("two hours and 35 seconds") is one number of seconds,
-    as its clock form ("2:00:35") is."""
+    as its clock form ("2:00:35") is; years and months ("seven years and six months")
+    are years ("7 1/2 years")."""
     out: list[Item] = []
     for item in items:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.key[0] == item.key[0] == "num"
-            and prev.key[2] == item.key[2] == "s"
-            and _DURATION_JOIN.fullmatch(text, prev.end, item.start)
-            and _TIME_UNIT_AT_END.search(prev.text)
-        ):
-            key = ("num", round(prev.key[1] + item.key[1], 6), "s", prev.key[3])
-            span = text[prev.start : item.end]
-            out[-1] = prev._replace(end=item.end, text=span, key=key)
+        key = _joined_key(text, out[-1], item) if out else None
+        if key is not None:
+            prev = out[-1]
+            out[-1] = prev._replace(end=item.end, text=text[prev.start : item.end], key=key)
         else:
             out.append(item)
     return out
+
+
+def _joined_key(text: str, prev: Item, item: Item) -> tuple | None:
+    """The key of two numbers that tell one duration in parts, or None."""
+    if prev.key[0] != "num" or item.key[0] != "num":
+        return None
+    if not _DURATION_JOIN.fullmatch(text, prev.end, item.start):
+        return None
+    units = (prev.key[2], item.key[2])
+    if units == ("s", "s") and _TIME_UNIT_AT_END.search(prev.text):
+        value = prev.key[1] + item.key[1]
+    elif units == ("yr", "mo"):
+        value = prev.key[1] + item.key[1] / 12
+    else:
+        return None
+    return ("num", round(value, 6), prev.key[2], prev.key[3])
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)

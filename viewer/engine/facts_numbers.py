@@ -122,12 +122,14 @@ _UNIT = (
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
+    # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion
+    r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\))"
     rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"
     rf"|-(?:{alternation(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*)?"  # "212-метровий"
 )
 _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"
-    rf"|(?:{'|'.join(CURRENCY_CODES)})\s|(?:Rs|Tk|KSh|USh|TSh)\.?\s?)?"
+    rf"|(?:{'|'.join(CURRENCY_CODES)}|SEK|NOK|DKK)\s|(?:Rs|Tk|KSh|USh|TSh)\.?\s?)?"
 )
 _VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
@@ -198,7 +200,7 @@ NUMBER_WORDS = (
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
-    | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", *CURRENCY_CODES}
+    | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", "sek", "nok", "dkk", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
     | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
@@ -384,4 +386,5 @@ def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
 
 
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|\bminus\s+)$", re.IGNORECASE)
+# "plus or minus 2.5 points" is a margin ("±2.5"), no negative number.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+)$", re.IGNORECASE)

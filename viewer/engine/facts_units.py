@@ -24,24 +24,27 @@ CURRENCY_SYMBOLS = {
 }
 CURRENCY_WORDS = table(
     """
-    usd: usd, us$, dollar, dollars
+    usd: usd, us$, dollar, dollars, us dollars, u.s. dollars
     eur: eur, euro, euros
     gbp: gbp, pound, pounds
     uah: uah, hryvnia, hryvnias, hryvnas
     rub: rub, ruble, rubles, rouble, roubles
-    jpy: jpy, yen
-    cny: cny, yuan
-    inr: inr, rupee, rupees
+    jpy: jpy, yen, japanese yen
+    cny: cny, yuan, chinese yuan
+    inr: inr, rupee, rupees, indian rupees
     ngn: ngn, naira
     zar: zar, rand, rands
     php: php, peso, pesos
     bdt: bdt, taka
-    shilling: shilling, shillings
-    aud: aud
-    nzd: nzd
-    sgd: sgd
-    cad: cad
-    hkd: hkd
+    shilling: shilling, shillings, kenyan shillings, ugandan shillings, tanzanian shillings
+    crown: crown, crowns, krona, kronor, krone, kroner, swedish crowns, swedish kronor,
+      norwegian crowns, norwegian kroner, danish crowns, danish kroner
+    cad: cad, canadian dollars
+    aud: aud, australian dollars
+    nzd: nzd, new zealand dollars
+    hkd: hkd, hong kong dollars
+    sgd: sgd, singapore dollars
+    chf: chf, swiss francs, franc, francs
     """
 )
 # The codes of money in number keys (currencies, and cents).
