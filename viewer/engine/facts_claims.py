@@ -115,10 +115,10 @@ def attribution_may_touch(
 
 
 # A clause set off between a source and its verb: ", speaking on condition of anonymity,",
-# ", who asked not to be named,".
+# ", who asked not to be named,", ", which makes the drug,".
 _ASIDE = re.compile(
-    r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining)"
-    r"\b[^,.;:\"“”]{0,60},\s*$",
+    r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining"
+    r"|whose|which)\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",  # ", whose shares rose 4.6%,"
     re.IGNORECASE,
 )
 
