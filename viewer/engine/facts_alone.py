@@ -284,8 +284,13 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
     noun = _ONE_NOUN.match(text, after)
     if noun is None:
         return False
+    if noun.group(1).lower() == "more":  # "one more reduction" / "a further cut"
+        return _ONE_MORE.search(there) is not None
     single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
     return re.search(single, there, re.IGNORECASE) is not None
+
+
+_ONE_MORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|one\s+further)\b", re.I)
 
 
 # The first letters of the word a Ukrainian or Russian "не" denies.
