@@ -318,6 +318,11 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 
 
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
+# "last" as a verb: after a modal or "to" ("will last 48 hours", "expected to last a week").
+_LAST_AS_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|won['’]t)\s+$",
+    re.IGNORECASE,
+)
 # "for six hours", "for just over four hours", "for a little more than four hours"
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|lasting|lasted|spent|took)\s+"
@@ -338,6 +343,12 @@ def extract_dates(scan: Scan) -> list[Item]:
             _COUNTED_NOUN.match(text[m.end() : m.end() + 12]) or _AMOUNT_AFTER.match(text, m.end())
         ):
             continue  # "2000 soldiers", "2000 грн" are counts, not years
+        if (
+            kind == "span"
+            and frag[:4].lower() == "last"
+            and _LAST_AS_VERB.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "will last 48 hours": a duration (a number), not the past 48 hours
         if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "deliberated for six hours before": a duration (a number), no time
         for key in _date_keys(kind, frag):
