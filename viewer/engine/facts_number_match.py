@@ -38,13 +38,13 @@ _CONVERTIBLE = {
     "inch": ("length", 0.0254),
     "l": ("volume", 1.0),
     "gal": ("volume", 3.785411784),
-    # lengths of time, in days: "14 days" is "two weeks", "48 hours" "two days", "six
-    # months" "half a year" (a month is an average one; conversions are rounded anyway)
-    "s": ("time", 1 / 86400),
-    "d": ("time", 1.0),
-    "wk": ("time", 7.0),
-    "mo": ("time", 365.25 / 12),
-    "yr": ("time", 365.25),
+    # lengths of time, in seconds (number keys read hours, minutes and days as seconds):
+    # "14 days" is "two weeks", "six months" "half a year" (a month is an average one;
+    # conversions are rounded anyway)
+    "s": ("time", 1.0),
+    "wk": ("time", 7 * 86400.0),
+    "mo": ("time", 365.25 / 12 * 86400),
+    "yr": ("time", 365.25 * 86400),
 }
 # Currencies counted in cents: "87 cents a share" is "$0.87 a share" (or euros, pounds).
 _DOLLARS = frozenset({"usd", "aud", "nzd", "sgd", "cad", "hkd"})
