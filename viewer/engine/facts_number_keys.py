@@ -211,17 +211,12 @@ def number_key(text: str) -> tuple | None:
         if sym in low:
             unit = code
     words = low.split()
-    # The longest currency at the end: "Canadian dollars" before "dollars".
-    money = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in CURRENCY_WORDS), 0)
-    if money and len(words) > money:
+    if money := _phrase_at_end(words, CURRENCY_WORDS):
         unit, words = CURRENCY_WORDS[" ".join(words[-money:])], words[:-money]
-    else:
-        # The longest unit at the end: "miles per hour" before "hour", "per cent" before "cent".
-        n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in UNIT_WORDS), 0)
-        if n and len(words) > n:
-            unit, words = UNIT_WORDS[" ".join(words[-n:])], words[:-n]
-        elif low.endswith("%"):
-            unit = "%"
+    elif n := _phrase_at_end(words, UNIT_WORDS):
+        unit, words = UNIT_WORDS[" ".join(words[-n:])], words[:-n]
+    elif low.endswith("%"):
+        unit = "%"
     scale = 1.0
     # "Rs 1.87 lakh crore": a scale of a scale, 1.87 * 100,000 * 10 million
     while words and words[-1] in SCALES and words[-1] != "hundred" and any(map(str.isdigit, low)):
@@ -237,6 +232,14 @@ def number_key(text: str) -> tuple | None:
     if value is None:
         return None
     return ("num", round(value * scale, 6), unit, qual)
+
+
+def _phrase_at_end(words: list[str], table: dict) -> int:
+    """How many of the last words are the longest phrase of ``table`` there ("Canadian
+    dollars" before "dollars", "miles per hour" before "hour", "per cent" before "cent"),
+    when a figure stands before it; 0 when none is."""
+    n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in table), 0)
+    return n if len(words) > n else 0
 
 
 def _fraction_value(low: str) -> float | None:
