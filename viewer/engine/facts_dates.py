@@ -31,7 +31,7 @@ from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
 
-__all__ = ["dates_equivalent", "dates_touch", "extract_dates"]
+__all__ = ["dates_touch", "extract_dates"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -41,14 +41,14 @@ _MONTH = (
 _MONTH_OR_CYRILLIC = rf"(?:{_MONTH}|(?i:{alternation(CYRILLIC_MONTHS)})(?!\w))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY_WORDS = ("yesterday", "today", "tomorrow")
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
-# "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
 # Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or
 # "next" week, month or year ("минулого тижня")
+_DAY_WORDS = ("yesterday", "today", "tomorrow")
 _CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in _DAY_WORDS]
 _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
-_CYRILLIC_UNITS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
+_CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
+# "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
 _AMOUNT_WORD_AFTER = (
     rf"\s+(?i:{alternation(set(CYRILLIC_AMOUNT_WORDS) - set(CYRILLIC_YEAR_WORDS))})(?!\w)"
 )
@@ -83,7 +83,7 @@ _DATE_PARTS = {
     # a month named in Ukrainian or Russian with no day: "у вересні 2025 року", "до березня"
     "cmonth": rf"(?i:\b(?:{alternation(CYRILLIC_MONTHS)})(?:\s+{_YEAR}{_YEAR_WORD})?(?!\w))",
     "cday": rf"(?i:\b(?:{alternation(_CYRILLIC_DAYS)}"
-    rf"|(?:{alternation(_CYRILLIC_WHICH)})\s+(?:{alternation(_CYRILLIC_UNITS)}))(?!\w))",
+    rf"|(?:{alternation(_CYRILLIC_WHICH)})\s+(?:{alternation(_CYRILLIC_PERIODS)}))(?!\w))",
     "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
@@ -166,7 +166,7 @@ _DATE_ANCHORS = Anchors(
     cores=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
     | frozenset(_CYRILLIC_DAYS)
-    | frozenset(_CYRILLIC_UNITS)
+    | frozenset(_CYRILLIC_PERIODS)
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
@@ -354,61 +354,3 @@ def extract_dates(scan: Scan) -> list[Item]:
         for key in _date_keys(kind, frag):
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
     return out
-
-
-def dates_equivalent(a: tuple, b: tuple) -> bool:
-    """Two time expressions that cannot contradict each other."""
-    if a == b:
-        return True
-    if a[0] == "abs" and b[0] == "abs":
-        return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
-    if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
-        return _years_overlap(a, b)
-    kinds = {a[0], b[0]}
-    if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
-        return a[1] == b[1] and (a[2] is None or b[2] is None)
-    if kinds == {"abs", "weekday"}:
-        day = a if a[0] == "abs" else b
-        return day[3] is not None
-    if kinds == {"abs", "num"}:  # "05/03/2024" may be 5 March or 3 May 2024
-        day = a if a[0] == "abs" else b
-        return None not in day and frozenset(day[1:]) == (b if day is a else a)[1]
-    if kinds == {"rel", "ago"}:
-        return _one_time_from_either_end(a, b)
-    if "recent" in kinds:
-        other = b if a[0] == "recent" else a
-        return other[-1] == "vague" and other[0] in ("span", "ago")
-    return False
-
-
-def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
-    """One time told from either event: "A came hours after B" = "B had happened hours earlier".
-
-    Only the adverb tells it from the other end: "earlier" matches "after", "later" matches
-    "before", for the same count of the same unit.
-    """
-    rel, ago = (a, b) if a[0] == "rel" else (b, a)
-    if len(rel) != 4:
-        return False  # "immediately after" counts no time
-    facing = {"after": "earlier", "before": "later"}
-    return rel[1] == ago[1] and facing.get(rel[2]) == ago[2] and rel[3] == ago[3]
-
-
-def _years_overlap(a: tuple, b: tuple) -> bool:
-    """A decade or a range holds its years, a year its parts; "mid-2023" is not "late 2023".
-
-    Two ranges, two decades or two parts of years are one only if equal: "2022-2023" is
-    not "2021-2023".
-    """
-    if a[0] == b[0]:
-        return a == b
-    (lo_a, hi_a), (lo_b, hi_b) = _year_range(a), _year_range(b)
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
-def _year_range(key: tuple) -> tuple[int, int]:
-    if key[0] == "decade":
-        return key[1], key[1] + 9
-    if key[0] == "range":
-        return key[1], key[2]
-    return key[1] or 0, key[1] or 9999

@@ -25,7 +25,7 @@ from viewer.engine.facts_claims import BODY_SOURCES, OUTLET
 from viewer.engine.facts_context import Found, Side, flag, nearby, quoted, similarity, trim
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_cyrillic import has_cyrillic
-from viewer.engine.facts_dates import dates_equivalent
+from viewer.engine.facts_date_match import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_name_match import names_equivalent, retitled
 from viewer.engine.facts_number_match import (

@@ -1,0 +1,69 @@
+"""Whether two date keys can state one time: "November 5" and "November 2024" can, "2023"
+and "2024" cannot; a year stands in its decade, "mid-2023" in 2023.
+
+Keys are made by facts_dates (``("abs", year, month, day)``, ``("weekday", day, part)``,
+``("span", ...)``, ``("rel", ...)``...); matching fact pairs compares them with
+``dates_equivalent``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["dates_equivalent"]
+
+
+def dates_equivalent(a: tuple, b: tuple) -> bool:
+    """Two time expressions that cannot contradict each other."""
+    if a == b:
+        return True
+    if a[0] == "abs" and b[0] == "abs":
+        return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
+    if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
+        return _years_overlap(a, b)
+    kinds = {a[0], b[0]}
+    if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
+        return a[1] == b[1] and (a[2] is None or b[2] is None)
+    if kinds == {"abs", "weekday"}:
+        day = a if a[0] == "abs" else b
+        return day[3] is not None
+    if kinds == {"abs", "num"}:  # "05/03/2024" may be 5 March or 3 May 2024
+        day = a if a[0] == "abs" else b
+        return None not in day and frozenset(day[1:]) == (b if day is a else a)[1]
+    if kinds == {"rel", "ago"}:
+        return _one_time_from_either_end(a, b)
+    if "recent" in kinds:
+        other = b if a[0] == "recent" else a
+        return other[-1] == "vague" and other[0] in ("span", "ago")
+    return False
+
+
+def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
+    """One time told from either event: "A came hours after B" = "B had happened hours earlier".
+
+    Only the adverb tells it from the other end: "earlier" matches "after", "later" matches
+    "before", for the same count of the same unit.
+    """
+    rel, ago = (a, b) if a[0] == "rel" else (b, a)
+    if len(rel) != 4:
+        return False  # "immediately after" counts no time
+    facing = {"after": "earlier", "before": "later"}
+    return rel[1] == ago[1] and facing.get(rel[2]) == ago[2] and rel[3] == ago[3]
+
+
+def _years_overlap(a: tuple, b: tuple) -> bool:
+    """A decade or a range holds its years, a year its parts; "mid-2023" is not "late 2023".
+
+    Two ranges, two decades or two parts of years are one only if equal: "2022-2023" is
+    not "2021-2023".
+    """
+    if a[0] == b[0]:
+        return a == b
+    (lo_a, hi_a), (lo_b, hi_b) = _year_range(a), _year_range(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _year_range(key: tuple) -> tuple[int, int]:
+    if key[0] == "decade":
+        return key[1], key[1] + 9
+    if key[0] == "range":
+        return key[1], key[2]
+    return key[1] or 0, key[1] or 9999
