@@ -250,6 +250,7 @@ def _counted(text: str, at: int, length: int) -> _Counted | None:
 _OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
 _ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_ONE_MORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|one\s+further)\b", re.I)
 
 
 def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
@@ -288,9 +289,6 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         return _ONE_MORE.search(there) is not None
     single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
     return re.search(single, there, re.IGNORECASE) is not None
-
-
-_ONE_MORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|one\s+further)\b", re.I)
 
 
 # The first letters of the word a Ukrainian or Russian "не" denies.

@@ -85,6 +85,7 @@ _VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS)})(?!\w)")
 _VERB_ANCHORS = Anchors(starts=_SPEECH_VERBS)
 _TITLE = re.compile(rf"[ \u00a0]+(?:[{CYRILLIC_LETTERS}][\w’'-]*[ \u00a0]+){{0,3}}")
 _SPEAKER_REACH = 90  # characters: a verb, three words of title and a name
+_SPACES_BEFORE = re.compile(r"[ \u00a0]+$")
 
 
 def cyrillic_sources(scan: Scan) -> list[Item]:
@@ -111,7 +112,8 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
         title = _TITLE.match(text, m.end())
         name = by_start.get(title.end()) if title is not None else None
         if name is None:  # "Ігор Рудницький заявив": a full name right before the verb
-            before = by_end.get(len(text[: m.start()].rstrip(" \u00a0")))
+            gap = _SPACES_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            before = by_end.get(gap.start() if gap is not None else m.start())
             name = before if before is not None and len(before.key) >= 2 else None
         if name is not None:
             key = ("name", name.key, ())
