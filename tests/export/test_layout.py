@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewer.annotations.model import Side
+from viewer.annotations.model import Side, quote_text
 from viewer.engine.model import Block
 from viewer.export.layout import NOT_IN_OTHER, build_layout, format_time
 from viewer.export.options import ExportOptions
@@ -100,6 +101,16 @@ def test_notes_are_numbered_in_reading_order_with_markers_after_their_quote() ->
     assert segments[marker - 1].text == "injured" and segments[marker].text == "[1]"
     assert layout.endnotes[0].refs == (("right", 2, 0),)
     assert layout.endnotes[0].body_html == "<p>first <em>really</em></p>"
+
+
+def test_a_note_on_both_sides_quotes_both_as_the_notes_list_does() -> None:
+    comparison = news_comparison()
+    left = note_on(comparison.left, Side.LEFT, "40", "")
+    right = note_on(comparison.right, Side.RIGHT, "45", "")
+    both = replace(left, body="'40' becomes '45'", anchors=left.anchors + right.anchors)
+    (endnote,) = build_layout(comparison, [both], FIXED).endnotes
+    assert endnote.quote == quote_text(both) == "40 ⟷ 45"
+    assert [side for side, _, _ in endnote.refs] == ["left", "right"]
 
 
 def test_a_note_in_left_out_cruft_is_still_listed_without_marker() -> None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from viewer.annotations.model import Note, Side
+from viewer.annotations.model import LINK_JOINER, Note, Side
 from viewer.engine.model import Comparison, Document
 from viewer.export.row_order import RowSpec
 from viewer.export.segments import display_text
@@ -78,8 +78,8 @@ def place_notes(
     for number, note_index in enumerate(order, start=1):
         note = notes[note_index]
         placement.numbered.append((number, note))
-        quote = note.anchors[0].quote.exact if note.anchors else ""
-        placement.quotes[number] = _short(quote)
+        # A note on both sides (a link, a fact change) quotes both, as the notes list does.
+        placement.quotes[number] = LINK_JOINER.join(_short(a.quote.exact) for a in note.anchors)
         refs = []
         for row, _rank, offset, side, block in sorted(spots[note_index]):
             placement.markers.setdefault((side, block), []).append((offset, number))

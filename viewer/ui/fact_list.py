@@ -1,8 +1,11 @@
-"""The "Fact changes" list: one row per fact flag (kind, left, right, note); click to go there."""
+"""The "Fact changes" list: one row per fact flag (kind, left, right, note); click to go there.
+
+Right-click a row, or use the button above the list, to write a note on that change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -50,9 +54,14 @@ class FactList(QWidget):
         self.filter_button = QToolButton(self)
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.filter_button.hide()
+        self.note_button = QToolButton(self)
+        self.note_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.note_button.hide()
+        self._note_action: QAction | None = None
         top = QHBoxLayout()
         top.setContentsMargins(4, 2, 4, 2)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.note_button)
         top.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +70,8 @@ class FactList(QWidget):
         layout.addWidget(self.table, 1)
         self.table.clicked.connect(self._on_chosen)
         self.table.activated.connect(self._on_chosen)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
         self._show_summary()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -71,6 +82,34 @@ class FactList(QWidget):
         """Offer the "only flagged pairs" filter right above the list."""
         self.filter_button.setDefaultAction(action)
         self.filter_button.show()
+
+    def set_note_action(self, action: QAction) -> None:
+        """Offer a note on the chosen fact change above the list and on each row's menu."""
+        self._note_action = action
+        self.note_button.setDefaultAction(action)
+        self.note_button.show()
+
+    def context_menu(self, point: QPoint) -> QMenu | None:
+        """The menu of the row at ``point`` (viewport coordinates), which it first goes to.
+
+        None off the rows: there is no fact change to act on there.
+        """
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return None
+        row = index.row()
+        self.fact_activated.emit(row)
+        menu = QMenu(self)
+        menu.addAction("&Go to Fact Change", lambda: self.fact_activated.emit(row))
+        if self._note_action is not None:
+            menu.addAction(self._note_action)
+        return menu
+
+    def _show_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(point)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(point))
 
     def row_count(self) -> int:
         return self.model.rowCount()

@@ -1,4 +1,4 @@
-"""Puts fact changes into the main window: the list dock, next/previous fact, menu entries."""
+"""Puts fact changes into the main window: the list dock, next/previous fact, a note on one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from viewer.engine.model import Comparison
 from viewer.ui.actions import menu_named
@@ -73,6 +74,7 @@ class FactsUi:
     navigator: FactNavigator
     next_fact: QAction
     previous_fact: QAction
+    note_on_fact: QAction
 
 
 def _action(window: MainWindow, text: str, keys: str, tip: str) -> QAction:
@@ -82,6 +84,16 @@ def _action(window: MainWindow, text: str, keys: str, tip: str) -> QAction:
     action.setToolTip(f"{tip} ({QKeySequence(keys).toString()})")
     window.addAction(action)  # the shortcut works with the menu bar hidden too
     return action
+
+
+def _insert_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
+    """Put ``action`` right after ``anchor`` in ``menu`` (at its end if ``anchor`` is not there)."""
+    entries = menu.actions()
+    after = entries.index(anchor) + 1 if anchor in entries else len(entries)
+    if after < len(entries):
+        menu.insertAction(entries[after], action)
+    else:
+        menu.addAction(action)
 
 
 def install_facts(window: MainWindow) -> FactsUi:
@@ -96,7 +108,15 @@ def install_facts(window: MainWindow) -> FactsUi:
         navigator,
         _action(window, "Next &Fact Change", "Alt+Shift+Down", "Go to the next fact change"),
         _action(window, "Previous Fact C&hange", "Alt+Shift+Up", "Go to the previous fact change"),
+        _action(
+            window,
+            "Note on &Fact Change…",
+            "Ctrl+Alt+F",
+            "Annotate the chosen fact change, its finding written in",
+        ),
     )
+    ui.note_on_fact.setIconText("Add Note…")
+    dock.list.set_note_action(ui.note_on_fact)
 
     def go(backwards: bool) -> None:
         if navigator.step(backwards) is None:
@@ -105,12 +125,27 @@ def install_facts(window: MainWindow) -> FactsUi:
 
     ui.next_fact.triggered.connect(lambda: go(False))
     ui.previous_fact.triggered.connect(lambda: go(True))
+
+    def annotate_fact() -> None:
+        comparison, row = window.session.comparison, dock.list.current_row()
+        if comparison is None or row < 0:
+            window.statusBar().showMessage(
+                "Choose a fact change first: click it in the list, or go to it with "
+                + ui.next_fact.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                _STATUS_MS,
+            )
+            return
+        fact = dock.list.model.fact(row)
+        window.notes.commands.annotate_flag(comparison.pairs[fact.pair].flags[fact.index])
+
+    ui.note_on_fact.triggered.connect(annotate_fact)
     revealed = [False]
 
     def on_comparison(comparison: Comparison | None) -> None:
         navigator.set_comparison(comparison)
         for action in (ui.next_fact, ui.previous_fact):
             action.setEnabled(comparison is not None)
+        ui.note_on_fact.setEnabled(dock.list.row_count() > 0)
         if dock.list.row_count() and not revealed[0]:
             revealed[0] = True  # once: afterwards the reader decides
             dock.show()
@@ -122,6 +157,8 @@ def install_facts(window: MainWindow) -> FactsUi:
     if (go_menu := menu_named(window, "Go")) is not None:
         go_menu.addSeparator()
         go_menu.addActions([ui.next_fact, ui.previous_fact])
+    if (edit_menu := menu_named(window, "Edit")) is not None:
+        _insert_after(edit_menu, window.notes.commands.annotate_link, ui.note_on_fact)
     if (view_menu := menu_named(window, "View")) is not None:
         view_menu.addSeparator()
         view_menu.addAction(dock.toggleViewAction())

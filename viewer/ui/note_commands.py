@@ -1,4 +1,4 @@
-"""Note commands: notes on the selected words, a paragraph or a link, editing, showing one."""
+"""Note commands: notes on the selected words, a paragraph, a link or a fact change; editing."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from viewer.annotations.anchoring import make_anchor
+from viewer.annotations.fact_notes import draft_for_flag
 from viewer.annotations.model import Anchor, Note, Side, quote_text
-from viewer.engine.model import Comparison, Document
+from viewer.engine.model import Comparison, Document, Flag
 from viewer.ui.actions import make_action
 from viewer.ui.note_editor import NoteEditor
 from viewer.ui.pane_ranges import trimmed
@@ -155,6 +156,17 @@ class NoteCommands(QObject):
             return None
         return self._ask(tuple(anchors), "Note on Link")
 
+    def annotate_flag(self, flag: Flag) -> NoteEditor | None:
+        """Open the note dialog on a fact change: its words on each side that holds
+        them, its finding written in and its kind's usual verdict chosen."""
+        comparison = self.controller.comparison()
+        if comparison is None:
+            return None
+        draft = draft_for_flag(
+            flag, comparison.left.text, comparison.right.text, self.controller.tags
+        )
+        return self._ask(draft.anchors, "Note on Fact Change", draft.body, draft.tag or None)
+
     # -- the note dialog ---------------------------------------------------------------
 
     def _open(self, editor: NoteEditor) -> NoteEditor:
@@ -166,11 +178,15 @@ class NoteCommands(QObject):
         editor.open()
         return editor
 
-    def _ask(self, anchors: tuple[Anchor, ...], title: str) -> NoteEditor:
+    def _ask(
+        self, anchors: tuple[Anchor, ...], title: str, body: str = "", tag: str | None = None
+    ) -> NoteEditor:
         controller = self.controller
         prefs = controller.preferences
         quote = quote_text(Note("", "", anchors))
-        editor = NoteEditor(quote, controller.tags, prefs.author_name, title=title)
+        editor = NoteEditor(
+            quote, controller.tags, prefs.author_name, body=body, tag=tag, title=title
+        )
         editor.accepted.connect(
             lambda: controller.add_note(
                 Note(

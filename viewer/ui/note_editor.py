@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -97,6 +97,7 @@ class NoteEditor(QDialog):
             "What is wrong or notable here? Markdown works: **bold**, lists, [links](https://…)"
         )
         self.editor.setPlainText(body)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # type on after what is there
         self.preview = SafeBrowser()
         self.preview.setObjectName("notePreview")
         splitter = QSplitter()
