@@ -1,6 +1,7 @@
 """The "Fact changes" list: one row per fact flag (kind, left, right, note); click to go there.
 
-Right-click a row, or use the button above the list, to write a note on that change.
+Right-click a row, or use the buttons above the list, to write a note on that change or
+dismiss it (FactReview does both).
 """
 
 from __future__ import annotations
@@ -54,14 +55,16 @@ class FactList(QWidget):
         self.filter_button = QToolButton(self)
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.filter_button.hide()
-        self.note_button = QToolButton(self)
-        self.note_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.note_button.hide()
-        self._note_action: QAction | None = None
+        self.note_button, self.dismiss_button = QToolButton(self), QToolButton(self)
+        self._review: tuple[QAction, ...] = ()
+        self._dismissed = 0
         top = QHBoxLayout()
         top.setContentsMargins(4, 2, 4, 2)
         top.addWidget(self.summary, 1)
-        top.addWidget(self.note_button)
+        for button in (self.note_button, self.dismiss_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.hide()
+            top.addWidget(button)
         top.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,16 +81,23 @@ class FactList(QWidget):
         self.model.set_comparison(comparison)
         self._show_summary()
 
+    def set_dismissed(self, count: int) -> None:
+        """Say how many fact changes the reader dismissed (they are not listed)."""
+        self._dismissed = count
+        self._show_summary()
+
     def set_filter_action(self, action: QAction) -> None:
         """Offer the "only flagged pairs" filter right above the list."""
         self.filter_button.setDefaultAction(action)
         self.filter_button.show()
 
-    def set_note_action(self, action: QAction) -> None:
-        """Offer a note on the chosen fact change above the list and on each row's menu."""
-        self._note_action = action
-        self.note_button.setDefaultAction(action)
-        self.note_button.show()
+    def set_review_actions(self, note: QAction, dismiss: QAction) -> None:
+        """Offer a note on the chosen fact change, and its dismissal, above the list and
+        on each row's menu."""
+        self._review = (note, dismiss)
+        for button, action in ((self.note_button, note), (self.dismiss_button, dismiss)):
+            button.setDefaultAction(action)
+            button.show()
 
     def context_menu(self, point: QPoint) -> QMenu | None:
         """The menu of the row at ``point`` (viewport coordinates), which it first goes to.
@@ -101,8 +111,7 @@ class FactList(QWidget):
         self.fact_activated.emit(row)
         menu = QMenu(self)
         menu.addAction("&Go to Fact Change", lambda: self.fact_activated.emit(row))
-        if self._note_action is not None:
-            menu.addAction(self._note_action)
+        menu.addActions(list(self._review))
         return menu
 
     def _show_menu(self, point: QPoint) -> None:
@@ -134,11 +143,14 @@ class FactList(QWidget):
         count = self.model.rowCount()
         pairs = len({r.pair for r in self.model.fact_index().rows})
         if not count:
-            self.summary.setText("No fact changes found")
+            text = "No fact changes left" if self._dismissed else "No fact changes found"
         else:
             noun = "fact change" if count == 1 else "fact changes"
             where = "pair" if pairs == 1 else "pairs"
-            self.summary.setText(f"{count} {noun} in {pairs} {where}")
+            text = f"{count} {noun} in {pairs} {where}"
+        if self._dismissed:
+            text += f" · {self._dismissed} dismissed (see Notes)"
+        self.summary.setText(text)
 
 
 class FactDock(QDockWidget):

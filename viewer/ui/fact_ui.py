@@ -1,7 +1,8 @@
-"""Puts fact changes into the main window: the list dock, next/previous fact, a note on one."""
+"""Puts fact changes into the main window: the list dock, next/previous fact, their review."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from viewer.ui.actions import menu_named
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.fact_list import FactDock, FactList
 from viewer.ui.fact_model import FactRow, step_row
+from viewer.ui.fact_review import FactReview
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -74,7 +76,7 @@ class FactsUi:
     navigator: FactNavigator
     next_fact: QAction
     previous_fact: QAction
-    note_on_fact: QAction
+    review: FactReview
 
 
 def _action(window: MainWindow, text: str, keys: str, tip: str) -> QAction:
@@ -86,14 +88,14 @@ def _action(window: MainWindow, text: str, keys: str, tip: str) -> QAction:
     return action
 
 
-def _insert_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
-    """Put ``action`` right after ``anchor`` in ``menu`` (at its end if ``anchor`` is not there)."""
+def _insert_after(menu: QMenu, anchor: QAction, actions: Sequence[QAction]) -> None:
+    """Put ``actions`` right after ``anchor`` in ``menu`` (at its end without ``anchor``)."""
     entries = menu.actions()
     after = entries.index(anchor) + 1 if anchor in entries else len(entries)
     if after < len(entries):
-        menu.insertAction(entries[after], action)
+        menu.insertActions(entries[after], list(actions))
     else:
-        menu.addAction(action)
+        menu.addActions(list(actions))
 
 
 def install_facts(window: MainWindow) -> FactsUi:
@@ -103,20 +105,13 @@ def install_facts(window: MainWindow) -> FactsUi:
     dock.hide()  # shown by the first comparison with fact changes, or View > Fact Changes
     dock.list.set_filter_action(window.actions.only_flagged)
     navigator = FactNavigator(window.view, dock.list, window)
-    ui = FactsUi(
-        dock,
-        navigator,
-        _action(window, "Next &Fact Change", "Alt+Shift+Down", "Go to the next fact change"),
-        _action(window, "Previous Fact C&hange", "Alt+Shift+Up", "Go to the previous fact change"),
-        _action(
-            window,
-            "Note on &Fact Change…",
-            "Ctrl+Alt+F",
-            "Annotate the chosen fact change, its finding written in",
-        ),
+    next_fact = _action(window, "Next &Fact Change", "Alt+Shift+Down", "Go to the next fact change")
+    previous_fact = _action(
+        window, "Previous Fact C&hange", "Alt+Shift+Up", "Go to the previous fact change"
     )
-    ui.note_on_fact.setIconText("Add Note…")
-    dock.list.set_note_action(ui.note_on_fact)
+    review = FactReview(window, dock.list, next_fact)
+    ui = FactsUi(dock, navigator, next_fact, previous_fact, review)
+    dock.list.set_review_actions(*review.actions())
 
     def go(backwards: bool) -> None:
         if navigator.step(backwards) is None:
@@ -126,26 +121,14 @@ def install_facts(window: MainWindow) -> FactsUi:
     ui.next_fact.triggered.connect(lambda: go(False))
     ui.previous_fact.triggered.connect(lambda: go(True))
 
-    def annotate_fact() -> None:
-        comparison, row = window.session.comparison, dock.list.current_row()
-        if comparison is None or row < 0:
-            window.statusBar().showMessage(
-                "Choose a fact change first: click it in the list, or go to it with "
-                + ui.next_fact.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                _STATUS_MS,
-            )
-            return
-        fact = dock.list.model.fact(row)
-        window.notes.commands.annotate_flag(comparison.pairs[fact.pair].flags[fact.index])
-
-    ui.note_on_fact.triggered.connect(annotate_fact)
     revealed = [False]
 
     def on_comparison(comparison: Comparison | None) -> None:
         navigator.set_comparison(comparison)
+        dock.list.set_dismissed(review.dismissed_count())
         for action in (ui.next_fact, ui.previous_fact):
             action.setEnabled(comparison is not None)
-        ui.note_on_fact.setEnabled(dock.list.row_count() > 0)
+        ui.review.set_enabled(dock.list.row_count() > 0)
         if dock.list.row_count() and not revealed[0]:
             revealed[0] = True  # once: afterwards the reader decides
             dock.show()
@@ -158,7 +141,7 @@ def install_facts(window: MainWindow) -> FactsUi:
         go_menu.addSeparator()
         go_menu.addActions([ui.next_fact, ui.previous_fact])
     if (edit_menu := menu_named(window, "Edit")) is not None:
-        _insert_after(edit_menu, window.notes.commands.annotate_link, ui.note_on_fact)
+        _insert_after(edit_menu, window.notes.commands.annotate_link, ui.review.actions())
     if (view_menu := menu_named(window, "View")) is not None:
         view_menu.addSeparator()
         view_menu.addAction(dock.toggleViewAction())

@@ -129,9 +129,10 @@ class NotesController(QObject):
     def _push(self, after: tuple[Note, ...], text: str) -> None:
         self.undo_stack.push(_ReplaceNotes(self._set_notes, self.notes(), after, text))
 
-    def add_note(self, note: Note) -> None:
+    def add_note(self, note: Note, text: str = "Add Note") -> None:
+        """Add ``note`` as one undoable step named ``text`` (shown in Edit > Undo)."""
         self._remember_tag(note.tag)
-        self._push((*self.notes(), note), "Add Note")
+        self._push((*self.notes(), note), text)
 
     def update_note(self, note_id: str, body: str, tag: str) -> bool:
         old = self.note(note_id)

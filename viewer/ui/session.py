@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
@@ -31,7 +32,8 @@ class Session(QObject):
             stored text); ``None`` before the first comparison.
         left_path, right_path: files of the comparison on screen (``None`` before the first,
             or for a side shown from stored text).
-        comparison: the engine's result for them.
+        comparison: the engine's result for them, less the flags ``flag_filter`` takes out
+            (the fact changes the reader dismissed); ``found`` keeps them all.
         options: how the view shows it (filters, font size, cruft).
     """
 
@@ -50,6 +52,10 @@ class Session(QObject):
         self.left_path: str | None = None
         self.right_path: str | None = None
         self.comparison: Comparison | None = None
+        self.found: Comparison | None = None
+        self.flag_filter: Callable[[Comparison], Comparison] | None = None
+        self._announcing = False
+        self._refilter_pending = False
         self.sources: tuple[Source, Source] | None = None
         self.options = ViewOptions()
         self._pending: tuple[Source, Source] | None = None
@@ -144,8 +150,9 @@ class Session(QObject):
         self.sources = self._pending
         self.left_path, self.right_path = (s if isinstance(s, str) else None for s in self.sources)
         self._pending = None
-        self.comparison = comparison
-        self.comparison_changed.emit(comparison)
+        self.found = comparison
+        self.comparison = self._shown(comparison)
+        self._announce(self.comparison_changed, self.comparison)
         left, right = self.left_path, self.right_path
         if left and right and not (self.is_temporary(left) or self.is_temporary(right)):
             self.opened.emit(left, right)
@@ -153,13 +160,44 @@ class Session(QObject):
     @Slot(object)
     def _on_completed(self, comparison: Comparison) -> None:
         """Flags arrived for the comparison on screen: swap it in without a fresh start."""
-        current = self.comparison
+        current = self.found
         if current is None or (comparison.left, comparison.right) != (current.left, current.right):
             return
         if comparison is not current:
-            self.comparison = comparison
-            self.flags_added.emit(comparison)
-        self.comparison_completed.emit(comparison)
+            self.found = comparison
+            self.comparison = self._shown(comparison)
+            self._announce(self.flags_added, self.comparison)
+        self.comparison_completed.emit(self.comparison)
+
+    def refilter(self) -> None:
+        """Apply ``flag_filter`` again (a fact change was dismissed or restored).
+
+        Asked for while a new comparison is being announced (the notes of a new work
+        arrive then), it runs once every listener has the comparison, so none of them
+        gets an older one after the newer.
+        """
+        if self._announcing:
+            self._refilter_pending = True
+            return
+        if self.found is None or self.comparison is None:
+            return
+        shown = self._shown(self.found)
+        if shown.pairs != self.comparison.pairs:
+            self.comparison = shown
+            self.flags_added.emit(shown)
+
+    def _shown(self, comparison: Comparison) -> Comparison:
+        return comparison if self.flag_filter is None else self.flag_filter(comparison)
+
+    def _announce(self, signal: SignalInstance, comparison: Comparison) -> None:
+        self._announcing, self._refilter_pending = True, False
+        try:
+            signal.emit(comparison)
+        finally:
+            self._announcing = False
+        if self._refilter_pending:
+            self._refilter_pending = False
+            self.refilter()
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
