@@ -8,6 +8,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
+from viewer.annotations.fact_notes import NOT_A_FACT_CHANGE, dismissal_note, without_dismissed
 from viewer.annotations.model import Side, quote_text
 from viewer.engine.model import Block
 from viewer.export.layout import NOT_IN_OTHER, build_layout, format_time
@@ -79,6 +80,19 @@ def test_summary_and_fact_table() -> None:
         "left ¶1 / right ¶2",
     )
     assert layout.rows[0].flagged and not layout.rows[1].flagged
+
+
+def test_a_dismissed_fact_change_is_counted_and_its_note_listed() -> None:
+    comparison = news_comparison()
+    (flag,) = comparison.pairs[0].flags
+    note = dismissal_note(flag, comparison.left.text, comparison.right.text, "Ann")
+    layout = build_layout(without_dismissed(comparison, [note]), [note], FIXED)
+    assert layout.facts == ()
+    summary = dict(layout.summary)
+    assert (summary["fact changes"], summary["dismissed as no fact change"]) == (0, 1)
+    assert list(summary).index("dismissed as no fact change") == list(summary).index("notes") - 1
+    (endnote,) = layout.endnotes
+    assert (endnote.tag, endnote.quote) == (NOT_A_FACT_CHANGE, "40 ⟷ 45")
 
 
 def test_replaced_words_are_marked_on_both_sides_and_facts_flagged() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from viewer import __version__
+from viewer.annotations.fact_notes import dismissed_places
 from viewer.annotations.model import Note
 from viewer.engine.model import BlockKind, ChangeKind, Comparison, Document, LinkKind
 from viewer.export.note_markup import render_note
@@ -131,9 +132,12 @@ def _source_info(side: str, doc: Document, loaded: str) -> SourceInfo:
     )
 
 
-def _summary(comparison: Comparison, notes: int) -> tuple[tuple[str, int], ...]:
+def _summary(comparison: Comparison, notes: Sequence[Note]) -> tuple[tuple[str, int], ...]:
+    """The header's counts. Fact changes the checker dismissed are not in the comparison
+    exported; their number is given, so a reader knows some were (the notes say which)."""
     pairs = comparison.pairs
     changed = sum(max(_words(c.left.text), _words(c.right.text)) for p in pairs for c in p.changes)
+    dismissed = len(dismissed_places(notes))
     return (
         ("linked", len(pairs)),
         ("reworded", sum(p.kind is LinkKind.REWORDED for p in pairs)),
@@ -142,7 +146,8 @@ def _summary(comparison: Comparison, notes: int) -> tuple[tuple[str, int], ...]:
         ("moved", sum(p.moved for p in pairs)),
         ("changed words", changed),
         ("fact changes", sum(len(p.flags) for p in pairs)),
-        ("notes", notes),
+        *((("dismissed as no fact change", dismissed),) if dismissed else ()),
+        ("notes", len(notes)),
     )
 
 
@@ -318,7 +323,7 @@ def build_layout(
             _source_info("Left", comparison.left, loaded),
             _source_info("Right", comparison.right, loaded),
         ),
-        summary=_summary(comparison, len(notes)),
+        summary=_summary(comparison, notes),
         facts=_facts(comparison, *numbers),
         rows=rows,
         cruft_note=_cruft_note(comparison, options.show_cruft),
