@@ -5,7 +5,8 @@ in cp1251, with one planted change of scale).
 usage: python docs/screenshots/make_screenshots.py
 
 Runs the real ``crosscheck --screenshot`` (offscreen, 1400x900). The notes view opens a
-comparison file of the sample pair with three example notes, written to a temporary folder.
+comparison file of the sample pair with three example notes, a note written on a fact
+change and a fact change dismissed, written to a temporary folder.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from viewer.annotations.comparison_file import ComparisonFile, SourceRecord  # noqa: E402
+from viewer.annotations.fact_notes import dismissal_note, draft_for_flag  # noqa: E402
 from viewer.annotations.model import (  # noqa: E402
     Anchor,
     Note,
@@ -28,6 +30,7 @@ from viewer.annotations.model import (  # noqa: E402
 )
 from viewer.annotations.storage import save_comparison_file  # noqa: E402
 from viewer.assets import sample_pair  # noqa: E402
+from viewer.engine.compare import compare_documents  # noqa: E402
 from viewer.engine.document import load_document  # noqa: E402
 
 SIZE = "1400x900"
@@ -56,6 +59,12 @@ def _notes_file(folder: Path) -> Path:
             side, TextQuoteSelector(quote), TextPositionSelector(start, start + len(quote))
         )
         notes.append(Note(body, tag, (anchor,), "Sample Checker"))
+    flags = {f.note.split(":")[0]: f for p in compare_documents(left, right).pairs for f in p.flags}
+    texts = left.text, right.text
+    draft = draft_for_flag(flags["'unclear' dropped"], *texts, ["Unsupported"])
+    verdict = "The source says it is unclear whether governments sent them."
+    notes.append(Note(draft.body + verdict, "Unsupported", draft.anchors, "Sample Checker"))
+    notes.append(dismissal_note(flags["quotation no longer quoted"], *texts, "Sample Checker"))
     path = folder / "sample-notes.crosscheck"
     records = SourceRecord.from_document(left), SourceRecord.from_document(right)
     save_comparison_file(path, ComparisonFile(*records, tuple(notes)))
