@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.ui.conftest import features_comparison
 from viewer.annotations.model import Side
-from viewer.engine.model import Block, FlagKind
+from viewer.assets import sample_pair
+from viewer.engine.compare import compare_documents
+from viewer.engine.document import load_document
+from viewer.engine.facts import find_flags
+from viewer.engine.model import Block, Comparison, FlagKind
+from viewer.ui.links import link_index
 from viewer.ui.pane_model import FlagMark, Segment, WordHighlight, WordKind
-from viewer.ui.pane_prep import block_segments, flag_marks, prepare_view_data, view_data
+from viewer.ui.pane_prep import (
+    block_segments,
+    flag_marks,
+    prepare_side,
+    prepare_view_data,
+    view_data,
+)
 
 B = Block(0, 10, 30, "x" * 20)
 N, Q = FlagKind.NUMBER, FlagKind.QUOTE
@@ -93,3 +107,41 @@ def test_the_prepared_data_needs_no_qt() -> None:
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.fixture(scope="module")
+def sample_flagged() -> Comparison:
+    left, right = (load_document(str(p)) for p in sample_pair())
+    return compare_documents(left, right, flag_finder=find_flags)
+
+
+@settings(max_examples=30)
+@given(data=st.data())
+def test_data_derived_for_other_flags_is_the_data_worked_out_afresh(
+    sample_flagged: Comparison, data: st.DataObject
+) -> None:
+    """A fact change dismissed or restored redoes only the changed pairs' blocks: the
+    result must be what working everything out again gives."""
+    base = sample_flagged
+    prepare_view_data(base)
+    places = [(p, i) for p, pair in enumerate(base.pairs) for i in range(len(pair.flags))]
+    gone = set(data.draw(st.lists(st.sampled_from(places), unique=True)))
+    pairs = tuple(
+        replace(pair, flags=tuple(f for i, f in enumerate(pair.flags) if (p, i) not in gone))
+        if any(q == p for q, _ in gone)
+        else pair
+        for p, pair in enumerate(base.pairs)
+    )
+    fewer = replace(base, pairs=pairs)
+    derived = view_data(fewer)
+    for side in Side:
+        assert derived.side(side) == prepare_side(fewer, side)
+    assert derived.links == link_index(fewer.pairs)
+    assert view_data(base).side(Side.LEFT) == prepare_side(base, Side.LEFT)  # and back
+
+
+def test_data_is_not_derived_across_other_changes() -> None:
+    base = features_comparison()
+    prepare_view_data(base)
+    moved = replace(base, pairs=(replace(base.pairs[0], moved=not base.pairs[0].moved),))
+    assert view_data(moved).left == prepare_side(moved, Side.LEFT)

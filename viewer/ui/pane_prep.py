@@ -121,8 +121,13 @@ def block_segments(
 
 
 def _segments(
-    document: Document, words: Sequence[WordHighlight], flags: Sequence[FlagMark]
+    document: Document,
+    words: Sequence[WordHighlight],
+    flags: Sequence[FlagMark],
+    only: frozenset[int] | None = None,
 ) -> dict[int, tuple[Segment, ...]]:
+    """Every block's segments (blocks without highlights or flags absent); of the blocks
+    in ``only`` alone when given."""
     word_starts = [w.start for w in words]
     word_ends = [w.end for w in words]
     out: dict[int, tuple[Segment, ...]] = {}
@@ -135,6 +140,8 @@ def _segments(
             if flags[fi].end >= block.start:
                 carried.append(flags[fi])
             fi += 1
+        if only is not None and block.id not in only:
+            continue
         touching = [f for f in carried if f.start >= block.start or f.end > block.start]
         w0 = bisect_right(word_ends, block.start)
         w1 = bisect_left(word_starts, block.end)
@@ -228,5 +235,63 @@ def prepare_view_data(comparison: Comparison) -> ViewData:
 
 
 def view_data(comparison: Comparison) -> ViewData:
-    """The comparison's data: remembered from the worker, or worked out now."""
-    return _remembered(comparison) or prepare_view_data(comparison)
+    """The comparison's data: remembered from the worker, derived from a remembered
+    comparison that differs in its flags alone, or worked out now."""
+    data = _remembered(comparison) or _derived(comparison)
+    return data if data is not None else prepare_view_data(comparison)
+
+
+def _derived(comparison: Comparison) -> ViewData | None:
+    """The data of ``comparison`` from a remembered one with the same documents and pairs
+    but for some pairs' flags (a fact change dismissed or restored: the reader waits on
+    this). Links, word highlights and display texts stay; the flag marks, the blocks'
+    flagged state and the segments of the changed pairs' blocks are redone."""
+    with _lock:
+        recent = list(_recent)
+    for old, data in recent:
+        changed = _flags_changed(old, comparison)
+        if changed is None:
+            continue
+        derived = ViewData(
+            _derived_side(comparison, data.left, changed),
+            _derived_side(comparison, data.right, changed),
+            data.links,
+        )
+        with _lock:
+            _recent.insert(0, (comparison, derived))
+            del _recent[_KEEP:]
+        return derived
+    return None
+
+
+def _flags_changed(old: Comparison, new: Comparison) -> list[int] | None:
+    """The pairs whose flags alone differ, if nothing else differs."""
+    if (old.left, old.right, old.left_only, old.right_only) != (
+        new.left,
+        new.right,
+        new.left_only,
+        new.right_only,
+    ) or len(old.pairs) != len(new.pairs):
+        return None
+    changed = []
+    for index, (p, q) in enumerate(zip(old.pairs, new.pairs, strict=True)):
+        if p is not q and p != q:
+            if replace(p, flags=q.flags) != q:
+                return None
+            changed.append(index)
+    return changed
+
+
+def _derived_side(comparison: Comparison, spec: PaneSpec, changed: list[int]) -> PaneSpec:
+    doc = comparison.left if spec.side is Side.LEFT else comparison.right
+    flags = flag_marks(comparison, spec.side)
+    blocks = dict(spec.blocks)
+    redo = set()
+    for index in changed:
+        pair = comparison.pairs[index]
+        for block_id in pair.left if spec.side is Side.LEFT else pair.right:
+            blocks[block_id] = replace(blocks[block_id], flagged=bool(pair.flags))
+            redo.add(block_id)
+    segments = {k: v for k, v in (spec.segments or {}).items() if k not in redo}
+    segments.update(_segments(doc, spec.words, flags, frozenset(redo)))
+    return replace(spec, blocks=blocks, flags=flags, segments=segments)
