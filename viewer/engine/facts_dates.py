@@ -97,8 +97,10 @@ _DATE_PARTS = {
     # "for weeks", "for several days"; a counted duration ("for three days", "for 18
     # years") is a number with a unit, as "a three-day strike" and "eight years" are.
     "for": r"(?i:\bfor\s+(?:(?:several|a\s+few|some|many)\s+)?(?:days|weeks|months|years)\b)",
-    "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?(?:{_QTY}\s+)?{_TUNITS}\s+"
-    r"(?:ago|earlier|later)\b)",
+    # a fortnight is two weeks ("a fortnight ago" = "two weeks ago"); "a year earlier" is
+    # left out on purpose: after an amount it is what the amount is measured against
+    "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?"
+    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)\b)",
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
@@ -171,7 +173,8 @@ _DATE_ANCHORS = Anchors(
     | _UNITS
     | _QUARTERS
     | frozenset(
-        "past last recent previous coming next following week month year weekend night summer"
+        "past last recent previous coming next following week fortnight fortnights month year"
+        " weekend night summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
         " recently noon midday midnight".split()
     ),
@@ -261,6 +264,10 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("span", "future" if ahead else "past", unit, qty)]
     if kind == "ago":
         # "three days ago" and "three days earlier" lie before, "three days later" after
+        if words[-2].startswith("fortnight"):
+            if words[-3:-2] == ["a"]:  # "a fortnight ago"
+                qty = 1
+            unit, qty = TIME_UNITS["weeks"], 2 * qty if isinstance(qty, int | float) else qty
         return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
     if kind in ("ref", "later"):
         which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
