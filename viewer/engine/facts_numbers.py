@@ -298,7 +298,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
-        if _in_a_name(text, s, e, frag):
+        rank = _RANK_BEFORE.search(text, max(0, s - 4), s) if frag.isdigit() else None
+        if rank is None and _in_a_name(text, s, e, frag):
             continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
         # "8 billion euros ($10 billion)": the same amount converted (see CONVERTED)
         converted = "(" in text[max(0, s - 12) : s] and bool(
@@ -313,6 +314,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         key = number_key(frag)
         if key is None:
             continue
+        if rank is not None:  # "the No. 1 spot" is first place
+            s, key = rank.start(), ("ord", int(frag), "")
         s, key = _with_way(scan.low, s, key)
         frag = text[s:e]
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
@@ -385,6 +388,8 @@ def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
     return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+# "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
+_RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
 # "plus or minus 2.5 points" is a margin ("±2.5"), no negative number.
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+)$", re.IGNORECASE)
