@@ -250,6 +250,9 @@ def _counted(text: str, at: int, length: int) -> _Counted | None:
 _OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
 _ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_SUPERLATIVE = re.compile(r"(?i)\b(?:most|least|\w{2,}est)\b")
+# The plural noun a few words into "one of ...": "the union's key demands" -> "demands".
+_PLURAL_HEAD = re.compile(r"(?:[^\W\d_]+['’]s\s+|[^\W\d_]+\s+){0,3}?([^\W\d_]{3,}s)\b")
 _ONE_MORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|one\s+further)\b", re.I)
 
 
@@ -281,7 +284,14 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         among = rf"\bamong\s+(?:{_OF_WHICH})?{re.escape(of.group(1))}\b"
         # "one of its engines" / "an engine"
         single = rf"\ban?\s+{re.escape(of.group(1).lower().removesuffix('s'))}\b"
-        return re.search(f"{among}|{single}", there, re.IGNORECASE) is not None
+        if re.search(f"{among}|{single}", there, re.IGNORECASE) is not None:
+            return True
+        # "one of the union's key demands" / "a key union demand": its plural head noun
+        head = _PLURAL_HEAD.match(text, of.start(1))
+        if head is None or _SUPERLATIVE.search(head.group()):
+            return False  # "one of the biggest lenders" is more than "a big lender"
+        noun = re.escape(head.group(1).lower().removesuffix("s"))
+        return re.search(rf"\ban?\s+(?:[\w'’-]+\s+){{0,3}}{noun}\b", there, re.I) is not None
     noun = _ONE_NOUN.match(text, after)
     if noun is None:
         return False
