@@ -261,9 +261,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     similar one) in a form its kind does not read as the same.
 
     "one" is an article or "among" there ("one point ahead" / "a point above"), a "не" is
-    a prefix there ("не змінилися" / "незмінними"), and a time between two events ("20
-    years after talks began", a date) is an amount of time there ("more than two decades
-    of talks", a number), or the other way round.
+    a prefix there ("не змінилися" / "незмінними"), a forecast in the passive is told in
+    the active there ("was expected by Tuesday" / "the commission expects ... by Tuesday"),
+    and a time between two events ("20 years after talks began", a date) is an amount of
+    time there ("more than two decades of talks", a number), or the other way round.
     """
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
@@ -271,6 +272,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     if item.kind is FlagKind.CERTAINTY and item.text.lower() == "не":
         start, end = other.sentence_span(index)
         return _not_written_together(side.text, item.end, other.text[start:end])
+    if item.kind is FlagKind.CERTAINTY and _PASSIVE_EXPECTED.search(item.text):
+        # "a result was expected by Tuesday" / "the commission expects a result by Tuesday"
+        start, end = other.sentence_span(index)
+        return _EXPECTS.search(other.text, start, end) is not None
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
@@ -299,6 +304,12 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         return _ONE_MORE.search(there) is not None
     single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
     return re.search(single, there, re.IGNORECASE) is not None
+
+
+# A forecast told in the passive, and the verb that tells it in the active.
+_PASSIVE_EXPECTED = re.compile(r"(?i)^(?:is|are|was|were|be|been)\s+expected\b")
+# Not "expects to collect": the subject's own plan, no forecast about it.
+_EXPECTS = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\b(?!\s+to\b)")
 
 
 # The first letters of the word a Ukrainian or Russian "не" denies.
