@@ -115,10 +115,12 @@ def attribution_may_touch(
 
 
 # A clause set off between a source and its verb: ", speaking on condition of anonymity,",
-# ", who asked not to be named,", ", which makes the drug,".
+# ", who asked not to be named,", ", which makes the drug,", and what the source is: "Sigrún
+# Jónsdóttir, a volcanologist at the IMO, told" (the speaker is she, not the IMO).
 _ASIDE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining"
-    r"|whose|which)\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",  # ", whose shares rose 4.6%,"
+    # ", whose shares rose 4.6%,": a decimal point is no stop
+    r"|whose|which|an?)\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",
     re.IGNORECASE,
 )
 
