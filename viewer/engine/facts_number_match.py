@@ -9,6 +9,7 @@ miles"), so converted amounts agree within a tolerance.
 from __future__ import annotations
 
 __all__ = [
+    "bounds_agree",
     "money_amount",
     "numbers_equivalent",
     "percent_change",
@@ -120,6 +121,32 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
         return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
     return a[:-1] == b[:-1]
+
+
+# How far a bare amount may stand from a bound or an estimate that it agrees with: "more
+# than 300 homes" is "312 homes", "nearly 40" "39", "about 300" "312"; "more than 300" is no
+# "1,000" (a new figure, not the same one told exactly).
+_BOUND_REACH = 0.25
+_ESTIMATE_REACH = 0.05
+
+
+def bounds_agree(a: tuple, b: tuple) -> bool:
+    """Whether a bounded or approximate amount and a bare one of the same unit tell one
+    fact: the bare figure lies within the bound, close to it. Two bare figures that differ,
+    or two bounded ones, are left to the values."""
+    if a[0] != "num" or b[0] != "num" or a[2] != b[2] or not _same_move(a[-1], b[-1]):
+        return False
+    qa, qb = without_move(a[-1]), without_move(b[-1])
+    if bool(qa) == bool(qb):
+        return False
+    (bound, x), y = (qa, a[1]) if qa else (qb, b[1]), b[1] if qa else a[1]
+    if x <= 0:
+        return False
+    if bound in (">", ">="):
+        return x <= y <= x * (1 + _BOUND_REACH) and (bound == ">=" or y > x)
+    if bound in ("<", "<=", "~<"):
+        return x * (1 - _BOUND_REACH) <= y <= x and (bound != "<" or y < x)
+    return bound == "~" and abs(y - x) <= x * _ESTIMATE_REACH
 
 
 def without_move(qualifier: str) -> str:

@@ -28,9 +28,7 @@ from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_date_match import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_name_match import names_equivalent, retitled
-from viewer.engine.facts_number_match import (
-    numbers_equivalent,
-)
+from viewer.engine.facts_number_match import bounds_agree, numbers_equivalent
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_quotes import same_quote
 from viewer.engine.facts_units import MONEY_UNITS
@@ -273,6 +271,8 @@ def pair_flags(
     flags = []
     paired = _pairs(a, b, kind, xs, ys)
     for x, y in paired:
+        if kind is FlagKind.NUMBER and bounds_agree(x.key, y.key):
+            continue  # "more than 300 homes" told exactly as "312 homes"
         note = f"{quoted(x)} becomes {quoted(y)}"
         flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))
     if kind not in _FLAG_UNPAIRED:
