@@ -261,7 +261,8 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     similar one) in a form its kind does not read as the same.
 
     "one" is an article or "among" there ("one point ahead" / "a point above"), a "не" is
-    a prefix there ("не змінилися" / "незмінними"), a forecast in the passive is told in
+    a prefix there ("не змінилися" / "незмінними"), "yet to" is "still" there ("have yet
+    to be counted" / "were still being counted"), a forecast in the passive is told in
     the active there ("was expected by Tuesday" / "the commission expects ... by Tuesday"),
     and a time between two events ("20 years after talks began", a date) is an amount of
     time there ("more than two decades of talks", a number), or the other way round.
@@ -272,6 +273,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     if item.kind is FlagKind.CERTAINTY and item.text.lower() == "не":
         start, end = other.sentence_span(index)
         return _not_written_together(side.text, item.end, other.text[start:end])
+    if item.kind is FlagKind.CERTAINTY and _YET_TO.search(item.text):
+        # "ballots have yet to be tallied" / "ballots were still being tallied"
+        start, end = other.sentence_span(index)
+        return _STILL.search(other.text, start, end) is not None
     if item.kind is FlagKind.CERTAINTY and _PASSIVE_EXPECTED.search(item.text):
         # "a result was expected by Tuesday" / "the commission expects a result by Tuesday"
         start, end = other.sentence_span(index)
@@ -306,6 +311,9 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
     return re.search(single, there, re.IGNORECASE) is not None
 
 
+# Something not done yet, told with "still": "have yet to be counted" / "still being counted".
+_YET_TO = re.compile(r"(?i)^(?:has|have|had)\s+yet\s+to$")
+_STILL = re.compile(r"(?i)\bstill\b")
 # A forecast told in the passive, and the verb that tells it in the active.
 _PASSIVE_EXPECTED = re.compile(r"(?i)^(?:is|are|was|were|be|been)\s+expected\b")
 # Not "expects to collect": the subject's own plan, no forecast about it.
