@@ -261,7 +261,8 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     similar one) in a form its kind does not read as the same.
 
     "one" is an article or "among" there ("one point ahead" / "a point above"), a "не" is
-    a prefix there ("не змінилися" / "незмінними"), "yet to" is "still" there ("have yet
+    a prefix there ("не змінилися" / "незмінними"), three or six months are a quarter or a
+    half there ("the first six months" / "the first half"), "yet to" is "still" there ("have yet
     to be counted" / "were still being counted"), a forecast in the passive is told in
     the active there ("was expected by Tuesday" / "the commission expects ... by Tuesday"),
     and a time between two events ("20 years after talks began", a date) is an amount of
@@ -281,6 +282,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         # "a result was expected by Tuesday" / "the commission expects a result by Tuesday"
         start, end = other.sentence_span(index)
         return _EXPECTS.search(other.text, start, end) is not None
+    months = _months(item.key)
+    if months in _PART_OF_YEAR:  # "the first three months" / "the first quarter"
+        start, end = other.sentence_span(index)
+        return _PART_OF_YEAR[months].search(other.text, start, end) is not None
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
@@ -331,6 +336,26 @@ def _not_written_together(text: str, after: int, there: str) -> bool:
     if denied is None:
         return False
     return re.search(rf"\bне{re.escape(denied.group(1).lower())}", there.lower()) is not None
+
+
+# A part of a year named as such: three months are a quarter, six a half.
+_PART_OF_YEAR = {
+    3: re.compile(
+        r"(?i)\b(?:first|second|third|fourth|final|last|latest|previous|current)\s+quarter\b"
+        r"|\bQ[1-4]\b"
+    ),
+    6: re.compile(r"(?i)\b(?:first|second|latter|last)\s+half\b|\bH[12]\b"),
+}
+
+
+def _months(key: tuple) -> float | None:
+    """A number of months told as an amount ("six months") or a period ("the past six
+    months"), or None."""
+    if key[0] == "num" and key[2] == "mo":
+        return key[1]
+    if key[0] == "span" and key[2] == "month" and isinstance(key[3], int | float):
+        return key[3]
+    return None
 
 
 def _duration(key: tuple) -> tuple[float, str] | None:
