@@ -243,7 +243,8 @@ SOURCE_HEADS = table(
     government: government, governments, administration, cabinet
     military: military, army
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
-      automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders
+      automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
+      group, groups
     agency: agency, agencies
     court: court, courts
     office: office
