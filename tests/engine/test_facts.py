@@ -883,8 +883,20 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
             "The pass rate was up, the minister said on Monday.",
             "It rose to 87.3 per cent in 2024, from 82.9 per cent a year earlier.",
         ),
+        (  # the same count, told with an auxiliary there
+            "The national emergency centre said 312 homes were damaged and 46 uninhabitable.",
+            "The national emergency centre said 46 of the damaged homes are uninhabitable.",
+            "At least seven people were killed and 312 homes damaged, authorities said.",
+        ),
     ],
-    ids=["words-digits", "amount-written-out", "share-other-words", "age", "exact-decimal"],
+    ids=[
+        "words-digits",
+        "amount-written-out",
+        "share-other-words",
+        "age",
+        "exact-decimal",
+        "auxiliary",
+    ],
 )
 def test_a_number_worded_another_way_in_another_paragraph_is_not_dropped(left, right, later):
     changes = word_changes(left, right)

@@ -93,6 +93,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\S*\d\S*")
 # Words next to a number: what it counts, the word after, the words before it.
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
+# Skipped after the counted word: "312 homes were damaged" tells what "312 homes damaged" does.
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "have", "has", "been", "be"})
 _BEFORE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _BEFORE = 40
 _IN_A_DATE = re.compile(rf"\b{_MONTH}\.?\s+$")  # lower-cased text
@@ -232,12 +234,15 @@ def _around(text: str, at: int, length: int) -> frozenset[str]:
 
 
 def _counted(text: str, at: int, length: int) -> _Counted | None:
-    """The word a number at ``at`` counts, the word after that, and the content words just
-    before the number (all by their first five letters, lower case); None if it counts none."""
+    """The word a number at ``at`` counts, the word after that (an auxiliary skipped), and
+    the content words just before the number (all by their first five letters, lower
+    case); None if it counts none."""
     noun = _WORD_AFTER.match(text, at + length)
     if noun is None:
         return None
     then = _WORD_AFTER.match(text, noun.end())
+    if then is not None and then.group(1).lower() in _AUXILIARIES:  # "312 homes were damaged"
+        then = _WORD_AFTER.match(text, then.end()) or then
     before = (
         frozenset(w.lower()[:5] for w in _BEFORE_WORDS.findall(text, max(0, at - _BEFORE), at))
         - _STOP_STEMS
