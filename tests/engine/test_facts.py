@@ -883,6 +883,11 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
             "The pass rate was up, the minister said on Monday.",
             "It rose to 87.3 per cent in 2024, from 82.9 per cent a year earlier.",
         ),
+        (  # an age told after the same name in another paragraph
+            '"I was lucky in the first game," Mehta, 21, told reporters after the final.',
+            '"I was lucky in the first game," he told reporters after the final.',
+            "Mehta, 21, beat Dahl in the playoff with black.",
+        ),
         (  # the same count, told with an auxiliary there
             "The national emergency centre said 312 homes were damaged and 46 uninhabitable.",
             "The national emergency centre said 46 of the damaged homes are uninhabitable.",
@@ -895,6 +900,7 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
         "share-other-words",
         "age",
         "exact-decimal",
+        "age-after-name",
         "auxiliary",
     ],
 )

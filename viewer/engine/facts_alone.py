@@ -92,6 +92,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
 # Digits as written, thousands grouped with a space kept whole ("2 000", not "000").
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\S*\d\S*")
 # Words next to a number: what it counts, the word after, the words before it.
+# A person's age set off after their name: "Mehta, " before "21, ".
+_AGE_OF = re.compile(r"\b([A-Z][\w’'-]+), $")
 _WORD_AFTER = re.compile(r"[ \u00a0,-]*([^\W\d_]+)")
 # Skipped after the counted word: "312 homes were damaged" tells what "312 homes damaged" does.
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "have", "has", "been", "be"})
@@ -139,6 +141,8 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
     exact = _DECIMAL.search(needle)
     if exact is not None and _specific(exact.group()) and _mentions(other.document, exact.group()):
         return True  # "82.9%" / "82.9 per cent": a figure this exact is the same fact
+    if needle.isdigit() and _age_told_there(side.text, at, needle, other.document):
+        return True
     for form in (needle, *(f for f in _other_forms(item.key) if f != needle)):
         for place, theirs, a_day in _mentions(other.document, form):
             if mine is not None and theirs is not None and theirs[0] == mine[0]:
@@ -151,6 +155,14 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
             ):
                 return True  # worded another way: the same subject around it
     return False
+
+
+def _age_told_there(text: str, at: int, needle: str, document: str) -> bool:
+    """Whether a number set off after a name ("Mehta, 21, told reporters") stands so after
+    that name in ``document`` ("Mehta, 21, won"): a person's age, told of them there."""
+    age = _AGE_OF.search(text, max(0, at - 40), at)
+    after = text[at + len(needle) : at + len(needle) + 1]
+    return age is not None and after == "," and f"{age.group(1)}, {needle}," in document
 
 
 @lru_cache(maxsize=4096)
