@@ -69,12 +69,40 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     shared_first = len(a) > 1 and len(b) > 1 and (a[0] == b[0] or _stem_of_cyrillic(a[0], b[0]))
     if shared_first and (_initials_of(a[1:], b[1:]) or _initials_of(b[1:], a[1:])):
         return True
+    if _other_surname(a, b):
+        return False
     sa, sb = _stems(a), _stems(b)
     if not (sa and sb):
         return False
     if len(sa & sb) >= 3:
         return True
     return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+
+
+def _other_surname(a: tuple, b: tuple) -> bool:
+    """Whether two names are one first name with two surnames that only begin alike
+    ("Marta Kowalczyk" / "Marta Kowalska"): words compare by their first five letters,
+    which would make them one. A spelling ("Zelensky" / "Zelenskiy", "Szijjarto" /
+    "Szijjártó") differs in a letter or two; another surname in three or more."""
+    pa, pb = _person_words(a), _person_words(b)
+    if len(pa) != 2 or len(pb) != 2 or pa[0] != pb[0] or pa[1] == pb[1]:
+        return False
+    return pa[1][:5] == pb[1][:5] and _edits(pa[1], pb[1]) >= 3
+
+
+def _person_words(key: tuple) -> list[str]:
+    """A name's words without titles ("~president", "dr.")."""
+    return [w for w in key if not w.startswith(TITLE_MARK) and w.rstrip(".") != "dr"]
+
+
+def _edits(x: str, y: str) -> int:
+    """Levenshtein distance between two short words."""
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1]
 
 
 def _stem_of_cyrillic(x: str, y: str) -> bool:
