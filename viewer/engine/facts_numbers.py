@@ -316,6 +316,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if rank is not None:  # "the No. 1 spot" is first place
             s, key = rank.start(), ("ord", int(frag), "")
+        if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, e):
+            key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
         s, key = _with_way(scan.low, s, key)
         frag = text[s:e]
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
@@ -388,6 +390,15 @@ def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
     return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+# "twice as likely", "three times the size": a multiple ("doubled", "tripled"), no count
+# of times.
+_TIMES = re.compile(r"(\d+) times$")
+# "as" opens a comparison before a lower-case word other than a determiner or a pronoun:
+# "scored twice as Manchester City won", "twice as the team pressed" count goals.
+_AS_MUCH = re.compile(
+    r"\s+(?:as\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this"
+    r"|that|these|those)\b)[a-z]+\b|the\b)"
+)
 # "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
 _RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
