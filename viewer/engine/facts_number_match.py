@@ -166,12 +166,13 @@ def _same_move(qa: str, qb: str) -> bool:
 
 
 def percent_change(key: tuple) -> float | None:
-    """The change in percent a multiple or a moved percentage states ("doubled" and "rose
-    100%" are 100, "halved" and "fell 50%" are -50), or None."""
+    """The change in percent a multiple or a moved percentage or share states ("doubled"
+    and "rose 100%" are 100, "halved", "fell 50%" and "fell by half" are -50), or None."""
     if key[0] == "mult":
         return round((key[1] - 1) * 100, 6)
-    if key[0] == "num" and key[2] == "%" and key[3][-1:] in ("+", "-"):
-        return round(key[1] if key[3][-1] == "+" else -key[1], 6)
+    if key[0] == "num" and key[2] in ("%", "share") and key[3][-1:] in ("+", "-"):
+        value = key[1] * 100 if key[2] == "share" else key[1]  # "fell by half" is "halved"
+        return round(value if key[3][-1] == "+" else -value, 6)
     return None
 
 

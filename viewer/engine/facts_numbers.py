@@ -180,6 +180,9 @@ _DIRECTION_BEFORE = re.compile(
     rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:(?:by|(?P<to>to))[ \u00a0]+)?$"
 )
 _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
+# The verb of a move further back in the clause, before "by" and a share.
+_WAY_IN_CLAUSE = re.compile(rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*\bby[ \u00a0]+$")
+_CLAUSE_REACH = 80
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 _SCALED = re.compile(
@@ -319,6 +322,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, e):
             key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
         s, key = _with_way(scan.low, s, key)
+        if key[0] == "num" and key[2] == "share" and not key[3]:
+            key = _share_moved_by(scan.low, s, key)  # "reduced the risk ... by half"
         frag = text[s:e]
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
@@ -373,6 +378,13 @@ def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
         return start, key
     level = "@" if way.group("to") else ""  # "rose to 3%" tells a level, not a change
     return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]] + level)
+
+
+def _share_moved_by(low: str, start: int, key: tuple) -> tuple:
+    """A share after "by" with the verb of its move earlier in the clause ("reduced the
+    risk of early death by half" is "halved" it): the share with that way."""
+    way = _WAY_IN_CLAUSE.search(low, max(0, start - _CLAUSE_REACH), start)
+    return key if way is None else (*key[:-1], DIRECTIONS[way.group(1)])
 
 
 def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
