@@ -183,6 +183,12 @@ _WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
 # The verb of a move further back in the clause, before "by" and a share.
 _WAY_IN_CLAUSE = re.compile(rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*\bby[ \u00a0]+$")
 _CLAUSE_REACH = 80
+# Points of a move with a percentage after them in the clause are percentage points: "rose
+# 3 points to 21%" is "rose 3 percentage points to 21%" (an index's "fell 120 points to
+# 7,500" is not).
+_POINTS_OF_PERCENT = re.compile(
+    r"[ \u00a0]+points?\b[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
+)
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 _SCALED = re.compile(
@@ -324,6 +330,9 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         s, key = _with_way(scan.low, s, key)
         if key[0] == "num" and key[2] == "share" and not key[3]:
             key = _share_moved_by(scan.low, s, key)  # "reduced the risk ... by half"
+        moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")
+        if moved and _POINTS_OF_PERCENT.match(scan.low, e):  # "rose 3 points to 21%"
+            key = ("num", key[1], "pp", key[3])
         frag = text[s:e]
         sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
         if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
