@@ -17,7 +17,6 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_NUMBER_WORDS,
 )
 from viewer.engine.facts_lexicon import (
-    DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,
     MULTIPLES,
@@ -30,6 +29,7 @@ from viewer.engine.facts_lexicon import (
     alternation,
     first_words,
 )
+from viewer.engine.facts_number_context import WAY_REACH, rank_before, read_around
 from viewer.engine.facts_number_keys import (
     CLOCK_DURATION,
     CURRENCY_CODES,
@@ -175,20 +175,6 @@ _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
     rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
 )
-# The verb that says which way the amount moved, right before it ("fell by about 3%").
-_DIRECTION_BEFORE = re.compile(
-    rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:(?:by|(?P<to>to))[ \u00a0]+)?$"
-)
-_WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
-# The verb of a move further back in the clause, before "by" and a share.
-_WAY_IN_CLAUSE = re.compile(rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*\bby[ \u00a0]+$")
-_CLAUSE_REACH = 80
-# Points of a move with a percentage after them in the clause are percentage points: "rose
-# 3 points to 21%" is "rose 3 percentage points to 21%" (an index's "fell 120 points to
-# 7,500" is not).
-_POINTS_OF_PERCENT = re.compile(
-    r"[ \u00a0]+points?\b[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
-)
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 _SCALED = re.compile(
@@ -281,11 +267,11 @@ QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
     """Whether some amount or quantity may touch a change (never a wrong no); the verb
-    of its way ("fell 3%") is part of it, up to ``_WAY_REACH`` characters before it, and
+    of its way ("fell 3%") is part of it, up to ``WAY_REACH`` characters before it, and
     what it is counted per ("a barrel") or measured against ("year on year") after it."""
 
     def touching_with_way(lo: int, hi: int) -> Sequence[int]:
-        found = touching(max(0, lo - _WAY_REACH), hi)
+        found = touching(max(0, lo - WAY_REACH), hi)
         if found:
             return found
         ends = [phrase.end() for _, phrase in _qualifier_phrases(scan.low, hi)]
@@ -307,7 +293,7 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
             continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
-        rank = _RANK_BEFORE.search(text, max(0, s - 4), s) if frag.isdigit() else None
+        rank = rank_before(text, s) if frag.isdigit() else None
         if rank is None and _in_a_name(text, s, e, frag):
             continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
         # "8 billion euros ($10 billion)": the same amount converted (see CONVERTED)
@@ -323,20 +309,8 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         key = number_key(frag)
         if key is None:
             continue
-        if rank is not None:  # "the No. 1 spot" is first place
-            s, key = rank.start(), ("ord", int(frag), "")
-        if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, e):
-            key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
-        s, key = _with_way(scan.low, s, key)
-        if key[0] == "num" and key[2] == "share" and not key[3]:
-            key = _share_moved_by(scan.low, s, key)  # "reduced the risk ... by half"
-        moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")
-        if moved and _POINTS_OF_PERCENT.match(scan.low, e):  # "rose 3 points to 21%"
-            key = ("num", key[1], "pp", key[3])
+        s, key = read_around(text, scan.low, s, e, key, rank)
         frag = text[s:e]
-        sign = _MINUS_BEFORE.search(text, max(0, s - 7), s) if frag[0].isdigit() else None
-        if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
-            s, frag, key = sign.start(), text[sign.start() : e], ("num", -key[1], *key[2:])
         if converted and key[0] == "num":
             key = (*key[:-1], CONVERTED)
         if key[0] == "ord" and _MINUTE_AFTER.match(scan.low, e):
@@ -379,23 +353,6 @@ def _qualifiers(text: str, low: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
-    """An amount with the verb that tells which way it moved ("fell 3%"): the verb joins
-    the fact's span, and its way ("+" or "-") ends the key's qualifier."""
-    way = _DIRECTION_BEFORE.search(low, max(0, start - _WAY_REACH), start)
-    if way is None or key[0] != "num":
-        return start, key
-    level = "@" if way.group("to") else ""  # "rose to 3%" tells a level, not a change
-    return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]] + level)
-
-
-def _share_moved_by(low: str, start: int, key: tuple) -> tuple:
-    """A share after "by" with the verb of its move earlier in the clause ("reduced the
-    risk of early death by half" is "halved" it): the share with that way."""
-    way = _WAY_IN_CLAUSE.search(low, max(0, start - _CLAUSE_REACH), start)
-    return key if way is None else (*key[:-1], DIRECTIONS[way.group(1)])
-
-
 def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
     """Whether a number word or a bare integer is part of a name: right after a capitalised
     word mid-sentence ("Formula One", "Formula 1", "Group of Seven", "Leopard 2 tanks"),
@@ -409,19 +366,3 @@ def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
     if tally and _TEAM_BEFORE.search(text, max(0, start - 30), start):
         return False
     return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-# "twice as likely", "three times the size": a multiple ("doubled", "tripled"), no count
-# of times.
-_TIMES = re.compile(r"(\d+) times$")
-# "as" opens a comparison before a lower-case word other than a determiner or a pronoun:
-# "scored twice as Manchester City won", "twice as the team pressed" count goals.
-_AS_MUCH = re.compile(
-    r"\s+(?:as\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this"
-    r"|that|these|those)\b)[a-z]+\b|the\b)"
-)
-# "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
-_RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
-# A minus sign or the word right before a number, not a hyphen joining words or a range.
-# "plus or minus 2.5 points" is a margin ("±2.5"), no negative number.
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+)$", re.IGNORECASE)

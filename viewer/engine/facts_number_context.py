@@ -1,0 +1,88 @@
+"""The words around an amount that shape its key: which way it moved, a rank, a multiple.
+
+facts_numbers finds an amount and reads its own words (``number_key``); the words next to
+it can say more: "fell 3%" moved down and "rose to 3%" reached a level, "the No. 1 spot"
+is a rank, "twice as likely" a multiple, "reduced the risk by half" a share moved down,
+"rose 3 points to 21%" a move in percentage points, "minus 5 degrees" a negative figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_lexicon import DIRECTIONS, alternation
+
+__all__ = ["WAY_REACH", "rank_before", "read_around"]
+
+# The verb that says which way the amount moved, right before it ("fell by about 3%").
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:(?:by|(?P<to>to))[ \u00a0]+)?$"
+)
+WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
+# The verb of a move further back in the clause, before "by" and a share.
+_WAY_IN_CLAUSE = re.compile(rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*\bby[ \u00a0]+$")
+_CLAUSE_REACH = 80
+# Points of a move with a percentage after them in the clause are percentage points: "rose
+# 3 points to 21%" is "rose 3 percentage points to 21%" (an index's "fell 120 points to
+# 7,500" is not).
+_POINTS_OF_PERCENT = re.compile(
+    r"[ \u00a0]+points?\b[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
+)
+# "twice as likely", "three times the size": a multiple ("doubled", "tripled"), no count
+# of times.
+_TIMES = re.compile(r"(\d+) times$")
+# "as" opens a comparison before a lower-case word other than a determiner or a pronoun:
+# "scored twice as Manchester City won", "twice as the team pressed" count goals.
+_AS_MUCH = re.compile(
+    r"\s+(?:as\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this"
+    r"|that|these|those)\b)[a-z]+\b|the\b)"
+)
+# "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
+_RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
+# A minus sign or the word right before a number, not a hyphen joining words or a range.
+# "plus or minus 2.5 points" is a margin ("±2.5"), no negative number.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+)$", re.IGNORECASE)
+
+
+def rank_before(text: str, start: int) -> re.Match[str] | None:
+    """ "No." or "No" right before a count at ``start``, making it a rank (then the count is
+    no part of a name, as "Formula 1" is)."""
+    return _RANK_BEFORE.search(text, max(0, start - 4), start)
+
+
+def read_around(
+    text: str, low: str, start: int, end: int, key: tuple, rank: re.Match[str] | None
+) -> tuple[int, tuple]:
+    """The start and key of the amount ``text[start:end]`` once the words around it are
+    read (``low`` is ``text`` lower-cased; ``rank`` what ``rank_before`` found)."""
+    if rank is not None:  # "the No. 1 spot" is first place
+        start, key = rank.start(), ("ord", int(text[start:end]), "")
+    if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, end):
+        key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
+    start, key = _with_way(low, start, key)
+    if key[0] == "num" and key[2] == "share" and not key[3]:
+        key = _share_moved_by(low, start, key)  # "reduced the risk ... by half"
+    moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")
+    if moved and _POINTS_OF_PERCENT.match(low, end):  # "rose 3 points to 21%"
+        key = ("num", key[1], "pp", key[3])
+    sign = _MINUS_BEFORE.search(text, max(0, start - 7), start) if text[start].isdigit() else None
+    if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
+        start, key = sign.start(), ("num", -key[1], *key[2:])
+    return start, key
+
+
+def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
+    """An amount with the verb that tells which way it moved ("fell 3%"): the verb joins
+    the fact's span, and its way ("+" or "-") ends the key's qualifier."""
+    way = _DIRECTION_BEFORE.search(low, max(0, start - WAY_REACH), start)
+    if way is None or key[0] != "num":
+        return start, key
+    level = "@" if way.group("to") else ""  # "rose to 3%" tells a level, not a change
+    return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]] + level)
+
+
+def _share_moved_by(low: str, start: int, key: tuple) -> tuple:
+    """A share after "by" with the verb of its move earlier in the clause ("reduced the
+    risk of early death by half" is "halved" it): the share with that way."""
+    way = _WAY_IN_CLAUSE.search(low, max(0, start - _CLAUSE_REACH), start)
+    return key if way is None else (*key[:-1], DIRECTIONS[way.group(1)])
