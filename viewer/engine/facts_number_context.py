@@ -19,9 +19,12 @@ _DIRECTION_BEFORE = re.compile(
     rf"\b(?:{alternation(DIRECTIONS)})[ \u00a0]+(?:(?:by|(?P<to>to))[ \u00a0]+)?$"
 )
 WAY_REACH = 16  # characters: the longest such verb, "by" and the spaces
-# The verb of a move further back in the clause, before "by" and a share.
-_WAY_IN_CLAUSE = re.compile(rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*\bby[ \u00a0]+$")
-_CLAUSE_REACH = 80
+# The verb of a move further back in the clause, before "by" or "to" and the amount.
+# "up by 8 to 10 per cent", "by 8% to 10%" are ranges: a "to" after a figure opens none.
+_WAY_IN_CLAUSE = re.compile(
+    rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*(?:\b(by)|(?<![\d%] )\b(to))[ \u00a0]+$"
+)
+_CLAUSE_REACH = 100
 # Points of a move with a percentage after them in the clause are percentage points: "rose
 # 3 points to 21%" is "rose 3 percentage points to 21%" (an index's "fell 120 points to
 # 7,500" is not).
@@ -60,8 +63,8 @@ def read_around(
     if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, end):
         key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
     start, key = _with_way(low, start, key)
-    if key[0] == "num" and key[2] == "share" and not key[3]:
-        key = _share_moved_by(low, start, key)  # "reduced the risk ... by half"
+    if key[0] == "num" and not key[3]:
+        start, key = _moved_in_clause(low, start, key)  # "reduced the risk ... by half"
     moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")
     if moved and _POINTS_OF_PERCENT.match(low, end):  # "rose 3 points to 21%"
         key = ("num", key[1], "pp", key[3])
@@ -81,8 +84,13 @@ def _with_way(low: str, start: int, key: tuple) -> tuple[int, tuple]:
     return way.start(), (*key[:-1], key[-1] + DIRECTIONS[way.group().split()[0]] + level)
 
 
-def _share_moved_by(low: str, start: int, key: tuple) -> tuple:
-    """A share after "by" with the verb of its move earlier in the clause ("reduced the
-    risk of early death by half" is "halved" it): the share with that way."""
+def _moved_in_clause(low: str, start: int, key: tuple) -> tuple[int, tuple]:
+    """An amount after "by" or "to" with the verb of its move earlier in the clause
+    ("reduced the risk of early death by half" is "halved" it, "cut its benchmark rate to
+    4.5%" reached a level): the amount with that way ("@" for a level), its span opened
+    by the "by" or "to" (a change of that word changes the fact)."""
     way = _WAY_IN_CLAUSE.search(low, max(0, start - _CLAUSE_REACH), start)
-    return key if way is None else (*key[:-1], DIRECTIONS[way.group(1)])
+    if way is None:
+        return start, key
+    word = 3 if way.group(3) else 2  # "to" tells a level reached, "by" a change
+    return way.start(word), (*key[:-1], DIRECTIONS[way.group(1)] + ("@" if word == 3 else ""))
