@@ -31,7 +31,7 @@ from viewer.engine.facts import find_flags  # noqa: E402
 from viewer.engine.model import Change, Flag  # noqa: E402
 
 GOAL = 0.20
-FlagFinder = Callable[[str, str, Sequence[Change]], tuple[Flag, ...]]
+FlagFinder = Callable[..., tuple[Flag, ...]]
 
 
 def big_pair(folder: Path) -> tuple[Path, Path]:
@@ -51,9 +51,15 @@ class _TimedFinder:
         self.calls = 0
         self.flags = 0
 
-    def __call__(self, left: str, right: str, changes: Sequence[Change]) -> tuple[Flag, ...]:
+    def __call__(
+        self,
+        left: str,
+        right: str,
+        changes: Sequence[Change],
+        documents: tuple[str, str] | None = None,
+    ) -> tuple[Flag, ...]:
         t = time.perf_counter()
-        out = self.finder(left, right, changes)
+        out = self.finder(left, right, changes, documents)
         self.seconds += time.perf_counter() - t
         self.calls += 1
         self.flags += len(out)
