@@ -282,6 +282,8 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     half there ("the first six months" / "the first half"), "yet to" is "still" there ("have yet
     to be counted" / "were still being counted"), a forecast in the passive is told in
     the active there ("was expected by Tuesday" / "the commission expects ... by Tuesday"),
+    what "could" happen is what someone faces at most there ("could get up to 20 years" /
+    "faces up to 20 years"),
     and a time between two events ("20 years after talks began", a date) is an amount of
     time there ("more than two decades of talks", a number), or the other way round.
     """
@@ -295,6 +297,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         # "ballots have yet to be tallied" / "ballots were still being tallied"
         start, end = other.sentence_span(index)
         return _STILL.search(other.text, start, end) is not None
+    if item.kind is FlagKind.CERTAINTY and item.key[1] == "possible":
+        # "could receive as many as 20 years" / "faces up to 20 years": a penalty one faces
+        start, end = other.sentence_span(index)
+        return _FACES_AT_MOST.search(other.text, start, end) is not None
     if item.kind is FlagKind.CERTAINTY and _PASSIVE_EXPECTED.search(item.text):
         # "a result was expected by Tuesday" / "the commission expects a result by Tuesday"
         start, end = other.sentence_span(index)
@@ -333,6 +339,12 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
     return re.search(single, there, re.IGNORECASE) is not None
 
 
+# A possible outcome told as one that somebody faces: "faces up to 20 years in prison",
+# "facing a maximum sentence of life", "face as much as $1 million in fines".
+_FACES_AT_MOST = re.compile(
+    r"(?i)\bfac(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?"
+    r"(?:up\s+to|maximum|possible|potential|as\s+(?:many|much|long)\s+as)\b"
+)
 # Something not done yet, told with "still": "have yet to be counted" / "still being counted".
 _YET_TO = re.compile(r"(?i)^(?:has|have|had)\s+yet\s+to$")
 _STILL = re.compile(r"(?i)\bstill\b")

@@ -32,7 +32,12 @@ _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.I
 # "without mentioning": a verb denied, as "did not mention" denies it.
 _VERB_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}ing\b")
 _ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
-_SHOWED_UP = re.compile(r"\s+(?:on|in|at|before|alongside|with)\b", re.IGNORECASE)
+# "appeared on television", "appeared Wednesday in the journal": showed up, not seemed.
+_SHOWED_UP = re.compile(
+    r"\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+\w+"
+    r"|this\s+\w+|earlier\s+\w+)\s+)?(?:on|in|at|before|alongside|with)\b",
+    re.IGNORECASE,
+)
 _POSSIBLE_IDIOM = re.compile(
     r"\b(?:as|if|where|when|wherever|whenever|every|all|any|most|least|[a-z]+est"
     r"|(?:make|makes|made|making)(?:\s+it)?)\s+$",

@@ -260,7 +260,7 @@ SOURCE_HEADS = table(
     organiser: organiser, organisers, organizer, organizers
     club: club, clubs
     delegate: delegate, delegates
-    researcher: researcher, researchers, scientist, scientists
+    researcher: researcher, researchers, scientist, scientists, author, authors
     mayor: mayor
     executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
       directors
