@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
+from viewer.engine.facts_acronyms import spell_out_acronyms
 from viewer.engine.facts_certainty import certainty_touches
 from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
@@ -48,6 +49,7 @@ _KIND_ORDER = (
     FlagKind.NAME,
     FlagKind.CERTAINTY,
 )
+_NAMED_KINDS = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 _NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
@@ -95,6 +97,10 @@ def find_flags(
             side.facts[FlagKind.ATTRIBUTION] = [
                 with_document_titles(x, document) for x in side.facts[FlagKind.ATTRIBUTION]
             ]
+    if live & _NAMED_KINDS:  # "Національний банк України" / "НБУ"
+        facts_a = dict(a.facts)
+        spell_out_acronyms(a.facts, a.text, b.facts, b.text)
+        spell_out_acronyms(b.facts, b.text, facts_a, a.text)
     if FlagKind.ATTRIBUTION not in live and (
         all(_counted_sources_touch(s) for s in (a, b))
         or (FlagKind.NAME in live and all(_named_source_touches(s) for s in (a, b)))

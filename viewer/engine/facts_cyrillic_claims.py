@@ -64,21 +64,25 @@ _INTRO = Folded.of(
 _ANCHORS = Anchors(starts=first_words(_INTRODUCERS))
 _STOP = re.compile(r"[.,;:!?«»\"“”()\n]")
 _WORD = re.compile(r"[\w’'-]+")
-# Words that end a source phrase: what was said follows ("за словами міністра, що ...").
+# Words that end a source phrase: what was said follows ("за словами міністра, що ..."),
+# or where and when ("повідомили в ДСНС у неділю").
 _NOT_SOURCE = frozenset(
-    "що як і й та а але на до від з із для про після під час який яка які це "
-    "что и но от с из о после который которая это".split()
+    "що як і й та а але на до від з із для про після під час який яка які це у в "
+    "что и но от с из о после который которая это во".split()
 )
 _REACH = 80  # characters: the longest introducer with its source
-# A speaker's verb, in the singular (a plural before "в" introduces a body: "заявили в
-# міністерстві"). The speaker is the name after it, after at most three lower-case words of
-# title ("заявив міністр енергетики Ігор Рудницький"), or a full name right before it.
+# A speaker's verb, in the singular, neuter too ("повідомило МВС": a body; a plural before
+# "в" introduces a body: "заявили в міністерстві"). The speaker is the name after it, after
+# at most three lower-case words of title ("заявив міністр енергетики Ігор Рудницький"), or
+# a full name right before it.
 _SPEECH_VERBS = frozenset(
     """
     заявив заявила сказав сказала повідомив повідомила зазначив зазначила наголосив
     наголосила розповів розповіла додав додала пояснив пояснила підкреслив підкреслила
     заявил сказал сообщил сообщила отметил отметила подчеркнул подчеркнула рассказал
-    рассказала добавил добавила пояснил
+    рассказала добавил добавила пояснил пояснила
+    заявило повідомило зазначило наголосило розповіло додало пояснило підкреслило
+    сообщило отметило подчеркнуло рассказало добавило
     """.split()
 )
 _VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS)})(?!\w)")

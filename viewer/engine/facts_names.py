@@ -42,7 +42,7 @@ _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
 # A capitalised word; an ampersand inside one joins an acronym ("AT&T", "J&J", "S&P").
 _CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}](?:[\w’'-]|&(?=[{_UP}]))*(?<![’'-])"
 # Lower-case words inside a name, and "&" between two of its words ("Johnson & Johnson").
-_CONNECT = r"(?:of|de|da|del|van|von|der|al|bin|la|le|du|&)"
+_CONNECT = r"(?:of|de|da|das|del|des|di|do|dos|van|von|der|al|bin|la|le|du|&)"
 _CAPITAL = re.compile(rf"[{_UP}]")
 _RUN = re.compile(rf"(?<![\w’'&-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
 # A straight quote right after a word or a comma closes a quotation ("...," Biden said):

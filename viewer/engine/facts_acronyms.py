@@ -1,0 +1,140 @@
+"""Names that an acronym on the other side spells out, lower-case inner words and all.
+
+Ukrainian and Russian institutions capitalise only their first word and the places in
+them ("Національний банк України" is the "НБУ", "Служба безпеки України" the "СБУ"), so
+a capitalised run finds "України" alone, and "України" / "НБУ" would read as one name
+replacing another. Only an acronym standing on the other side says how many words the
+name has; the words before the run are read then, and only then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_names import CONNECTORS, name_key
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import FlagKind
+
+__all__ = ["spell_out_acronyms"]
+
+# An acronym: one word of two to six letters written in capitals; as many words around.
+_LONGEST = 6
+# The words just before a name, in its sentence: letters, apostrophes and hyphens.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+[^\W\d_][\w'’-]*(?![\w'’-])")
+Facts = dict[FlagKind, list[Item]]
+
+
+def spell_out_acronyms(facts: Facts, text: str, other: Facts, other_text: str) -> None:
+    """Grow, in ``facts`` (of ``text``), each name that an acronym of ``other`` spells out
+    over the words around it: "України" becomes "Національний банк України" where the other
+    side says "НБУ", so the two match as one name; so does a source ("Федеральная" said
+    it, of "Федеральная служба безопасности", where the other side says "ФСБ")."""
+    acronyms = [key[0] for key, span in _names(other) if _is_acronym(key, other_text, span)]
+    if not acronyms:
+        return
+    grown: list[Item] = []
+    names = [_grown(n, text, acronyms, grown) for n in facts.get(FlagKind.NAME, [])]
+    sources = []
+    for z in facts.get(FlagKind.ATTRIBUTION, []):
+        if z.key[0] == "name":
+            g = _spelled_out(z, text, acronyms) or next(
+                (g for g in grown if g.start <= z.start and z.end <= g.end), None
+            )
+            if g is not None:
+                z = z._replace(
+                    start=g.start, end=g.end, text=g.text, key=("name", g.key, *z.key[2:])
+                )
+                grown.append(g)
+        sources.append(z)
+    if not grown:
+        return
+    spans = {(z.start, z.end) for z in sources}
+    facts[FlagKind.NAME] = [
+        n
+        for n in names
+        if (n.start, n.end) not in spans and not any(g != n and _inside(n, g) for g in grown)
+    ]
+    if FlagKind.ATTRIBUTION in facts:
+        facts[FlagKind.ATTRIBUTION] = sources
+
+
+def _grown(x: Item, text: str, acronyms: list[str], grown: list[Item]) -> Item:
+    g = _spelled_out(x, text, acronyms)
+    if g is None:
+        return x
+    grown.append(g)
+    return g
+
+
+def _names(facts: Facts) -> list[tuple[tuple, tuple[int, int]]]:
+    """Name keys of a side and their spans: its names and the names that say something."""
+    out = [(n.key, (n.start, n.end)) for n in facts.get(FlagKind.NAME, [])]
+    out += [
+        (z.key[1], (z.start, z.end))
+        for z in facts.get(FlagKind.ATTRIBUTION, [])
+        if z.key[0] == "name"
+    ]
+    return out
+
+
+def _is_acronym(key: tuple, text: str, span: tuple[int, int]) -> bool:
+    written = text[span[0] : span[1]]
+    return (
+        len(key) == 1
+        and _written_in_capitals(written)
+        and sum(c.isalpha() for c in written) <= _LONGEST
+    )
+
+
+def _written_in_capitals(word: str) -> bool:
+    """Whether ``word`` has two letters or more, all capitals ("НБУ", "U.N.", "J&J")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _inside(n: Item, g: Item) -> bool:
+    return g.start <= n.start and n.end <= g.end
+
+
+def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
+    """``x`` grown over the words around it, in its clause, into a name one of
+    ``acronyms`` abbreviates, opening with a capital; None if there is none."""
+    starts, at = [x.start], x.start
+    for _ in range(_LONGEST):
+        word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if word is None:
+            break
+        at = word.start(1)
+        starts.append(at)
+    ends, at = [x.end], x.end
+    for _ in range(_LONGEST):
+        word = _WORD_AFTER.match(text, at)
+        if word is None:
+            break
+        at = word.end()
+        ends.append(at)
+    for start in starts:
+        if not text[start].isupper():
+            continue  # "банк" in "Національний банк України": an inner word
+        for end in ends:
+            phrase = text[start:end]
+            if (start, end) != (x.start, x.end) and any(_abbreviates(a, phrase) for a in acronyms):
+                return Item(x.kind, start, end, phrase, name_key(phrase))
+    return None
+
+
+def _abbreviates(acronym: str, phrase: str) -> bool:
+    """Whether ``acronym`` is made of the first letters of ``phrase``'s words, joining
+    words ("of", "do") aside: "НБУ" of "Національний банк України", "BCB" of "Banco Central
+    do Brasil"; a hyphenated word may give two ("УПЛ", "Українська Прем'єр-ліга"). Never
+    a phrase holding an acronym ("US and States" spells no "US")."""
+    if any(_written_in_capitals(w) for w in phrase.split()):
+        return False
+    letters = acronym.replace(".", "").replace("&", "")
+    words = [w for w in phrase.lower().split() if w not in CONNECTORS and w != "and"]
+    if len(letters) == len(words) + 1:
+        words = [part for w in words for part in w.split("-") if part]
+    return len(letters) == len(words) and all(
+        w.startswith(c) for c, w in zip(letters, words, strict=True)
+    )
