@@ -17,11 +17,13 @@ from viewer.engine.facts_lexicon import table
 __all__ = [
     "CYRILLIC_AMOUNT_WORDS",
     "CYRILLIC_CERTAINTY",
+    "CYRILLIC_FREQUENCIES",
     "CYRILLIC_LETTERS",
     "CYRILLIC_MEASURES",
     "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
     "CYRILLIC_TIMES",
+    "CYRILLIC_TIMES_WORDS",
     "CYRILLIC_YEAR_WORDS",
     "cyrillic_stem",
     "has_cyrillic",
@@ -128,9 +130,47 @@ CYRILLIC_NUMBER_WORDS = table(
     eight: вісім, восьми, вісьмох, восьмеро, восемь
     nine: дев'ять, дев’ять, дев'яти, дев’яти, девять, девяти
     ten: десять, десяти, десятьох, десятеро
+    eleven: одинадцять, одинадцяти, одиннадцать, одиннадцати
+    twelve: дванадцять, дванадцяти, двенадцать, двенадцати
+    thirteen: тринадцять, тринадцяти, тринадцать, тринадцати
+    fourteen: чотирнадцять, чотирнадцяти, четырнадцать, четырнадцати
+    fifteen: п'ятнадцять, п’ятнадцять, п'ятнадцяти, п’ятнадцяти, пятнадцать, пятнадцати
+    sixteen: шістнадцять, шістнадцяти, шестнадцать, шестнадцати
+    seventeen: сімнадцять, сімнадцяти, семнадцать, семнадцати
+    eighteen: вісімнадцять, вісімнадцяти, восемнадцать, восемнадцати
+    nineteen: дев'ятнадцять, дев’ятнадцять, дев'ятнадцяти, дев’ятнадцяти, девятнадцать,
+      девятнадцати
+    twenty: двадцять, двадцяти, двадцать, двадцати
+    thirty: тридцять, тридцяти, тридцать, тридцати
+    forty: сорок, сорока
+    fifty: п'ятдесят, п’ятдесят, п'ятдесяти, п’ятдесяти, пятьдесят, пятидесяти
+    sixty: шістдесят, шістдесяти, шестьдесят, шестидесяти
+    seventy: сімдесят, сімдесяти, семьдесят, семидесяти
+    eighty: вісімдесят, вісімдесяти, восемьдесят, восьмидесяти
+    ninety: дев'яносто, дев’яносто, девяносто
+    one hundred: сто, ста
+    two hundred: двісті, двохсот, двести, двухсот
+    three hundred: триста, трьохсот, трехсот
+    four hundred: чотириста, чотирьохсот, четыреста, четырехсот
+    five hundred: п'ятсот, п’ятсот, п'ятисот, п’ятисот, пятьсот, пятисот
+    six hundred: шістсот, шестисот, шестьсот
+    seven hundred: сімсот, семисот, семьсот
+    eight hundred: вісімсот, восьмисот, восемьсот
+    nine hundred: дев'ятсот, дев’ятсот, дев'ятисот, дев’ятисот, девятьсот, девятисот
+    one and a half: півтора, півтори, полтора, полторы
     thousand: тисяча, тисячу, тысяча, тысячу
     """
 )
+# Counts of times ("тричі" is "three times"); "3 рази" and "п'ять разів" are read as
+# English "3 times" by the word after the count (facts_number_keys).
+CYRILLIC_FREQUENCIES = table(
+    """
+    1 time: одного разу, однажды
+    2 times: двічі, дважды
+    3 times: тричі, трижды
+    """
+)
+CYRILLIC_TIMES_WORDS = ("рази", "разів", "раза", "раз")
 # Hedges and negations, by the English word of their class (facts_certainty reads the
 # English word's class).
 CYRILLIC_CERTAINTY = table(

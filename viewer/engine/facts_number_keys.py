@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from viewer.engine.facts_cyrillic import in_english
+from viewer.engine.facts_cyrillic import CYRILLIC_FREQUENCIES, CYRILLIC_TIMES_WORDS, in_english
 from viewer.engine.facts_lexicon import (
     FRACTIONS,
     FREQUENCIES,
@@ -161,6 +161,19 @@ _GLUED_UNIT = re.compile(
 )
 
 
+_FREQUENCIES = FREQUENCIES | CYRILLIC_FREQUENCIES
+_TIMES = re.compile(rf"(.+?) (?:times|{'|'.join(CYRILLIC_TIMES_WORDS)})")
+
+
+def _times_key(count: str, qual: str) -> tuple | None:
+    """The key of a count of times, as the frequencies table writes it: "3 times"."""
+    key = number_key(count)
+    if key is None or key[0] != "num" or key[2] != "":
+        return None
+    value = key[1]
+    return ("freq", "1 time" if value == 1 else f"{value:g} times", qual)
+
+
 @lru_cache(maxsize=4096)
 def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
@@ -177,8 +190,10 @@ def number_key(text: str) -> tuple | None:
         if low.startswith(q + " "):
             qual, low = NUMBER_QUALIFIERS[q], low[len(q) + 1 :]
             break
-    if low in FREQUENCIES:
-        return ("freq", FREQUENCIES[low], qual)
+    if low in _FREQUENCIES:
+        return ("freq", _FREQUENCIES[low], qual)
+    if times := _TIMES.fullmatch(low):  # "5 times", "five times", "3 рази"
+        return _times_key(times.group(1), qual)
     if low in MULTIPLES:
         return ("mult", MULTIPLES[low], qual)
     first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now

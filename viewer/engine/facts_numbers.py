@@ -12,9 +12,11 @@ from typing import NamedTuple
 
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_FREQUENCIES,
     CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
     CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_TIMES_WORDS,
 )
 from viewer.engine.facts_lexicon import (
     FRACTIONS,
@@ -131,7 +133,8 @@ _CUR = (
     rf"(?:(?:US|A|NZ|S|C|HK)\$\s?|[{''.join(CURRENCY_SYMBOLS)}]\s?"
     rf"|(?:{'|'.join(CURRENCY_CODES)}|SEK|NOK|DKK)\s|(?:Rs|Tk|KSh|USh|TSh)\.?\s?)?"
 )
-_VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
+_FREQUENCIES = FREQUENCIES | CYRILLIC_FREQUENCIES
+_VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(_FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match, "the half-year" a period.
 _IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w not in ("a", "an"))
@@ -170,10 +173,18 @@ _SPAN_WORD = (
 # amount then starts at its digits, and the prefix is taken in afterwards (``_GLUED_PREFIX``).
 _CODE_BEFORE = "|".join(rf"(?<={re.escape(p)})" for p in CURRENCY_PREFIXES if p[-1] != ".")
 # A count in Ukrainian or Russian words; "один з" ("one of") says which, not how many.
-_CYRILLIC_COUNT = rf"\b(?:{alternation(CYRILLIC_NUMBER_WORDS)})(?!\w)(?!\s+(?:з|із|зі|из|со)(?!\w))"
+# Hundreds, tens and units follow one another in one count: "двісті п'ятдесят три" (253).
+_CYRILLIC_WORD = rf"\b(?:{alternation(CYRILLIC_NUMBER_WORDS)})(?!\w)"
+_CYRILLIC_COUNT = rf"{_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}}(?!\s+(?:з|із|зі|из|со)(?!\w))"
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
     rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
+)
+# A count of times ("5 times", "five times", "3 рази", "п'ять разів") is a frequency,
+# whichever way the count is written (facts_number_keys keys it as "three times" is keyed).
+_TIMES = (
+    rf"(?i:(?<![\w.,]){_QUAL}(?:{DIGITS}|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT})"
+    rf"\s+(?:times|{'|'.join(CYRILLIC_TIMES_WORDS)})(?!\w))"
 )
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -182,8 +193,8 @@ _SCALED = re.compile(
 )
 # Only an amount can start with a digit or a currency sign.
 _NUMBER = Dispatch(
-    digit=Folded.of(f"{CLOCK_DURATION}|{_ORDINAL}|{_AMOUNT}"),
-    other=Folded.of(f"{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
+    digit=Folded.of(f"{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
+    other=Folded.of(f"{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
@@ -192,9 +203,9 @@ NUMBER_WORDS = (
     | {"dozen", "hundred", "thousand", "million", "billion"}
 )
 # "half" only opens "half a million": a start word, not a core one.
-_VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *FREQUENCIES] for w in p.split()) - _FUNCTION
+_VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *_FREQUENCIES] for w in p.split()) - _FUNCTION
 _NUMBER_ANCHORS = Anchors(
-    starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *FREQUENCIES])
+    starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *_FREQUENCIES])
     | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", "sek", "nok", "dkk", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_CERTAINTY,
+    CYRILLIC_FREQUENCIES,
     CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
     CYRILLIC_TIMES,
+    CYRILLIC_TIMES_WORDS,
     has_cyrillic,
 )
 from viewer.engine.facts_lexicon import (
@@ -128,6 +130,8 @@ _NUMBER_WORDS = _words(
     ["annualised annualized annual"],
     [w.rstrip(".") for w in CYRILLIC_AMOUNT_WORDS],
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_NUMBER_WORDS],
+    CYRILLIC_FREQUENCIES,
+    [" ".join(CYRILLIC_TIMES_WORDS), "times"],
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
