@@ -35,7 +35,7 @@ from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
-from viewer.engine.facts_triggers import triggered_kinds
+from viewer.engine.facts_triggers import body_modifier_swapped, triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
 
 __all__ = ["find_flags"]
@@ -75,6 +75,8 @@ def find_flags(
         return ()
     opposites = opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
+    if FlagKind.ATTRIBUTION not in kinds and body_modifier_swapped(left, right, changes):
+        kinds |= {FlagKind.ATTRIBUTION}
     if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     if not kinds:

@@ -11,14 +11,24 @@ __all__ = ["attributions_equivalent", "spoken_for"]
 
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
-    """Same source: same name, or same kind, qualifiers and (when both say it) count."""
+    """Same source: same name, or same kind, qualifiers and (when both say it) count.
+
+    A source phrase's key is ``("source", count, head class, qualifier stems, refers
+    back)``; keys derived from one (``spoken_for``) may leave out the last.
+    """
     a, b = spoken_for(a) or a, spoken_for(b) or b
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
         return _names_the_body(name[1], source) or _titled(name, source)
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
-    return a[2] == b[2] and a[3] == b[3] and _counts_agree(a[1], b[1])
+    return a[2] == b[2] and _qualifiers_agree(a, b) and _counts_agree(a[1], b[1])
+
+
+def _qualifiers_agree(a: tuple, b: tuple) -> bool:
+    """Same qualifiers, or one side is "the" and the head alone ("the agency said"), which
+    points back to the body the other side describes in full ("the U.N. health agency")."""
+    return a[3] == b[3] or any(len(k) > 4 and k[4] and not k[3] for k in (a, b))
 
 
 # A body's words by their first five letters, as source qualifiers are kept.

@@ -246,6 +246,10 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             else None
         )
         return person if person is not None else _named_source(name)
+    # "said airline chief executive Dana Ruiz": she speaks, not the airline
+    person = _titled_name(text, at + skip, by_start)
+    if person is not None:
+        return person
     words = [(w.start() + at, w.group()) for w in _TOKEN.finditer(tail)][:7]
     for i, (_, w) in enumerate(words):
         if w.lower() in SOURCE_HEADS:
@@ -260,7 +264,7 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
                 # "according to people familiar with the talks": sources, as before a verb
                 item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
             return item
-    return _titled_name(text, at + skip, by_start)
+    return None
 
 
 def _titled_name(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
@@ -332,10 +336,19 @@ def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
         end = of.end()
     mods -= NEUTRAL_MODIFIERS
+    # "the agency" alone points back to a body the article has named: a fuller phrase on
+    # the other side ("the U.N. health agency") names the same one (facts_claim_match).
+    # Not a person: "the chairman" and "the chief executive" are two people.
+    refers_back = (
+        not mods
+        and count is None
+        and SOURCE_HEADS[head.lower()] in BODY_SOURCES
+        and text[max(0, head_at - 4) : head_at].lower() == "the "
+    )
     if count is None and _is_plural(head.lower()):
         count = PLURAL  # "officials said" is not "an official said"
     # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
-    key = ("source", count, SOURCE_HEADS[head.lower()], _qualifier_stems(mods))
+    key = ("source", count, SOURCE_HEADS[head.lower()], _qualifier_stems(mods), refers_back)
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 

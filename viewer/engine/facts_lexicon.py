@@ -195,7 +195,8 @@ CERTAINTY = table(
       pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty
     admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes,
       pleaded guilty, pleads guilty, pleading guilty, plead guilty
-    cleared: acquitted, found not guilty, cleared of
+    cleared: acquitted, found not guilty, cleared of, cleared him of, cleared her of,
+      cleared them of, found him not guilty, found her not guilty, found them not guilty
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to
@@ -212,7 +213,7 @@ SPEECH_VERBS = _phrases(
     believe, believes, estimated, acknowledged, admitted, denied, alleged, argued, argues,
     emphasized, stressed, cautioned, cautions, vowed, vows, pledged, pledges, urged, urges,
     asserted, asserts, declared, declares, countered, replied, responded, tweeted, posted,
-    testified, maintained, maintains
+    testified, maintained, maintains, called, calls
     """
 )
 SOURCE_INTRODUCERS = _phrases(
@@ -268,10 +269,12 @@ SOURCE_HEADS = table(
     rebel: rebel, rebels, militants, insurgents
     """
 )
-# Modifiers of a source that add no fact ("three unnamed sources" = "three sources").
+# Modifiers of a source that add no fact ("three unnamed sources" = "three sources"), and
+# words of size or rank that do not tell which body ("the big bank" = "the large bank").
 NEUTRAL_MODIFIERS = frozenset(
     "unnamed anonymous informed familiar knowledgeable the these those such other national"
-    " country nation".split()
+    " country nation big bigger biggest large larger largest huge giant major leading top"
+    " main key small smaller".split()
 )
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "three": 3}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.engine.facts_claims import BODY_SOURCES
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_CERTAINTY,
@@ -50,7 +51,7 @@ from viewer.engine.facts_units import (
 )
 from viewer.engine.model import Change, FlagKind
 
-__all__ = ["triggered_kinds"]
+__all__ = ["body_modifier_swapped", "triggered_kinds"]
 
 _TIME_WORDS = [
     "ago",
@@ -145,6 +146,9 @@ _DATE_WORDS = _words(
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
+_BODY_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES)})\b", re.I
+)
 
 
 def _title_cut(changes: Sequence[Change]) -> bool:
@@ -222,3 +226,16 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
     if _NEGATION.search(text) or not words.isdisjoint(_CERTAINTY_WORDS):
         kinds.add(FlagKind.CERTAINTY)
     return frozenset(kinds)
+
+
+def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> bool:
+    """Whether a change swaps the lower-case word before a body on both sides ("the
+    interior ministry" / "the defence ministry"): the body's name changed, though no
+    changed word is a capital, a number or a source word."""
+    return any(
+        c.left.text.strip()
+        and c.right.text.strip()
+        and _BODY_AFTER.match(left, c.left.end)
+        and _BODY_AFTER.match(right, c.right.end)
+        for c in changes
+    )
