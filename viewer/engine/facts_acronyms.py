@@ -79,18 +79,15 @@ def _names(facts: Facts) -> list[tuple[tuple, tuple[int, int]]]:
 
 
 def _is_acronym(key: tuple, text: str, span: tuple[int, int]) -> bool:
+    if len(key) != 1:
+        return False
     written = text[span[0] : span[1]]
-    return (
-        len(key) == 1
-        and _written_in_capitals(written)
-        and sum(c.isalpha() for c in written) <= _LONGEST
-    )
+    return _written_in_capitals(written) and sum(c.isalpha() for c in written) <= _LONGEST
 
 
 def _written_in_capitals(word: str) -> bool:
     """Whether ``word`` has two letters or more, all capitals ("НБУ", "U.N.", "J&J")."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _inside(n: Item, g: Item) -> bool:
@@ -100,6 +97,9 @@ def _inside(n: Item, g: Item) -> bool:
 def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
     """``x`` grown over the words around it, in its clause, into a name one of
     ``acronyms`` abbreviates, opening with a capital; None if there is none."""
+    first = x.text[:1].lower()
+    if not any(first in a for a in acronyms):
+        return None  # the name's own first word gives no letter of any acronym
     starts, at = [x.start], x.start
     for _ in range(_LONGEST):
         word = _WORD_BEFORE.search(text, max(0, at - 40), at)
@@ -114,8 +114,9 @@ def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
             break
         at = word.end()
         ends.append(at)
+    initials = {a[0].lower() for a in acronyms}
     for start in starts:
-        if not text[start].isupper():
+        if not text[start].isupper() or text[start].lower() not in initials:
             continue  # "банк" in "Національний банк України": an inner word
         for end in ends:
             phrase = text[start:end]
@@ -129,12 +130,12 @@ def _abbreviates(acronym: str, phrase: str) -> bool:
     words ("of", "do") aside: "НБУ" of "Національний банк України", "BCB" of "Banco Central
     do Brasil"; a hyphenated word may give two ("УПЛ", "Українська Прем'єр-ліга"). Never
     a phrase holding an acronym ("US and States" spells no "US")."""
-    if any(_written_in_capitals(w) for w in phrase.split()):
-        return False
-    letters = acronym.replace(".", "").replace("&", "")
+    letters = acronym.replace(".", "").replace("&", "").lower()
     words = [w for w in phrase.lower().split() if w not in CONNECTORS and w != "and"]
     if len(letters) == len(words) + 1:
         words = [part for w in words for part in w.split("-") if part]
-    return len(letters) == len(words) and all(
-        w.startswith(c) for c, w in zip(letters, words, strict=True)
+    return (
+        len(letters) == len(words)
+        and all(w.startswith(c) for c, w in zip(letters, words, strict=True))
+        and not any(_written_in_capitals(w) for w in phrase.split())
     )
