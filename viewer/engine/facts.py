@@ -26,6 +26,7 @@ from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
+from viewer.engine.facts_listed_names import listed_name_cuts, names_dropped_from_lists
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_opposites import opposite_flags
@@ -79,7 +80,8 @@ def find_flags(
         kinds |= {FlagKind.ATTRIBUTION}
     if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
-    if not kinds:
+    cuts = listed_name_cuts(changes)  # ", France" cut from "Britain, France and Germany"
+    if not kinds and not cuts:
         return _dedupe(opposites)
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
     b = Side.of(right, [(c.right.start, c.right.end) for c in changes])
@@ -88,12 +90,13 @@ def find_flags(
     sa, sb = Scan(left, a.regions), Scan(right, b.regions)
     quotes = [extract_quotes(s.text) if kinds & _NEED_QUOTES else [] for s in (a, b)]
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
-    if not live:
+    wanted = live | {FlagKind.NAME} if cuts else live
+    if not wanted:
         return _dedupe(opposites)
     known = KnownNames(left, right)
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
         side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
-        side.facts = side.extract(scan, live=live)
+        side.facts = side.extract(scan, live=wanted)
         if side.facts[FlagKind.ATTRIBUTION]:  # "Tusk said" is "the prime minister said"
             document = side.document or side.text
             side.facts[FlagKind.ATTRIBUTION] = [
@@ -122,6 +125,8 @@ def find_flags(
     for kind in SWAP_KINDS:
         if kind in live:
             flags += swap_flags(a, b, kind)
+    if cuts:
+        flags += names_dropped_from_lists(a, b, cuts, changes)
     return _dedupe(flags + opposites)
 
 

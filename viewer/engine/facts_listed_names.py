@@ -1,0 +1,122 @@
+"""Names dropped from a list: "funded by the NIH and Pfizer" retold "funded by the NIH".
+
+A name added or dropped alone is no flag: a rewrite shortens "Lars Holm, an economist at
+Nordea" to "Lars Holm" and loses nothing a fact-checker must see. A name cut from a list
+whose other members stay is another matter: the sentence still names who did it, and
+one of them is gone. The change must cut the name and its list punctuation only, a kept
+name must stand right beside it, and the name must stand nowhere in the other document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
+from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import Change, FlagKind
+
+__all__ = ["listed_name_cuts", "names_dropped_from_lists"]
+
+# Words that join the last member of a list: English, Ukrainian, Russian.
+_AND = r"(?:and|or|і|й|та|або|и|или)(?!\w)"
+_CAPITAL = "[A-ZА-ЯЁЄІЇҐ]"
+# A change that may cut one member of a list: list punctuation, then a capital (", France",
+# " and Pfizer"), or a member and the punctuation after it ("France, ").
+_CUT = re.compile(
+    rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?{_CAPITAL}"
+    rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})\s*$"
+)
+# What may stand in such a change besides the name: list punctuation and "the".
+_LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b)[\s,&]*)*", re.IGNORECASE)
+# A list is joined by "and" (or "or", "&"), in the cut or soon after it, past more
+# members: "Paris, Berlin and Rome". A comma alone may add a place's country or state
+# ("Kyiv, Ukraine"; "Springfield, Illinois"), which is no other member. The next member
+# opens with a capital.
+_JOINED = re.compile(r"&|(?<!\w)" + _AND, re.IGNORECASE)
+_MEMBER = rf"(?:the\s+)?{_CAPITAL}[\w.'’-]*"
+_JOINED_AFTER = re.compile(
+    rf"(?:[\s,]*{_MEMBER}(?:[\s,]+{_MEMBER})*)?[\s,]*(?i:{_AND}|&)\s+(?:the\s+)?{_CAPITAL}"
+)  # "and employs" after "Austin, Texas" joins no member
+# Between a kept member and the change: at most a space or a comma.
+_BESIDE = re.compile(r"[\s,]*")
+
+
+def listed_name_cuts(changes: Sequence[Change]) -> list[int]:
+    """The changes that cut or add text on one side only, opening like a list member
+    (", France", " and Pfizer"): cheap, so a pair is asked for names only then."""
+    return [
+        i
+        for i, c in enumerate(changes)
+        if bool(c.left.text.strip()) != bool(c.right.text.strip())
+        and _CUT.match(c.left.text or c.right.text)
+    ]
+
+
+def names_dropped_from_lists(
+    a: Side, b: Side, cuts: Sequence[int], changes: Sequence[Change]
+) -> list[Found]:
+    """A flag for each name a change in ``cuts`` drops from (or adds to) a list, beside a
+    member that both sides name."""
+    out = []
+    for i in cuts:
+        is_left = bool(changes[i].left.text.strip())
+        side, other = (a, b) if is_left else (b, a)
+        start, end = side.spans[i]
+        at = other.spans[i][0]
+        if not _joined(side.text, start, end):
+            continue
+        for x in _cut_members(side, start, end):
+            if not _kept_beside(side, x, start, end, other) or _stated_in(other, x):
+                continue
+            note = f"{quoted(x)} {'dropped' if is_left else 'added'}"
+            if is_left:
+                found = flag(FlagKind.NAME, a, x.start, x.end, b, at, at, note, fact_right=False)
+            else:
+                found = flag(FlagKind.NAME, a, at, at, b, x.start, x.end, note, fact_left=False)
+            out.append(found)
+    return out
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether the cut is part of a list joined by "and": in it, or after it."""
+    return _JOINED.search(text, start, end) is not None or (
+        _JOINED_AFTER.match(text, end) is not None
+    )
+
+
+def _cut_members(side: Side, start: int, end: int) -> list[Item]:
+    """The names inside ``start:end`` when nothing else is there but list punctuation."""
+    inside = [x for x in side.facts.get(FlagKind.NAME, []) if start <= x.start and x.end <= end]
+    if not inside:
+        return []
+    at = start
+    for x in inside:
+        if _LIST_GLUE.fullmatch(side.text, at, x.start) is None:
+            return []
+        at = x.end
+    return inside if _LIST_GLUE.fullmatch(side.text, at, end) is not None else []
+
+
+def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> bool:
+    """Whether a name right before or after the cut (or in the cut, beside ``x``) also
+    stands on the other side."""
+    for y in side.facts.get(FlagKind.NAME, []):
+        if y is x or (start <= y.start and y.end <= end):
+            continue
+        before = y.end <= start and _BESIDE.fullmatch(side.text, y.end, start)
+        after = end <= y.start and _LIST_GLUE.fullmatch(side.text, end, y.start)
+        if (before or after) and any(
+            names_equivalent(y.key, z.key) for z in other.facts.get(FlagKind.NAME, [])
+        ):
+            return True
+    return False
+
+
+def _stated_in(other: Side, x: Item) -> bool:
+    """Whether the other side or its document names ``x`` anywhere."""
+    if any(names_equivalent(x.key, z.key) for z in other.facts.get(FlagKind.NAME, [])):
+        return True
+    document = other.document or other.text
+    return next(whole_word_places(document, " ".join(x.text.lower().split())), None) is not None
