@@ -53,6 +53,12 @@ _DESCRIBED_AFTER = re.compile(
     r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
     re.IGNORECASE,
 )
+# What a source takes part in, between it and its verb: "participants in the talks said".
+# Not a body ("officials in the defence ministry said": the ministry is the source).
+_TAKING_PART = re.compile(
+    r"\b([\w’'-]+)[ \u00a0]+(?:involved in|taking part in|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*){0,2})$"
+)
 # The same description right after a head: "people familiar with the talks".
 _KNOWING = re.compile(
     r"[ \u00a0]+(?:familiar with|briefed on|close to"
@@ -197,8 +203,12 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
         apposed = _apposed(text, name)
         return _named_source(name) if apposed is None else _with_apposition(text, name, apposed)
     described = _DESCRIBED_AFTER.search(stripped)  # "people familiar with the matter"
+    taking = None
     if described is not None and described.group(1).lower() in SOURCE_HEADS:
         stripped = stripped[: described.end(1)]
+    elif (part := _TAKING_PART.search(stripped)) is not None and _heads_only_first(part):
+        stripped = stripped[: part.end(1)]  # "participants in the talks"
+        described, taking = None, part
     words = list(_TOKEN.finditer(stripped))
     if not words or words[-1].end() != len(stripped):
         return None
@@ -208,7 +218,21 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
     if item is not None and described is not None and item.key[2] == "person":
         # "people familiar with the matter" are what wire copy calls sources
         item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
+    if (
+        item is not None
+        and taking is not None
+        and item.key[2] == "person"
+        and taking.group().lower().split()[1] in ("taking", "involved")
+    ):  # "people taking part in the talks" are participants
+        item = item._replace(key=(item.key[0], item.key[1], "participant", item.key[3]))
     return item
+
+
+def _heads_only_first(taking: re.Match[str]) -> bool:
+    """Whether a source word opens the phrase and no other stands in what it takes part in."""
+    return taking.group(1).lower() in SOURCE_HEADS and not any(
+        w.lower() in SOURCE_HEADS for w in taking.group(2).split()
+    )
 
 
 def _placed_source(text: str, name: Item) -> Item | None:

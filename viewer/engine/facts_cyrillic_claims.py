@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
-from viewer.engine.facts_cyrillic import CYRILLIC_LETTERS
-from viewer.engine.facts_lexicon import alternation, first_words
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_LETTERS,
+    CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_SOURCE_HEADS,
+)
+from viewer.engine.facts_lexicon import UNITS_SMALL, alternation, first_words
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind
@@ -85,8 +89,21 @@ _SPEECH_VERBS = frozenset(
     сообщило отметило подчеркнуло рассказало добавило
     """.split()
 )
-_VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS)})(?!\w)")
-_VERB_ANCHORS = Anchors(starts=_SPEECH_VERBS)
+# Plural verbs say who spoke only with a source word beside them ("повідомили джерела");
+# before "в" they introduce a body (_INTRODUCERS).
+_PLURAL_VERBS = frozenset(
+    """
+    заявили сказали повідомили зазначили наголосили розповіли додали пояснили підкреслили
+    сообщили отметили подчеркнули рассказали добавили
+    """.split()
+)
+_VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
+_VERB_ANCHORS = Anchors(starts=_SPEECH_VERBS | _PLURAL_VERBS)
+# Words that may stand between a verb and a source word, or before the source word:
+# possessives ("його адвокат") and counts ("два джерела").
+_BESIDE_HEAD = frozenset("його її їхній їхні їх его ее её их свій свои".split()) | frozenset(
+    CYRILLIC_NUMBER_WORDS
+)
 _TITLE = re.compile(rf"[ \u00a0]+(?:[{CYRILLIC_LETTERS}][\w’'-]*[ \u00a0]+){{0,3}}")
 _SPEAKER_REACH = 90  # characters: a verb, three words of title and a name
 _SPACES_BEFORE = re.compile(r"[ \u00a0]+$")
@@ -107,12 +124,19 @@ def cyrillic_sources(scan: Scan) -> list[Item]:
 
 
 def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
-    """Named speakers by a speech verb, each an attribution with the name's key."""
-    if not scan.has_cyrillic() or not names:
+    """Speakers by a speech verb: a name, with the name's key, or a source word without a
+    name ("заявив прокурор", "два джерела повідомили"), keyed as an English source phrase
+    ("two sources") is."""
+    if not scan.has_cyrillic():
         return []
     text, out = scan.text, []
     by_start, by_end = {n.start: n for n in names}, {n.end: n for n in names}
     for m in scan.finditer(_VERB, _VERB_ANCHORS):
+        if m.group() in _PLURAL_VERBS:
+            source = _source_word(text, m.start(), m.end())
+            if source is not None:
+                out.append(source)
+            continue
         title = _TITLE.match(text, m.end())
         name = by_start.get(title.end()) if title is not None else None
         if name is None:  # "Ігор Рудницький заявив": a full name right before the verb
@@ -122,7 +146,56 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
         if name is not None:
             key = ("name", name.key, ())
             out.append(Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, key))
+        elif (source := _source_word(text, m.start(), m.end())) is not None:
+            out.append(source)
     return out
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+([\w’'-]+)){1,3}")
+_HEAD_WORD = re.compile(r"[\w’'-]+")
+
+
+def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
+    """A source word right after the verb ("заявив його адвокат") or right before it
+    ("два джерела повідомили"), a count or possessive beside it, in one clause."""
+    after = [m for m in _HEAD_WORD.finditer(text, verb_end, min(len(text), verb_end + 40))][:3]
+    after = _clause(text, verb_end, after)
+    for i, w in enumerate(after):
+        low = w.group().lower()
+        if low in CYRILLIC_SOURCE_HEADS:
+            return _source_item(text, after[:i], w)
+        if low not in _BESIDE_HEAD:
+            break
+    before = [m for m in _HEAD_WORD.finditer(text, max(0, verb_start - 40), verb_start)][-3:]
+    before = before[::-1]
+    if before and not text[before[0].end() : verb_start].strip():
+        head = before[0]
+        if head.group().lower() in CYRILLIC_SOURCE_HEADS:
+            mods = [w for w in before[1:] if w.group().lower() in _BESIDE_HEAD][:1]
+            return _source_item(text, mods, head)
+    return None
+
+
+def _clause(text: str, at: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words up to the first punctuation mark between them."""
+    kept = []
+    for w in words:
+        if _STOP.search(text, at, w.start()):
+            break
+        kept.append(w)
+        at = w.end()
+    return kept
+
+
+def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) -> Item:
+    count = None
+    for w in beside:
+        english = CYRILLIC_NUMBER_WORDS.get(w.group().lower())
+        if english in UNITS_SMALL:
+            count = UNITS_SMALL[english]
+    start = min([head.start()] + [w.start() for w in beside])
+    key = ("source", count, CYRILLIC_SOURCE_HEADS[head.group().lower()], frozenset(), False)
+    return Item(FlagKind.ATTRIBUTION, start, head.end(), text[start : head.end()], key)
 
 
 def cyrillic_sources_touch(scan: Scan, touching: Touching) -> bool:

@@ -236,6 +236,7 @@ SOURCE_HEADS = table(
     negotiator: negotiator, negotiators
     investigator: investigators, investigator
     prosecutor: prosecutors, prosecutor
+    lawyer: lawyer, lawyers, attorney, attorneys
     police: police
     person: person, people, residents, resident
     journalist: journalist, journalists
