@@ -888,6 +888,11 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
             '"I was lucky in the first game," he told reporters after the final.',
             "Mehta, 21, beat Dahl in the playoff with black.",
         ),
+        (  # an age that names someone, told after the name in another paragraph
+            "The 22-year-old scored twice in the final on Sunday.",
+            "He scored twice in the final on Sunday.",
+            "Mendonça, 22, joined the club from Braga in 2021.",
+        ),
         (  # the same count, told with an auxiliary there
             "The national emergency centre said 312 homes were damaged and 46 uninhabitable.",
             "The national emergency centre said 46 of the damaged homes are uninhabitable.",
@@ -901,6 +906,7 @@ def test_a_number_moved_to_another_paragraph_of_the_other_article_is_not_dropped
         "age",
         "exact-decimal",
         "age-after-name",
+        "age-names-someone",
         "auxiliary",
     ],
 )

@@ -159,10 +159,17 @@ def stated_elsewhere(item: Item, side: Side, other: Side) -> bool:
 
 def _age_told_there(text: str, at: int, needle: str, document: str) -> bool:
     """Whether a number set off after a name ("Mehta, 21, told reporters") stands so after
-    that name in ``document`` ("Mehta, 21, won"): a person's age, told of them there."""
+    that name in ``document`` ("Mehta, 21, won"), or an age that names someone ("the
+    21-year-old") is told there: a person's age, told of them there."""
     age = _AGE_OF.search(text, max(0, at - 40), at)
     after = text[at + len(needle) : at + len(needle) + 1]
-    return age is not None and after == "," and f"{age.group(1)}, {needle}," in document
+    if age is not None and after == "," and f"{age.group(1)}, {needle}," in document:
+        return True
+    # "The 22-year-old scored" names someone by an age told of them elsewhere ("Mendonça,
+    # 22,", "aged 22", "a 22-year-old striker"): the pair retold as "He scored" lost nothing
+    return text.startswith("-year-old", at + len(needle)) and any(
+        form in document for form in (f", {needle},", f"aged {needle}", f"{needle}-year-old")
+    )
 
 
 @lru_cache(maxsize=4096)

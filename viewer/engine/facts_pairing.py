@@ -394,6 +394,8 @@ def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
     """
     words = _CONTENT.findall(side.text, item.end, min(len(side.text), item.end + 80))
     denied = [w.lower()[:5] for w in words if w.lower() not in STOP][:2]  # "yet withdrawn"
+    if item.text.lower() == "no":
+        denied = denied[:1]  # "showed no reaction as the verdict was read": the reaction
     if not denied:
         return True
     return not other.words_of(index).isdisjoint(denied)
