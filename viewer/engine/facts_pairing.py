@@ -273,6 +273,8 @@ def pair_flags(
     for x, y in paired:
         if kind is FlagKind.NUMBER and bounds_agree(x.key, y.key):
             continue  # "more than 300 homes" told exactly as "312 homes"
+        if kind is FlagKind.ATTRIBUTION and _qualified_around(a, x, b, y):
+            continue  # "health authorities in Bavaria ... the regional health office"
         note = f"{quoted(x)} becomes {quoted(y)}"
         flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))
     if kind not in _FLAG_UNPAIRED:
@@ -292,6 +294,26 @@ def pair_flags(
         else:
             flags.append(flag(kind, a, *span, b, item.start, item.end, note, fact_left=False))
     return flags
+
+
+def _qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether two source phrases of one kind differ only by places that the other side's
+    sentence names: "the regional health office" after "Health authorities in Bavaria" is
+    "the Bavarian regional health office". Only a place ("in", "of", "from" a capitalised
+    word): "one source told Western media" is no "Western media source"."""
+    if not (x.key[0] == y.key[0] == "source" and x.key[1:3] == y.key[1:3]):
+        return False
+    only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
+    return bool(only_x or only_y) and only_x <= _places(b, y) and only_y <= _places(a, x)
+
+
+_PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+
+
+def _places(side: Side, item: Item) -> set[str]:
+    """The places named in ``item``'s sentence, by their first five letters."""
+    s, e = side.sentence_span(side.sentence_of(item.start))
+    return {m.group(1).lower()[:5] for m in _PLACE.finditer(side.text, s, e)}
 
 
 def _counterpart(

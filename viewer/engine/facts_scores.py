@@ -38,6 +38,14 @@ _MATCH_AFTER = re.compile(
     r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
+# Ukrainian and Russian write a score with a colon ("6:4, 7:5", "2:1"), which a clock time
+# also has: only in a match's words ("обіграла", "з рахунком", "победил", "со счётом").
+_COLON = re.compile(r"[ \u00a0]?:[ \u00a0]?")
+_CYRILLIC_MATCH_BEFORE = re.compile(
+    r"(?:обіграл|обіграв|переміг|перемогл|перемог|програв|програл|поразк|нічи|рахун|сет"
+    r"|обыграл|победил|победа|победу|проиграл|поражени|ничь|сч[её]т|матч|фінал|финал)"
+    r"[^.!?;]{0,60}$"
+)
 
 
 def with_scores(scan: Scan, numbers: list[Item]) -> list[Item]:
@@ -78,12 +86,17 @@ def _digits_start(item: Item) -> int:
 
 
 def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
-    """Whether two counts joined by a dash are a score: in a match's words."""
+    """Whether two counts joined by a dash (in Ukrainian and Russian, a colon) are a
+    score: in a match's words."""
     if not (_bare_count(first) and _bare_count(second)):
         return False
+    low, start = scan.low, _digits_start(first)
+    if _COLON.fullmatch(scan.text, first.end, second.start):
+        return scan.has_cyrillic() and bool(
+            _CYRILLIC_MATCH_BEFORE.search(low, max(0, start - 80), start)
+        )
     if not _DASH.fullmatch(scan.text, first.end, second.start):
         return False
-    low, start = scan.low, _digits_start(first)
     return bool(
         _MATCH_BEFORE.search(low, max(0, start - 40), start) or _MATCH_AFTER.match(low, second.end)
     )
