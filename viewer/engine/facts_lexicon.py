@@ -228,7 +228,23 @@ SOURCE_HEADS = table(
     representative: representative, representatives
     diplomat: diplomat, diplomats
     witness: witness, witnesses
-    analyst: analyst, analysts
+    analyst: analyst, analysts, economist, economists, strategist, strategists
+    trader: trader, traders, dealer, dealers
+    investor: investor, investors
+    engineer: engineer, engineers
+    worker: worker, workers, employee, employees, staff
+    rescuer: rescuer, rescuers, firefighter, firefighters
+    pilot: pilot, pilots
+    player: player, players
+    coach: coach, coaches
+    manager: manager, managers
+    teacher: teacher, teachers
+    nurse: nurse, nurses
+    student: student, students
+    farmer: farmer, farmers
+    fan: fan, fans, supporter, supporters
+    survivor: survivor, survivors
+    family: family, families, relative, relatives
     expert: expert, experts
     insider: insider, insiders
     aide: aide, aides
@@ -238,7 +254,7 @@ SOURCE_HEADS = table(
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys
     police: police
-    person: person, people, residents, resident
+    person: person, people, residents, resident, neighbour, neighbours, neighbor, neighbors
     journalist: journalist, journalists
     correspondent: correspondent
     ministry: ministry, ministries, department
