@@ -99,6 +99,8 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                             and similarity(a, x, b, ys[j]) < _LOOSE_SOURCES
                         ):
                             continue  # "the sources said" later on is not "four people"
+                        if loose and kind is FlagKind.DATE and _day_told_twice(a, x, b, ys[j]):
+                            continue  # "Thursday, March 14" is no "Friday, March 15"
                         found.append((loose, i, j))
     xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
     if len(xs_seen) == len(ys_seen) == len(found):
@@ -124,6 +126,30 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     if kind is FlagKind.NUMBER:
         return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
     return left, right
+
+
+# What may join a weekday and its date: "Thursday, March 14", "14 марта, в четверг".
+_BESIDE_DAY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:the|on|в|во|у)[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _day_told_twice(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether a weekday and a dated day that may be one day stand each beside a day of
+    the other form on its own side ("on Thursday, March 14"): that weekday is that date,
+    and is compared with the other side's weekday, not its date."""
+    if {x.key[0], y.key[0]} != {"abs", "weekday"}:
+        return False
+    return _beside_other_form(a, x) or _beside_other_form(b, y)
+
+
+def _beside_other_form(side: Side, item: Item) -> bool:
+    other_form = "abs" if item.key[0] == "weekday" else "weekday"
+    for f in side.facts[FlagKind.DATE]:
+        if f.key[0] != other_form:
+            continue
+        gap = (f.end, item.start) if f.end <= item.start else (item.end, f.start)
+        if gap[0] <= gap[1] and _BESIDE_DAY.fullmatch(side.text, *gap):
+            return True
+    return False
 
 
 def _pairs(

@@ -75,6 +75,8 @@ def _candidates(a: Side, b: Side, kind: FlagKind) -> list[_Swap]:
     def same(a: tuple, b: tuple) -> bool:  # the values, whichever way each moved
         if kind is FlagKind.NUMBER:
             return equivalent(_value(a), _value(b))
+        if kind is FlagKind.DATE and a[0] != b[0]:
+            return False  # a weekday may be any dated day: "14 марта, в четверг" swaps none
         return equivalent(a, b)
 
     found: list[_Swap] = []
