@@ -37,6 +37,64 @@ QUOTED = '"Chile has chosen order and security," Kast told thousands of cheering
 QUOTED_REWORDED = '"Chile has chosen order and security," Kast said to thousands of supporters.'
 
 
+# A trial story retold: the second outlet adds a background paragraph, far from the lead,
+# that repeats the lead's rarest terms ("respiratory syncytial virus").
+TRIAL = [
+    (
+        "An experimental vaccine against respiratory syncytial virus reduced hospitalizations "
+        "among adults aged 60 and older by 82% over two winter seasons, according to results of"
+        " a large trial published on Thursday in The New England Journal of Medicine."
+    ),
+    (
+        "The trial, run by drugmaker Halvorsen Bio, enrolled about 24,500 participants in 17 "
+        "countries, half of whom received the vaccine and half a placebo."
+    ),
+    (
+        "There were 9 RSV-related hospitalizations in the vaccine group compared with 50 in the"
+        " placebo group, the researchers reported."
+    ),
+    (
+        "The most common side effects were pain at the injection site and fatigue, which were "
+        "generally mild and lasted one to two days. The researchers did not find an increased "
+        "risk of serious adverse events."
+    ),
+    (
+        "Protection waned somewhat in the second season, falling to 71% from 86% in the first, "
+        "suggesting that a booster may eventually be needed."
+    ),
+    (
+        "Halvorsen said it plans to seek approval from the U.S. Food and Drug Administration by"
+        " the end of the year."
+    ),
+]
+TRIAL_RETOLD = [
+    (
+        "A large clinical trial has found that an experimental RSV vaccine cut hospitalizations"
+        " in adults 60 and older by 82% across two winters, according to findings published "
+        "Thursday in The New England Journal of Medicine."
+    ),
+    (
+        "About 24,500 people in 17 countries took part in the study, which was sponsored by "
+        "Halvorsen Bio; half got the vaccine and half a placebo. Researchers recorded 9 "
+        "hospitalizations linked to RSV among vaccinated participants, versus 50 in the placebo"
+        " group."
+    ),
+    (
+        "Side effects were mostly mild, most commonly injection-site pain and fatigue that "
+        "lasted a day or two."
+    ),
+    (
+        "Its protection declined in the second season, dropping to 74% from 86% in the first, "
+        "an indication that a booster shot may eventually be required."
+    ),
+    (
+        "RSV, or respiratory syncytial virus, is a common cause of cold-like symptoms but can "
+        "lead to pneumonia in infants and older adults."
+    ),
+    "The company plans to file for Food and Drug Administration approval before year-end.",
+]
+
+
 def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
     return {(k.left, k.right) for k in align_blocks(left, right)}
 
@@ -93,6 +151,9 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
             [P[0], QUOTED_REWORDED, '"Taxes will rise for everyone," he said.'],
             {(0, 0), (1, 1)},
         ),
+        # ...nor when it stands far from the paragraphs its match is linked to already,
+        # and matches it less well than they do: an added paragraph on the same topic.
+        (TRIAL, TRIAL_RETOLD, {(0, 0), (1, 1), (2, 1), (3, 2), (4, 3), (5, 5)}),
     ],
     ids=[
         "identical",
@@ -109,6 +170,7 @@ def links(left: list[str], right: list[str]) -> set[tuple[int, int]]:
         "count-in-words",
         "short-split-off",
         "short-unrelated",
+        "added-background-far-away",
     ],
 )
 def test_links(left: list[str], right: list[str], expected: set[tuple[int, int]]) -> None:

@@ -58,6 +58,7 @@ class AlignmentParams:
     rescue_contained: float = 0.2  # an otherwise unlinked paragraph joins its best match
     rescue_cosine: float = 0.15  # ...when it shares this much with it
     rescue_min_terms: int = 2  # a shorter paragraph is rescued only when all of it is there
+    rescue_reach: int = 2  # ...close to what its match is linked to, or a better match
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +335,23 @@ def _rescue(
             if j not in short_r or _whole_in(right[j], cont, params):
                 score = (cont, cos, i)
                 best[("r", j)] = max(best.get(("r", j), score), score)
+    # A split-off piece stands beside the rest of its paragraph. A match far from every
+    # paragraph its partner is linked to already, and weaker than those links, is rather
+    # a paragraph added on the same topic (a background paragraph that repeats the lead's
+    # terms).
+    partners_l: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    partners_r: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), s in evidence.items():
+        partners_l[i].append((j, candidates.get((i, j), s)))
+        partners_r[j].append((i, candidates.get((i, j), s)))
     for (side, k), (cont, cos, partner) in best.items():
-        if cont >= params.rescue_contained and cos >= params.rescue_cosine:
-            evidence[(k, partner) if side == "l" else (partner, k)] = cos
+        if cont < params.rescue_contained or cos < params.rescue_cosine:
+            continue
+        siblings = partners_l[partner] if side == "r" else partners_r[partner]
+        if (
+            siblings
+            and min(abs(k - x) for x, _ in siblings) > params.rescue_reach
+            and cos < max(s for _, s in siblings)
+        ):
+            continue
+        evidence[(k, partner) if side == "l" else (partner, k)] = cos
