@@ -113,6 +113,8 @@ FREQUENCIES = table(
     first time: for the first time
     """
 )
+# Words after a count of times: "four times", "on four occasions".
+TIMES_WORDS = ("times", "occasions")
 NUMBER_QUALIFIERS = table(
     """
     >=: at least, no fewer than, no less than, not less than
@@ -169,7 +171,7 @@ TIME_UNITS = table(
 # Hedges and negation, by what they do to a claim; words in one class are interchangeable.
 CERTAINTY = table(
     """
-    possible: may, might, could, possibly, perhaps, maybe, potentially, possible
+    possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to
@@ -180,7 +182,8 @@ CERTAINTY = table(
       said to be, said to have, believed to, thought to, suspected, suspect, suspects,
       believe, believes, accused of, is understood to, are understood to, was understood to,
       were understood to
-    apparent: apparently, appear, appears, appeared, seem, seems, seemed
+    apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
+      shows signs of, showing signs of
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed, declined to confirm, refused to confirm,
       would not confirm, did not confirm, could not confirm, declined to say, would not say
@@ -195,8 +198,9 @@ CERTAINTY = table(
       pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty
     admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes,
       pleaded guilty, pleads guilty, pleading guilty, plead guilty
-    cleared: acquitted, found not guilty, cleared of, cleared him of, cleared her of,
-      cleared them of, found him not guilty, found her not guilty, found them not guilty
+    cleared: acquitted, acquitting, acquit, acquits, found not guilty, cleared of, cleared him of,
+      cleared her of, cleared them of, found him not guilty, found her not guilty,
+      found them not guilty
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to

@@ -21,6 +21,7 @@ from viewer.engine.facts_lexicon import (
     SCALES,
     SPAN_WORDS,
     TENS,
+    TIMES_WORDS,
     UNITS_SMALL,
 )
 from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
@@ -162,7 +163,7 @@ _GLUED_UNIT = re.compile(
 
 
 _FREQUENCIES = FREQUENCIES | CYRILLIC_FREQUENCIES
-_TIMES = re.compile(rf"(.+?) (?:times|{'|'.join(CYRILLIC_TIMES_WORDS)})")
+_TIMES = re.compile(rf"(.+?) (?:{'|'.join(TIMES_WORDS + CYRILLIC_TIMES_WORDS)})")
 
 
 def _times_key(count: str, qual: str) -> tuple | None:

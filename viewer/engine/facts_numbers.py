@@ -27,6 +27,7 @@ from viewer.engine.facts_lexicon import (
     QUANTIFIERS,
     SPAN_WORDS,
     TENS,
+    TIMES_WORDS,
     UNITS_SMALL,
     alternation,
     first_words,
@@ -184,7 +185,7 @@ _AMOUNT = (
 # whichever way the count is written (facts_number_keys keys it as "three times" is keyed).
 _TIMES = (
     rf"(?i:(?<![\w.,]){_QUAL}(?:{DIGITS}|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT})"
-    rf"\s+(?:times|{'|'.join(CYRILLIC_TIMES_WORDS)})(?!\w))"
+    rf"\s+(?:{'|'.join(TIMES_WORDS + CYRILLIC_TIMES_WORDS)})(?!\w))"
 )
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")

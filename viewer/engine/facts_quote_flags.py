@@ -130,8 +130,22 @@ def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: S
         parts = [o for o in others if " ".join(o.key[1]) in words]
         if sum(len(o.key[1]) for o in parts) >= 0.9 * len(q.key[1]):
             continue
+        if (
+            parts
+            and _only_glue_left(q, parts)
+            and not any(_edited_within(q, side, o, other) for o in parts)
+        ):
+            continue  # '"These are the most convincing data"' quoted from "the most" on;
+            # a word put between the marks is an edit: '"good place"' / '"very good place"'
         kept.append(q)
     return kept
+
+
+def _only_glue_left(whole: Item, parts: list[Item]) -> bool:
+    """Whether the words of ``whole`` outside its quoted ``parts`` are all function words
+    ("These are"): the other side quotes it from a later word on, nothing of it lost."""
+    kept = {w for o in parts for w in o.key[1]}
+    return all(w in STOP or w in kept for w in whole.key[1])
 
 
 def _rest_stands(whole: Item, piece: Item, side: Side) -> bool:

@@ -33,7 +33,10 @@ _MATCH_BEFORE = re.compile(
 )
 _MATCH_AFTER = re.compile(
     r"(?:,?[ \u00a0]+\d{1,3}[-–]\d{1,3})*"  # the sets of a match: "a 6-3, 6-4 win"
-    r"[ \u00a0]+(?:(?:home|away)[ \u00a0]+)?(?:win|wins|victory|defeat|draw|loss|lead|scoreline"
+    # "a 3-2 extra-time victory", "a narrow 1-0 home win"
+    r"[ \u00a0]+(?:(?:home|away|[a-z]+-[a-z]+|narrow|dramatic|stunning|comfortable|shock|surprise"
+    r"|convincing|emphatic|famous|late)[ \u00a0]+){0,2}"
+    r"(?:win|wins|victory|defeat|draw|loss|lead|scoreline"
     r"|thrashing|triumph|rout|on[ \u00a0]+aggregate|at[ \u00a0]+half-?time|after[ \u00a0]+extra"
     r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )

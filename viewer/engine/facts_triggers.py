@@ -37,6 +37,7 @@ from viewer.engine.facts_lexicon import (
     SPEECH_VERBS,
     TENS,
     TIME_UNITS,
+    TIMES_WORDS,
     TITLE_FACT_WORDS,
     UNITS_SMALL,
 )
@@ -132,7 +133,8 @@ _NUMBER_WORDS = _words(
     [w.rstrip(".") for w in CYRILLIC_AMOUNT_WORDS],
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_NUMBER_WORDS],
     CYRILLIC_FREQUENCIES,
-    [" ".join(CYRILLIC_TIMES_WORDS), "times"],
+    TIMES_WORDS,
+    CYRILLIC_TIMES_WORDS,
 )
 # A count changed in a relative time ("three weeks ago") changes the time.
 _DATE_WORDS = _words(
