@@ -10,7 +10,14 @@ from viewer.engine.loading import LoadedText, load_source
 from viewer.engine.model import Block, BlockKind, Document
 from viewer.engine.segmentation import segment
 
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# Lines above a body that are no headline: a byline, a share or listen bar, a reading time,
+# a dateline with its clock ("Wed 12 Mar 2025 16.00 GMT"), a section path ("World | Europe").
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:by|from our|share|listen|read|updated|published|posted|advertisement|sign up"
+    r"|subscribe)\b"
+    r"|[|·•›»]|\bmin(?:ute)?s? read\b|\b(?:GMT|BST|UTC|EST|EDT|CET|CEST)\b|\b\d{1,2}[.:]\d{2}\b",
+    re.IGNORECASE,
+)
 
 __all__ = ["build_document", "document_from_text", "load_document"]
 
@@ -59,7 +66,8 @@ def _first_line_title(blocks: tuple[Block, ...]) -> str | None:
     """A plain-text copy has no title field: take the headline nearest above the body.
 
     Pages often list other headlines first, so the nearest one wins; lines flagged for a
-    pattern (bylines with dates, view counters) and very short ones are not headlines.
+    pattern (bylines with dates, view counters), bylines, share and listen bars, datelines
+    with a clock and very short lines are not headlines.
     """
     title = None
     for b in blocks:
@@ -67,8 +75,8 @@ def _first_line_title(blocks: tuple[Block, ...]) -> str | None:
             break
         words = b.text.split()
         positional = b.cruft_reason is not None and b.cruft_reason.endswith("article body")
-        dated = _TIME.search(b.text) is not None
-        if b.kind is BlockKind.HEADING and positional and not dated and 6 <= len(words) <= 30:
+        meta = _NOT_A_HEADLINE.search(b.text) is not None
+        if b.kind is BlockKind.HEADING and positional and not meta and 6 <= len(words) <= 30:
             title = " ".join(words)
     return title
 
