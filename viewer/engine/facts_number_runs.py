@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS
 from viewer.engine.facts_lexicon import alternation
+from viewer.engine.facts_number_keys import number_key
 
 if TYPE_CHECKING:  # facts_numbers reads its numbers with this module
     from viewer.engine.facts_numbers import Item
@@ -85,5 +86,15 @@ def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
             text, max(0, a.start - 10), a.start
         ):
             continue
-        out[k] = a._replace(key=(a.key[0], a.key[1], b.key[2], *a.key[3:]))
+        out[k] = a._replace(key=_with_unit_of(a, b))
     return out
+
+
+def _with_unit_of(a: Item, b: Item) -> tuple:
+    """The key of ``a`` counted in the unit of ``b``: a time is counted in seconds, so "one
+    to two days" makes the first bound a day (86,400 s), not one second."""
+    if b.key[2] == "s":
+        key = number_key(f"{a.text} {b.text.split()[-1]}")
+        if key is not None and key[0] == "num" and key[2] == "s":
+            return (a.key[0], key[1], "s", *a.key[3:])
+    return (a.key[0], a.key[1], b.key[2], *a.key[3:])
