@@ -20,7 +20,9 @@ __all__ = [
 
 _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
-    rf"\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"
+    # "found Collins not guilty": whom the verdict clears stands inside the phrase
+    r"\bfound\s+(?:[\w'’.-]+\s+){1,3}?not\s+guilty\b"
+    rf"|\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"
     r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
     # the modal of "won't", "mightn't": "will", "might"; "couldn't" is a plain negation, as
     # "could not" is ("could not verify" = "was unable to verify")
@@ -150,6 +152,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "whether or not", "if not", "not only": no claim is denied
         if low == "не" and _CYRILLIC_IDIOM_AFTER.match(text, m.end()):
             continue  # "не лише": "not only"
+        if low.startswith("found ") and low.endswith(" guilty"):
+            low = "found not guilty"  # "found Collins not guilty"
         low = CYRILLIC_CERTAINTY.get(" ".join(low.split()), low)  # "нібито" is "allegedly"
         cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
         if low in _CONTRACTED:  # the whole "won't", not "wo"

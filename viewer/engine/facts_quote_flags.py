@@ -182,8 +182,10 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
     """The sentence of ``other`` that says what ``quote`` says, without quoting it."""
     words = _stems(quote)
-    if len(words) < 3:
-        return None
+    content = {w for w in quote.key[1] if w not in STOP and len(w) > 2}
+    if len(content) < 3 or not words:
+        return None  # "policing policies" are two words, one stem: count the words
+    need = min(3, len(words))
     quotes = other.facts[FlagKind.QUOTE]
     best, best_score = None, 0.0
     for index in range(len(other.starts)):
@@ -193,7 +195,7 @@ def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
             continue  # already a quote there
         sw = other.words_of(index)
         shared = len(words & sw)
-        if shared < 3 or not sw:
+        if shared < need or not sw:
             continue
         score = shared / min(len(words), len(sw))
         if score > best_score:
