@@ -30,6 +30,7 @@ HEADLINE = "Central bank makes its biggest rate rise in two decades"
         ("Wed 12 Mar 2025 16.00 GMT", None),
         ("Listen to this article · 4 min", None),
         ("From our correspondent in San Francisco", None),
+        ("Sport > Football\n\n" + HEADLINE, HEADLINE),
     ],
     ids=[
         "headline",
@@ -39,7 +40,31 @@ HEADLINE = "Central bank makes its biggest rate rise in two decades"
         "dateline",
         "listen-bar",
         "from-our",
+        "section-path",
     ],
 )
 def test_the_title_is_the_headline_never_the_furniture(above: str, title: str | None) -> None:
     assert document_from_text(above + "\n\n" + BODY).title == title
+
+
+UK_BODY = (
+    "Київське «Динамо» в неділю перемогло донецький «Шахтар» з рахунком 2:1 у матчі 24-го "
+    "туру української Прем'єр-ліги.\n\n"
+    "Переможний гол на 78-й хвилині забив півзахисник Віталій Буяльський після передачі з "
+    "лівого флангу.\n\n"
+    "Гра відбулася на НСК «Олімпійський» у присутності 18 тисяч глядачів, повідомили в клубі.\n\n"
+    "Наступний матч «Динамо» зіграє в суботу у Львові проти місцевих «Карпат»."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "«Динамо» обіграло «Шахтар» у центральному матчі туру",
+        "Кияни взяли гору над «Шахтарем» у класичному протистоянні",
+    ],
+    ids=["opens-with-a-quotation-mark", "quotation-inside"],
+)
+def test_a_headline_with_guillemets_is_the_title(headline: str) -> None:
+    document = document_from_text("Спорт / Футбол\n\n" + headline + "\n\n" + UK_BODY)
+    assert document.title == headline

@@ -11,11 +11,13 @@ from viewer.engine.model import Block, BlockKind, Document
 from viewer.engine.segmentation import segment
 
 # Lines above a body that are no headline: a byline, a share or listen bar, a reading time,
-# a dateline with its clock ("Wed 12 Mar 2025 16.00 GMT"), a section path ("World | Europe").
+# a dateline with its clock ("Wed 12 Mar 2025 16.00 GMT"), a section path ("World | Europe",
+# "Sport > Football"; a "»" closing a quotation in a headline is no separator).
 _NOT_A_HEADLINE = re.compile(
     r"^(?:by|from our|share|listen|read|updated|published|posted|advertisement|sign up"
     r"|subscribe)\b"
-    r"|[|·•›»]|\bmin(?:ute)?s? read\b|\b(?:GMT|BST|UTC|EST|EDT|CET|CEST)\b|\b\d{1,2}[.:]\d{2}\b",
+    r"|[|·•]| [›»>] |\bmin(?:ute)?s? read\b|\b(?:GMT|BST|UTC|EST|EDT|CET|CEST)\b"
+    r"|\b\d{1,2}[.:]\d{2}\b",
     re.IGNORECASE,
 )
 

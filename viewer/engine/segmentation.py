@@ -161,7 +161,7 @@ def _looks_like_heading(text: str) -> bool:
         0 < len(words) <= 16
         and not _SENTENCE_END.search(text)
         and not text.endswith((",", ";", ":"))
-        and text[:1].isupper()
+        and text.lstrip("«\"“„‘'(")[:1].isupper()  # «Динамо» обіграло «Шахтар»
     )
 
 
