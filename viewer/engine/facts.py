@@ -76,8 +76,8 @@ def find_flags(
         return ()
     opposites = opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
-    if FlagKind.ATTRIBUTION not in kinds and body_modifier_swapped(left, right, changes):
-        kinds |= {FlagKind.ATTRIBUTION}
+    if not kinds >= _NAMED_KINDS and body_modifier_swapped(left, right, changes):
+        kinds |= _NAMED_KINDS  # "interior" / "defence ministry", "Міністерство енергетики"
     if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     cuts = listed_name_cuts(changes)  # ", France" cut from "Britain, France and Germany"

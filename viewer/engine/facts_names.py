@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from viewer.engine.facts_cyrillic import CYRILLIC_BODY_STEMS, CYRILLIC_SOURCE_HEADS
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NAME_ALIASES,
@@ -103,11 +104,14 @@ def _opens_a_longer_name(text: str, frag: str, first: str) -> bool:
     """Whether the first word of a run of several opening a sentence belongs to the name.
 
     "Wall Street", "North Korea", "New York" open sentences whole; a common word does not
-    ("On Monday", "Both Russia"), nor one the text also writes in lower case.
+    ("On Monday", "Both Russia"), nor a word for who says something ("Experts", "Аналітики"),
+    nor one the text also writes in lower case.
     """
     low = first.lower()
     if " " not in frag or low in _COMMON_OPENERS:
         return False
+    if low in SOURCE_HEADS or low in CYRILLIC_SOURCE_HEADS:
+        return False  # "Експерти Центру Разумкова": experts of the centre, not a name
     i = text.find(low)
     while i >= 0:
         j = i + len(low)
@@ -123,7 +127,33 @@ def _joins(char: str) -> bool:
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
     """Capitalised runs (start, text) tried at capitals ``at``."""
-    return [(m.start(), m.group()) for m in match_at(_RUN, text, at)]
+    return [(m.start(), _with_body_words(text, m)) for m in match_at(_RUN, text, at)]
+
+
+# Ukrainian and Russian capitalise only the first word of a body's name: "Міністерство
+# енергетики", "Служба безпеки", "Министерство финансов". After such a word, the words
+# that say which body it is (genitive nouns and adjectives) belong to the run.
+_CYRILLIC_BODY = re.compile(
+    rf"(?:{'|'.join(w.capitalize() for w in CYRILLIC_BODY_STEMS)})[а-яіїєґё]*"
+)
+_WHICH_BODY = re.compile(
+    r"[ \u00a0]([а-яіїєґё’'-]+(?:и|і|ї|ів|их|ого|ої|ей|ов|ых|ой|ы|ю|я|у))(?![\w’'-])"
+)
+_NOT_WHICH = re.compile(r"(?:ли|ло|ла|ти|ть)$")  # verbs: "повідомили", "заявило", "діяти"
+
+
+def _with_body_words(text: str, m: re.Match[str]) -> str:
+    """A run that is one Cyrillic word of a body, with up to two words saying which body."""
+    frag = m.group()
+    if " " in frag or not _CYRILLIC_BODY.fullmatch(frag):
+        return frag
+    end = m.end()
+    for _ in range(2):
+        word = _WHICH_BODY.match(text, end)
+        if word is None or _NOT_WHICH.search(word.group(1)):
+            break
+        end = word.end()
+    return text[m.start() : end]
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -62,7 +62,7 @@ def _joined_key(text: str, prev: Item, item: Item) -> tuple | None:
     return ("num", round(value, 6), prev.key[2], prev.key[3])
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and|до)\s*", re.IGNORECASE)  # "від 45 до 75 років"
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b", re.I)
 

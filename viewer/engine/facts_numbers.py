@@ -173,10 +173,16 @@ _SPAN_WORD = (
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
 # amount then starts at its digits, and the prefix is taken in afterwards (``_GLUED_PREFIX``).
 _CODE_BEFORE = "|".join(rf"(?<={re.escape(p)})" for p in CURRENCY_PREFIXES if p[-1] != ".")
-# A count in Ukrainian or Russian words; "один з" ("one of") says which, not how many.
-# Hundreds, tens and units follow one another in one count: "двісті п'ятдесят три" (253).
+# A count in Ukrainian or Russian words; "один з" ("one of") says which, not how many, but
+# "двоє з яких" ("two of whom") counts. Hundreds, tens and units follow one another in one
+# count: "двісті п'ятдесят три" (253).
 _CYRILLIC_WORD = rf"\b(?:{alternation(CYRILLIC_NUMBER_WORDS)})(?!\w)"
-_CYRILLIC_COUNT = rf"{_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}}(?!\s+(?:з|із|зі|из|со)(?!\w))"
+_CYRILLIC_ONES = [w for w, e in CYRILLIC_NUMBER_WORDS.items() if e == "one"]
+_CYRILLIC_ONE = rf"\b(?:{alternation(_CYRILLIC_ONES)})(?!\w)"
+_CYRILLIC_COUNT = (
+    rf"(?:{_CYRILLIC_ONE}(?!\s+(?:з|із|зі|из|со)(?!\w))"
+    rf"|(?!{_CYRILLIC_ONE}){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}})"
+)
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
     rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"

@@ -71,7 +71,7 @@ _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
-_WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of)\b", re.IGNORECASE)
+_WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
 
 
 def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
@@ -370,7 +370,7 @@ def _counterpart(
         return None  # the same words stand there, and the word after them: nothing was lost
     if item.key == ("certainty", "negation") and not _negated_there(side, item, other, index):
         return None  # what the negation denies is not said there: another statement
-    if item.text.lower() == "no" and _WITHOUT.search(other.text, s, e):
+    if item.text.lower() in ("no", "не") and _WITHOUT.search(other.text, s, e):
         return None  # "had no power" is "were without power": a lack, told two ways
     if item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)

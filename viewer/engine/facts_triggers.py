@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from viewer.engine.facts_claims import BODY_SOURCES
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_BODY_STEMS,
     CYRILLIC_CERTAINTY,
     CYRILLIC_FREQUENCIES,
     CYRILLIC_MONTHS,
@@ -148,6 +149,9 @@ _DATE_WORDS = _words(
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
+_CYRILLIC_BODY_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(CYRILLIC_BODY_STEMS)})[а-яіїєґё]*[ \u00a0]$", re.IGNORECASE
+)
 _BODY_AFTER = re.compile(
     rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES)})\b", re.I
 )
@@ -232,12 +236,19 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
 
 def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> bool:
     """Whether a change swaps the lower-case word before a body on both sides ("the
-    interior ministry" / "the defence ministry"): the body's name changed, though no
-    changed word is a capital, a number or a source word."""
+    interior ministry" / "the defence ministry"), or after it in Ukrainian and Russian
+    ("Міністерство енергетики" / "Міністерство фінансів"): the body's name changed,
+    though no changed word is a capital, a number or a source word."""
     return any(
         c.left.text.strip()
         and c.right.text.strip()
-        and _BODY_AFTER.match(left, c.left.end)
-        and _BODY_AFTER.match(right, c.right.end)
+        and (
+            (_BODY_AFTER.match(left, c.left.end) and _BODY_AFTER.match(right, c.right.end))
+            or (_body_before(left, c.left.start) and _body_before(right, c.right.start))
+        )
         for c in changes
     )
+
+
+def _body_before(text: str, at: int) -> bool:
+    return _CYRILLIC_BODY_BEFORE.search(text, max(0, at - 30), at) is not None
