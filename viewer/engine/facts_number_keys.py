@@ -30,6 +30,7 @@ __all__ = [
     "CLOCK_DURATION",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
+    "CYRILLIC_CASE_AFTER_DIGITS",
     "DIGITS",
     "FRACTION_COUNTS",
     "MORE_BEFORE_TIME",
@@ -146,6 +147,9 @@ def _digits_value(text: str) -> float | None:
 # A scale written against its digits ("$5m", "€2.5bn", "300k") is a word of its own.
 # "20-year" and "three-day" are "20 year" and "three day" (number words keep their own
 # hyphens: "twenty-five" reads the same with a space).
+# A case ending after digits in Ukrainian and Russian: "на 112-му кілометрі" is at km 112.
+CYRILLIC_CASE_AFTER_DIGITS = r"-(?:ий|ій|ого|ому|им|ої|ою|го|му|й|ю)(?!\w)"
+_CASE_AFTER_DIGITS = re.compile(rf"(?<=\d){CYRILLIC_CASE_AFTER_DIGITS}")
 _HYPHENED_UNIT = re.compile(r"(?<=[\da-z])-(?=[a-z])")
 _GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
@@ -181,6 +185,7 @@ def number_key(text: str) -> tuple | None:
         h, m, sec = text.split(":")
         return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
     low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
+    low = _CASE_AFTER_DIGITS.sub("", low)  # "112-му кілометрі" is 112 km
     low = _HYPHENED_UNIT.sub(" ", low)
     low = _GLUED_DEGREES.sub(" ", low)
     low = _GLUED_UNIT.sub(" ", low)

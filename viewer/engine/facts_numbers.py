@@ -37,6 +37,7 @@ from viewer.engine.facts_number_keys import (
     CLOCK_DURATION,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
+    CYRILLIC_CASE_AFTER_DIGITS,
     DIGITS,
     FRACTION_COUNTS,
     MORE_BEFORE_TIME,
@@ -185,7 +186,8 @@ _CYRILLIC_COUNT = (
 )
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
-    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
+    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})(?:{CYRILLIC_CASE_AFTER_DIGITS}(?=\s+[{CYRILLIC_LETTERS}]))?"
+    rf"|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
 )
 # A count of times ("5 times", "five times", "3 рази", "п'ять разів") is a frequency,
 # whichever way the count is written (facts_number_keys keys it as "three times" is keyed).

@@ -322,6 +322,13 @@ def pair_flags(
     return flags
 
 
+def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> bool:
+    """Whether the other sentence tells a lack ("without", "без") that the negation's own
+    sentence does not: "had no power" / "were without power" is one fact told two ways."""
+    own_s, own_e = side.sentence_span(side.sentence_of(item.start))
+    return bool(_WITHOUT.search(other.text, s, e)) and not _WITHOUT.search(side.text, own_s, own_e)
+
+
 def _qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
     """Whether two source phrases of one kind differ only by places that the other side's
     sentence names: "the regional health office" after "Health authorities in Bavaria" is
@@ -370,7 +377,7 @@ def _counterpart(
         return None  # the same words stand there, and the word after them: nothing was lost
     if item.key == ("certainty", "negation") and not _negated_there(side, item, other, index):
         return None  # what the negation denies is not said there: another statement
-    if item.text.lower() in ("no", "не") and _WITHOUT.search(other.text, s, e):
+    if item.text.lower() in ("no", "не") and _lack_told_there(item, side, other, s, e):
         return None  # "had no power" is "were without power": a lack, told two ways
     if item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
