@@ -27,10 +27,11 @@ from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
 from viewer.engine.facts_listed_names import listed_name_cuts, names_dropped_from_lists
+from viewer.engine.facts_matching import unmatched
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_opposites import opposite_flags
-from viewer.engine.facts_pairing import pair_flags, unmatched
+from viewer.engine.facts_pairing import pair_flags
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan

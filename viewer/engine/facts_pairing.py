@@ -1,7 +1,7 @@
 """Left-over facts of one kind paired across the two sides, or flagged as added or dropped.
 
 A fact with an equivalent on the other side was moved or reworded and is set aside first
-(``unmatched``). A left-over fact touching a change is paired with a left-over fact of the
+(``facts_matching.unmatched``). A left-over fact touching a change is paired with a left-over fact of the
 same kind that replaces it: in the same change, or in a similar sentence. A number, a
 time or a hedge with no partner is flagged as added or dropped, against what stands in
 its place in the most similar sentence of the other side.
@@ -11,30 +11,24 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from viewer.engine.facts_alone import stated_elsewhere, told_otherwise, worth_flagging_alone
-from viewer.engine.facts_buckets import buckets
 from viewer.engine.facts_certainty import (
-    certainty_equivalent,
     certainty_replaces,
 )
-from viewer.engine.facts_claim_match import attributions_equivalent
 from viewer.engine.facts_claims import BODY_SOURCES, OUTLET
-from viewer.engine.facts_context import Found, Side, flag, nearby, quoted, similarity, trim
-from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
+from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import has_cyrillic
-from viewer.engine.facts_date_match import dates_equivalent
 from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled
-from viewer.engine.facts_number_match import bounds_agree, numbers_equivalent
+from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
-from viewer.engine.facts_quotes import same_quote
 from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 
-__all__ = ["EQUIVALENT", "pair_flags", "unmatched"]
+__all__ = ["pair_flags"]
 
 # Two left-over facts in sentences at least this similar (Dice over content words) are
 # taken as one fact stated two ways; below it they are unrelated facts. Names recur all
@@ -46,9 +40,6 @@ PAIR_SIMILARITY = {
     FlagKind.NAME: 0.2,
     FlagKind.CERTAINTY: 0.4,
 }
-# Sources that only may be the same ("sources" and "four people familiar with the matter")
-# match only in sentences at least this similar: a later "the sources said" refers back.
-_LOOSE_SOURCES = 0.2
 # An added or dropped fact is flagged only when the statement around it stands on the
 # other side too: some sentence there at least this similar to its own.
 UNPAIRED_SIMILARITY = 0.25
@@ -58,98 +49,12 @@ MAX_COUNTERPART_WORDS = 16
 # A name replaced by another inside one change: that change is at most this long a side.
 MAX_SWAP_WORDS = 8
 
-EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
-    FlagKind.NUMBER: numbers_equivalent,
-    FlagKind.DATE: dates_equivalent,
-    FlagKind.NAME: names_equivalent,
-    FlagKind.ATTRIBUTION: attributions_equivalent,
-    FlagKind.CERTAINTY: certainty_equivalent,
-    FlagKind.QUOTE: same_quote,
-}
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 _WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
-
-
-def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
-    """Facts of ``kind`` on each side with no equivalent left on the other side."""
-    xs, ys = a.facts[kind], b.facts[kind]
-    if not xs or not ys:
-        return list(xs), list(ys)
-    same = amounts_matching if kind is FlagKind.NUMBER else EQUIVALENT[kind]
-    by_bucket: dict[object, list[int]] = {}
-    for j, y in enumerate(ys):
-        for bucket in buckets(kind, y.key):
-            by_bucket.setdefault(bucket, []).append(j)
-    found: list[tuple[bool, int, int]] = []
-    for i, x in enumerate(xs):
-        seen: set[int] = set()
-        for bucket in buckets(kind, x.key):
-            for j in by_bucket.get(bucket, ()):
-                if j not in seen:
-                    seen.add(j)
-                    if same(x.key, ys[j].key):
-                        loose = x.key != ys[j].key  # "Monday" may be "March 14": try equals first
-                        if (
-                            loose
-                            and kind is FlagKind.ATTRIBUTION
-                            and similarity(a, x, b, ys[j]) < _LOOSE_SOURCES
-                        ):
-                            continue  # "the sources said" later on is not "four people"
-                        if loose and kind is FlagKind.DATE and _day_told_twice(a, x, b, ys[j]):
-                            continue  # "Thursday, March 14" is no "Friday, March 15"
-                        found.append((loose, i, j))
-    xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
-    if len(xs_seen) == len(ys_seen) == len(found):
-        candidates = [(False, 0.0, 0, i, j) for _, i, j in found]  # no rivals: order is moot
-    else:
-        # Equal values first, then the most similar sentences.
-        ranked = [(lo, -similarity(a, xs[i], b, ys[j]), i, j) for lo, i, j in found]
-        # Two alike in sentences alike ("may have" and "could be" in one sentence): the
-        # words around them decide.
-        ties = Counter((lo, sim) for lo, sim, _, _ in ranked)
-        candidates = [
-            (lo, sim, -nearby(a, xs[i], b, ys[j]) if ties[lo, sim] > 1 else 0, i, j)
-            for lo, sim, i, j in ranked
-        ]
-        candidates.sort()
-    used_x, used_y = set(), set()
-    for *_, i, j in candidates:
-        if i not in used_x and j not in used_y:
-            used_x.add(i)
-            used_y.add(j)
-    left = [x for i, x in enumerate(xs) if i not in used_x]
-    right = [y for j, y in enumerate(ys) if j not in used_y]
-    if kind is FlagKind.NUMBER:
-        return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
-    return left, right
-
-
-# What may join a weekday and its date: "Thursday, March 14", "14 марта, в четверг".
-_BESIDE_DAY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:the|on|в|во|у)[ \u00a0]+)?", re.IGNORECASE)
-
-
-def _day_told_twice(a: Side, x: Item, b: Side, y: Item) -> bool:
-    """Whether a weekday and a dated day that may be one day stand each beside a day of
-    the other form on its own side ("on Thursday, March 14"): that weekday is that date,
-    and is compared with the other side's weekday, not its date."""
-    if {x.key[0], y.key[0]} != {"abs", "weekday"}:
-        return False
-    return _beside_other_form(a, x) or _beside_other_form(b, y)
-
-
-def _beside_other_form(side: Side, item: Item) -> bool:
-    other_form = "abs" if item.key[0] == "weekday" else "weekday"
-    for f in side.facts[FlagKind.DATE]:
-        if f.key[0] != other_form:
-            continue
-        gap = (f.end, item.start) if f.end <= item.start else (item.end, f.start)
-        if gap[0] <= gap[1] and _BESIDE_DAY.fullmatch(side.text, *gap):
-            return True
-    return False
 
 
 def _pairs(

@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, trim
 from viewer.engine.facts_lexicon import SYMMETRIC_LINKS
+from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
-from viewer.engine.facts_pairing import EQUIVALENT
 from viewer.engine.model import FlagKind
 
 __all__ = ["SWAP_KINDS", "may_swap_names", "swap_flags"]

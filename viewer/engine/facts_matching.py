@@ -1,0 +1,117 @@
+"""Facts of one kind that stand on both sides, set aside before any is paired or flagged.
+
+A fact whose value also stands on the other side was only moved or reworded. Values
+compare by kind (``EQUIVALENT``): "three" is "3", "Monday" may be "March 14", "Putin" is
+"President Vladimir Putin". Each fact is set aside with one partner at most, equal values
+first, then the partner in the most similar sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from viewer.engine.facts_buckets import buckets
+from viewer.engine.facts_certainty import certainty_equivalent
+from viewer.engine.facts_claim_match import attributions_equivalent
+from viewer.engine.facts_context import Side, nearby, similarity
+from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
+from viewer.engine.facts_date_match import dates_equivalent
+from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_number_match import numbers_equivalent
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_quotes import same_quote
+from viewer.engine.model import FlagKind
+
+__all__ = ["EQUIVALENT", "unmatched"]
+
+EQUIVALENT: dict[FlagKind, Callable[[tuple, tuple], bool]] = {
+    FlagKind.NUMBER: numbers_equivalent,
+    FlagKind.DATE: dates_equivalent,
+    FlagKind.NAME: names_equivalent,
+    FlagKind.ATTRIBUTION: attributions_equivalent,
+    FlagKind.CERTAINTY: certainty_equivalent,
+    FlagKind.QUOTE: same_quote,
+}
+# Sources that only may be the same ("sources" and "four people familiar with the matter")
+# match only in sentences at least this similar: a later "the sources said" refers back.
+_LOOSE_SOURCES = 0.2
+
+
+def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]:
+    """Facts of ``kind`` on each side with no equivalent left on the other side."""
+    xs, ys = a.facts[kind], b.facts[kind]
+    if not xs or not ys:
+        return list(xs), list(ys)
+    same = amounts_matching if kind is FlagKind.NUMBER else EQUIVALENT[kind]
+    by_bucket: dict[object, list[int]] = {}
+    for j, y in enumerate(ys):
+        for bucket in buckets(kind, y.key):
+            by_bucket.setdefault(bucket, []).append(j)
+    found: list[tuple[bool, int, int]] = []
+    for i, x in enumerate(xs):
+        seen: set[int] = set()
+        for bucket in buckets(kind, x.key):
+            for j in by_bucket.get(bucket, ()):
+                if j not in seen:
+                    seen.add(j)
+                    if same(x.key, ys[j].key):
+                        loose = x.key != ys[j].key  # "Monday" may be "March 14": try equals first
+                        if (
+                            loose
+                            and kind is FlagKind.ATTRIBUTION
+                            and similarity(a, x, b, ys[j]) < _LOOSE_SOURCES
+                        ):
+                            continue  # "the sources said" later on is not "four people"
+                        if loose and kind is FlagKind.DATE and _day_told_twice(a, x, b, ys[j]):
+                            continue  # "Thursday, March 14" is no "Friday, March 15"
+                        found.append((loose, i, j))
+    xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
+    if len(xs_seen) == len(ys_seen) == len(found):
+        candidates = [(False, 0.0, 0, i, j) for _, i, j in found]  # no rivals: order is moot
+    else:
+        # Equal values first, then the most similar sentences.
+        ranked = [(lo, -similarity(a, xs[i], b, ys[j]), i, j) for lo, i, j in found]
+        # Two alike in sentences alike ("may have" and "could be" in one sentence): the
+        # words around them decide.
+        ties = Counter((lo, sim) for lo, sim, _, _ in ranked)
+        candidates = [
+            (lo, sim, -nearby(a, xs[i], b, ys[j]) if ties[lo, sim] > 1 else 0, i, j)
+            for lo, sim, i, j in ranked
+        ]
+        candidates.sort()
+    used_x, used_y = set(), set()
+    for *_, i, j in candidates:
+        if i not in used_x and j not in used_y:
+            used_x.add(i)
+            used_y.add(j)
+    left = [x for i, x in enumerate(xs) if i not in used_x]
+    right = [y for j, y in enumerate(ys) if j not in used_y]
+    if kind is FlagKind.NUMBER:
+        return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
+    return left, right
+
+
+# What may join a weekday and its date: "Thursday, March 14", "14 марта, в четверг".
+_BESIDE_DAY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:the|on|в|во|у)[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _day_told_twice(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether a weekday and a dated day that may be one day stand each beside a day of
+    the other form on its own side ("on Thursday, March 14"): that weekday is that date,
+    and is compared with the other side's weekday, not its date."""
+    if {x.key[0], y.key[0]} != {"abs", "weekday"}:
+        return False
+    return _beside_other_form(a, x) or _beside_other_form(b, y)
+
+
+def _beside_other_form(side: Side, item: Item) -> bool:
+    other_form = "abs" if item.key[0] == "weekday" else "weekday"
+    for f in side.facts[FlagKind.DATE]:
+        if f.key[0] != other_form:
+            continue
+        gap = (f.end, item.start) if f.end <= item.start else (item.end, f.start)
+        if gap[0] <= gap[1] and _BESIDE_DAY.fullmatch(side.text, *gap):
+            return True
+    return False
