@@ -14,7 +14,13 @@ from viewer.engine.facts_scan import Anchors, Folded, Scan
 
 # The whole alternations the anchored, dispatched and folded patterns stand for.
 FULL_DATE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in facts_dates._DATE_PARTS.items()))
-FULL_NUMBER = re.compile(f"{facts_numbers._VAGUE_PHRASE}|{facts_numbers._AMOUNT}")
+# The number pattern is dispatched on a position's first character: digits start the
+# amounts, clock durations, ordinals and counts of times; anything else, the rest too.
+FULL_NUMBER = re.compile(
+    rf"(?=\d)(?:{facts_numbers._NUMBER.digit.pattern.pattern})"
+    rf"|(?!\d)(?:{facts_numbers._NUMBER.other.pattern.pattern})",
+    re.IGNORECASE,
+)
 FULL_CERTAINTY = re.compile(facts_certainty._CERTAINTY.pattern.pattern, re.IGNORECASE)
 FULL_VERB = re.compile(facts_claims._VERB.pattern.pattern, re.IGNORECASE)
 
@@ -40,6 +46,7 @@ TEXTS = [
     "İstanbul, May 5: the minister may resign, will not deny it, according to sources.",
     "Уроки почнуться 1 вересня 2025 року; збитки нібито 180 млн гривень, не лише 30%.",
     "НЕ ВІДОМО, коли 14-15 листопада; Нібито неможливо, 2,5 тис. відсотків, 5 мая 2024 года.",
+    "Three in three voters, one in ten homes; it rose 5 times, twice in 2024, on four occasions.",
     "",
 ]
 

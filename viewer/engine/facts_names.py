@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from viewer.engine.facts_cyrillic import CYRILLIC_BODY_STEMS, CYRILLIC_SOURCE_HEADS
+from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, with_body_words
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NAME_ALIASES,
@@ -127,33 +127,10 @@ def _joins(char: str) -> bool:
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
     """Capitalised runs (start, text) tried at capitals ``at``."""
-    return [(m.start(), _with_body_words(text, m)) for m in match_at(_RUN, text, at)]
-
-
-# Ukrainian and Russian capitalise only the first word of a body's name: "Міністерство
-# енергетики", "Служба безпеки", "Министерство финансов". After such a word, the words
-# that say which body it is (genitive nouns and adjectives) belong to the run.
-_CYRILLIC_BODY = re.compile(
-    rf"(?:{'|'.join(w.capitalize() for w in CYRILLIC_BODY_STEMS)})[а-яіїєґё]*"
-)
-_WHICH_BODY = re.compile(
-    r"[ \u00a0]([а-яіїєґё’'-]+(?:и|і|ї|ів|их|ого|ої|ей|ов|ых|ой|ы|ю|я|у))(?![\w’'-])"
-)
-_NOT_WHICH = re.compile(r"(?:ли|ло|ла|ти|ть)$")  # verbs: "повідомили", "заявило", "діяти"
-
-
-def _with_body_words(text: str, m: re.Match[str]) -> str:
-    """A run that is one Cyrillic word of a body, with up to two words saying which body."""
-    frag = m.group()
-    if " " in frag or not _CYRILLIC_BODY.fullmatch(frag):
-        return frag
-    end = m.end()
-    for _ in range(2):
-        word = _WHICH_BODY.match(text, end)
-        if word is None or _NOT_WHICH.search(word.group(1)):
-            break
-        end = word.end()
-    return text[m.start() : end]
+    return [
+        (m.start(), text[m.start() : with_body_words(text, m.start(), m.end())])
+        for m in match_at(_RUN, text, at)
+    ]
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -1,10 +1,10 @@
 """Left-over facts of one kind paired across the two sides, or flagged as added or dropped.
 
 A fact with an equivalent on the other side was moved or reworded and is set aside first
-(``facts_matching.unmatched``). A left-over fact touching a change is paired with a left-over fact of the
-same kind that replaces it: in the same change, or in a similar sentence. A number, a
-time or a hedge with no partner is flagged as added or dropped, against what stands in
-its place in the most similar sentence of the other side.
+(``facts_matching.unmatched``). A left-over fact touching a change is paired with a
+left-over fact of the same kind that replaces it: in the same change, or in a similar
+sentence. A number, a time or a hedge with no partner is flagged as added or dropped,
+against what stands in its place in the most similar sentence of the other side.
 """
 
 from __future__ import annotations
