@@ -90,10 +90,11 @@ _DATE_PARTS = {
     "time": r"(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?|\b(?!:\d))"  # "10:30pm" too
     r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
     r"|(?<![:.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)",
-    # "the previous quarter" is "the previous three months": a quarter counts as 3 months
+    # "the previous quarter" is "the previous three months": a quarter counts as 3 months,
+    # and "the past decade" as ten years
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"
-    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters)|quarter)\b)",
+    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters)|quarter|decade)\b)",
     # "for weeks", "for several days"; a counted duration ("for three days", "for 18
     # years") is a number with a unit, as "a three-day strike" and "eight years" are.
     "for": r"(?i:\bfor\s+(?:(?:several|a\s+few|some|many)\s+)?(?:days|weeks|months|years)\b)",
@@ -261,6 +262,9 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         if words[-1] in ("quarter", "quarters"):
             unit = TIME_UNITS["months"]
             qty = 3 if words[-1] == "quarter" else 3 * qty if isinstance(qty, int | float) else qty
+        elif words[-1] in ("decade", "decades"):  # "the past decade" is "the last ten years"
+            unit = TIME_UNITS["years"]
+            qty = 10 if words[-1] == "decade" else 10 * qty if isinstance(qty, int | float) else qty
         return [("span", "future" if ahead else "past", unit, qty)]
     if kind == "ago":
         # "three days ago" and "three days earlier" lie before, "three days later" after
