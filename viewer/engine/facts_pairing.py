@@ -72,7 +72,10 @@ def _pairs(
                 continue
             sim = similarity(a, x, b, y)
             if kind is FlagKind.NAME and not (
-                (swap and sim >= 0.3) or _same_neighbour(a, x, b, y) or retitled(x.key, y.key)
+                (swap and sim >= 0.3)
+                or _same_neighbour(a, x, b, y)
+                or retitled(x.key, y.key)
+                or _same_head(x.key, y.key)
             ):
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
@@ -90,6 +93,15 @@ def _pairs(
             used_y.add(id(y))
             out.append((x, y))
     return out
+
+
+def _same_head(a: tuple, b: tuple) -> bool:
+    """Whether two names of several words end in the same word and begin differently
+    ("Calder Pharmaceuticals" / "Meridian Pharmaceuticals", "North Korea" / "South
+    Korea"): one kind of thing, another one, wherever the sentence put it."""
+    wa = [w for w in a if isinstance(w, str) and not w.startswith("~")]
+    wb = [w for w in b if isinstance(w, str) and not w.startswith("~")]
+    return len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0] != wb[0]
 
 
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
