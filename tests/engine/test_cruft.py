@@ -40,6 +40,9 @@ PROSE = (
         ("Talks in Geneva", BlockClass.SHORT, None),
         ("Related: Italy's drought leaves Po river dry", BlockClass.CRUFT, "share or follow link"),
         ("Posted by Marco Rossi", BlockClass.CRUFT, "byline or time stamp"),
+        ("Published June 12, 2024 at 6:40 a.m.", BlockClass.CRUFT, "byline or time stamp"),
+        ("Updated 12 Mar 2025", BlockClass.CRUFT, "byline or time stamp"),
+        ("Updated guidance was issued on Monday.", BlockClass.SHORT, None),
         ("View image in fullscreen", BlockClass.CRUFT, "share or follow link"),
         (
             "Residents watch as smoke rises over the hills near Marathon. "

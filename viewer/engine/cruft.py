@@ -132,7 +132,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(  # the furniture of a live blog's entries
         "byline or time stamp",
-        re.compile(r"^\s*(?:posted|written|updated|published|last updated)\s+(?:by|on|at)\b", re.I),
+        # "Published June 12, 2024 at 6:40 a.m.", "Updated 12 Mar 2025"
+        re.compile(
+            r"^\s*(?:posted|written|updated|published|last updated)\s+(?:by|on|at|\d"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+            re.I,
+        ),
         ("posted", "written", "updated", "published"),
         max_words=10,
     ),
