@@ -14,7 +14,12 @@ from viewer.engine.facts_claim_match import spoken_for
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
-from viewer.engine.facts_number_match import money_amount, percent_change, unit_quantity
+from viewer.engine.facts_number_match import (
+    money_amount,
+    percent_change,
+    times_count,
+    unit_quantity,
+)
 from viewer.engine.facts_quotes import SHORT_QUOTE
 from viewer.engine.model import FlagKind
 
@@ -25,7 +30,8 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
     """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
     if kind is FlagKind.NUMBER:
         if key[0] == "num" and not key[2] and float(key[1]).is_integer():
-            return key[:-1], ("ord", int(key[1]))  # "round two" is "the second round"
+            # "round two" is "the second round", "two flights a week" "twice a week"
+            return key[:-1], ("ord", int(key[1])), ("count", float(key[1]))
         if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
             pct = key[1] * 100 if key[2] == "share" else key[1]
             floor, ceil = ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
@@ -36,6 +42,8 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             return key[:2], ("change", percent_change(key))
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
+        if (times := times_count(key)) is not None:
+            return key[:2], ("count", times)
         if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
             return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
         return (key[:-1] if key[0] == "num" else key[:2],)

@@ -13,6 +13,7 @@ __all__ = [
     "money_amount",
     "numbers_equivalent",
     "percent_change",
+    "times_count",
     "unit_quantity",
     "without_move",
 ]
@@ -88,6 +89,17 @@ def converted_equal(a: tuple, b: tuple) -> bool:
     return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
 
 
+def times_count(key: tuple) -> float | None:
+    """How many times a frequency counts ("4 times" is 4, "1 time" 1); None if vague."""
+    if key[0] != "freq":
+        return None
+    head = str(key[1]).split()[0]
+    try:
+        return float(head)
+    except ValueError:
+        return None
+
+
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
     """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
 
@@ -97,6 +109,9 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
     """
     if {a[:2], b[:2]} == {("freq", "first time"), ("ord", 1)}:
         return True  # "his first trip" tells "for the first time"
+    if {a[0], b[0]} == {"freq", "num"}:  # "twice a week" is "two flights a week"
+        count = a if a[0] == "num" else b
+        return not count[2] and count[1] == times_count(b if count is a else a)
     if {a[0], b[0]} == {"num", "ord"}:  # "round two" is "the second round"
         count = a if a[0] == "num" else b
         other = b if count is a else a
