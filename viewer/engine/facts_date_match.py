@@ -15,6 +15,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     """Two time expressions that cannot contradict each other."""
     if a == b:
         return True
+    if {a[0], b[0]} & _PARTS_OF_YEAR:
+        return _parts_of_year_agree(a, b)
     if a[0] == "abs" and b[0] == "abs":
         return all(x is None or y is None or x == y for x, y in zip(a[1:], b[1:], strict=True))
     if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
@@ -34,6 +36,27 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
     return False
+
+
+_PARTS_OF_YEAR = frozenset({"quarter", "half"})
+
+
+def _parts_of_year_agree(a: tuple, b: tuple) -> bool:
+    """A quarter or a half is itself with a year or without ("Q1" / "the first quarter of
+    2025"), stands in its year ("Q1 2025" / "in 2025") and holds its months ("Q3" /
+    "July-September"); another one differs."""
+    if a[0] == b[0]:
+        return a[2] == b[2] and (a[1] is None or b[1] is None or a[1] == b[1])
+    day = a if a[0] == "abs" else b if b[0] == "abs" else None
+    if day is None:
+        return False
+    part = b if day is a else a
+    if part[1] is not None and day[1] is not None and part[1] != day[1]:
+        return False
+    if day[2] is None:
+        return True  # a year holds its quarters
+    size = 3 if part[0] == "quarter" else 6  # "Q3" is July to September
+    return (part[2] - 1) * size < day[2] <= part[2] * size
 
 
 def _one_time_from_either_end(a: tuple, b: tuple) -> bool:

@@ -112,6 +112,11 @@ _DATE_PARTS = {
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
+    # a quarter or a half of a (fiscal) year: "Q1 2025", "the first quarter", "H2", "the
+    # second half of 2025" (a half only of a year: "the second half" of a match is none)
+    "quarter": rf"(?i:\b(?:q[1-4]|h[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})))"
+    rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|fy\s?\d{{2,4}}))?\b)",
     "dayparts": rf"(?i:\b(?:early|late)\s+(?:on\s+)?{_WEEKDAY}\b)",
 }
 
@@ -139,6 +144,7 @@ _OTHER_PARTS = (
     "rel",
     "recent",
     "part",
+    "quarter",
     "dayparts",
     "noon",
 )
@@ -151,6 +157,10 @@ _DATE = Dispatch(
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 _QUARTERS = frozenset({"quarter", "quarters"})
+_PARTS_OF_YEAR = frozenset(
+    "q1 q2 q3 q4 h1 h2 first second third fourth 1st 2nd 3rd 4th half".split()
+)
+_ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
@@ -159,6 +169,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
+    | _PARTS_OF_YEAR
     | NUMBER_WORDS
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
@@ -173,6 +184,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
+    | _PARTS_OF_YEAR
     | frozenset(
         "past last recent previous coming next following week fortnight fortnights month year"
         " weekend night summer"
@@ -239,6 +251,14 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind in ("year", "part"):
         part = next((w for w in ("early", "mid", "late") if low.startswith(w)), None)
         return [("abs", year, None, None)] if part is None else [("part", year, part)]
+    if kind == "quarter":  # "Q1 2025" is "the first quarter of 2025"
+        which = low.split()[0]
+        if which[0] in "qh" and which[1:2].isdigit():
+            n, unit = int(which[1]), "quarter" if which[0] == "q" else "half"
+        else:
+            n = _ORDINAL_OF.get(which, 4)
+            unit = "half" if "half" in low else "quarter"
+        return [(unit, year, n)]
     if kind == "decade":
         return [("decade", ints[0])]
     if kind == "range":

@@ -144,6 +144,7 @@ _DATE_WORDS = _words(
     UNITS_SMALL,
     TENS,
     ["after before quarter quarters", "morning afternoon evening"],  # and parts of a day
+    ["first second third fourth half h1 h2 q1 q2 q3 q4"],  # "the first quarter", "H1"
     CYRILLIC_MONTHS,
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_TIMES],
 )
