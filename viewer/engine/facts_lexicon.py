@@ -183,7 +183,10 @@ CERTAINTY = table(
       believe, believes, accused of, is understood to, are understood to, was understood to,
       were understood to
     apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
-      shows signs of, showing signs of
+      shows signs of, showing signs of, preliminary results, preliminary data,
+      preliminary figures, preliminary estimates, preliminary count, preliminarily,
+      early results, early data, early figures, initial results, initial data, initial figures,
+      first results
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed, declined to confirm, refused to confirm,
       would not confirm, did not confirm, could not confirm, declined to say, would not say
