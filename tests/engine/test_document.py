@@ -62,8 +62,9 @@ UK_BODY = (
     [
         "«Динамо» обіграло «Шахтар» у центральному матчі туру",
         "Кияни взяли гору над «Шахтарем» у класичному протистоянні",
+        "«Динамо» обіграло «Шахтар» у Києві",
     ],
-    ids=["opens-with-a-quotation-mark", "quotation-inside"],
+    ids=["opens-with-a-quotation-mark", "quotation-inside", "five-words"],
 )
 def test_a_headline_with_guillemets_is_the_title(headline: str) -> None:
     document = document_from_text("Спорт / Футбол\n\n" + headline + "\n\n" + UK_BODY)

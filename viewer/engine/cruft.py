@@ -80,11 +80,13 @@ _RULES: tuple[_Rule, ...] = (
             r"more like this|related(?: articles| news)?|popular(?: news)?|most read|"
             r"show more|load more|advertisement|news feed|read also|see also|"
             r"view image in fullscreen|enlarge this image|"
-            r"читайте також|поділитися|реклама)\b"
+            r"читайте також|читати також|дивіться також|поділитися|підписуйтесь|реклама|"
+            r"читайте также|смотрите также|поделиться|подписывайтесь)\b"
             # ...before a colon and a headline ("Related: Italy's drought..."), or alone or
             # before a link word: not "Share prices fell", "Related charges were dropped"
             r"(?:\s*:.{0,120}"
-            r"|(?=\s*$|\s*[|›»/•–—-]|\s+(?:this|to|us|for|our|on|more|now|here|with|via|the|and)\b)"
+            r"|(?=\s*$|\s*[|›»/•–—-]|\s+(?:this|to|us|for|our|on|more|now|here|with|via|the|and"
+            r"|на|в|у)\b)"
             r".{0,30})$",
             re.I,
         ),

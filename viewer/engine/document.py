@@ -69,7 +69,7 @@ def _first_line_title(blocks: tuple[Block, ...]) -> str | None:
 
     Pages often list other headlines first, so the nearest one wins; lines flagged for a
     pattern (bylines with dates, view counters), bylines, share and listen bars, datelines
-    with a clock and very short lines are not headlines.
+    with a clock and lines of fewer than five words are not headlines.
     """
     title = None
     for b in blocks:
@@ -78,7 +78,7 @@ def _first_line_title(blocks: tuple[Block, ...]) -> str | None:
         words = b.text.split()
         positional = b.cruft_reason is not None and b.cruft_reason.endswith("article body")
         meta = _NOT_A_HEADLINE.search(b.text) is not None
-        if b.kind is BlockKind.HEADING and positional and not meta and 6 <= len(words) <= 30:
+        if b.kind is BlockKind.HEADING and positional and not meta and 5 <= len(words) <= 30:
             title = " ".join(words)
     return title
 
