@@ -17,9 +17,47 @@ __all__ = ["read_together"]
 
 
 def read_together(text: str, items: list[Item]) -> list[Item]:
-    """``items`` (numbers in text order) with durations in parts joined and the first
-    bound of a range given the unit said after the second."""
-    return _ranges_share_units(text, _joined_durations(text, items))
+    """``items`` (numbers in text order) with durations in parts joined, amounts told in
+    parts added up, and the first bound of a range given the unit said after the second."""
+    return _ranges_share_units(text, _joined_amounts(text, _joined_durations(text, items)))
+
+
+# A scale word ending an amount: "1 миллиард 200 миллионов рублей" is 1.2 billion roubles,
+# as Russian and Ukrainian write a large sum in parts.
+_SCALE_AT_END = re.compile(
+    r"(?:thousand|million|billion|тисяч[аі]?|тис\.?|мільйон[аи]?|мільйонів|мільярд[аи]?"
+    r"|мільярдів|тысяч[аи]?|тыс\.?|миллион[аы]?|миллионов|миллиард[аы]?|миллиардов)$",
+    re.IGNORECASE,
+)
+
+
+def _joined_amounts(text: str, items: list[Item]) -> list[Item]:
+    """An amount told in parts, a larger scale first ("1 миллиард 200 миллионов рублей",
+    "2 billion 400 million dollars"), is one amount: their sum, in the last part's unit."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.key[0] == item.key[0] == "num"
+            and not prev.key[2]
+            and not text[prev.end : item.start].strip()
+            and _SCALE_AT_END.search(prev.text)
+            and 0 < item.key[1] < _scale_of(prev.key[1])
+        ):
+            key = ("num", round(prev.key[1] + item.key[1], 6), item.key[2], prev.key[3])
+            out[-1] = prev._replace(end=item.end, text=text[prev.start : item.end], key=key)
+        else:
+            out.append(item)
+    return out
+
+
+def _scale_of(value: float) -> float:
+    """The power of a thousand an amount is counted in: 1.2 billion is in billions."""
+    scale = 1.0
+    while scale * 1000 <= abs(value):
+        scale *= 1000
+    return scale
 
 
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
