@@ -74,6 +74,9 @@ _NOT_SOURCE = frozenset(
     "що як і й та а але на до від з із для про після під час який яка які це у в "
     "что и но от с из о после который которая это во".split()
 )
+# "в" or "у" before a capitalised word places the source in a body: "источника в
+# Росавиации", "джерела у Міноборони"; before a lower-case one it says where or when.
+_IN = frozenset({"в", "у", "во"})
 _REACH = 80  # characters: the longest introducer with its source
 # A speaker's verb, in the singular, neuter too ("повідомило МВС": a body; a plural before
 # "в" introduces a body: "заявили в міністерстві"). The speaker is the name after it, after
@@ -118,7 +121,8 @@ def cyrillic_sources(scan: Scan) -> list[Item]:
         source = _source(text, m.start("source"), m.end("source"))
         if source is not None:
             start, end = source
-            key = ("name", tuple(w.lower() for w in _WORD.findall(text, start, end)), ())
+            words = (w.lower() for w in _WORD.findall(text, start, end))
+            key = ("name", tuple(w for w in words if w not in _IN), ())  # "у" is "в"
             out.append(Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key))
     return out
 
@@ -214,8 +218,12 @@ def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
     end = stop.start() if stop is not None else end
     words = list(_WORD.finditer(text, start, end))
     kept = []
-    for w in words:
-        if w.group().lower() in _NOT_SOURCE:
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in _IN and kept and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            kept.append(w)  # "источника в Росавиации": a source inside a body
+            continue
+        if low in _NOT_SOURCE:
             break
         kept.append(w)
     if not kept:
