@@ -3,9 +3,9 @@ article gives a named speaker, or the body a spokesperson speaks for."""
 
 from __future__ import annotations
 
-from viewer.engine.facts_claims import BODY_SOURCES, PLURAL
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
 
 __all__ = ["attributions_equivalent", "spoken_for"]
 

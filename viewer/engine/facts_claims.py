@@ -9,34 +9,28 @@ while "three sources" and "three unnamed sources" do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
-    MONTHS,
-    NAME_ALIASES,
-    NEUTRAL_MODIFIERS,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
     STOP,
     TITLES,
     UNITS_SMALL,
-    WEEKDAYS,
     alternation,
     first_words,
 )
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
+from viewer.engine.facts_source_phrase import (
+    noun_phrase,
+    qualifier_stems,
+)
 from viewer.engine.model import FlagKind
 
-__all__ = [
-    "BODY_SOURCES",
-    "OUTLET",
-    "PLURAL",
-    "attribution_may_touch",
-    "extract_attributions",
-]
+__all__ = ["OUTLET", "attribution_may_touch", "extract_attributions"]
 
 
 _VERB = Folded.of(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
@@ -75,18 +69,12 @@ _HEADS = frozenset(SOURCE_HEADS)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
-_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 _PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from)[ \u00a0]+$")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that ends a phrase
-# Sources that are bodies describe a person source: "a military official", "police officers".
-BODY_SOURCES = frozenset(
-    {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police", "media", "club", "service"}
-)
 # A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
 _DESCRIBED = re.compile(
     r"(?:state[- ])?(?:broadcaster|newspaper|daily|outlet|channel|magazine|website|news agency"
@@ -189,7 +177,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
         of = _OF_BEFORE.search(text[max(0, name.start - 40) : name.start])
         if of and of.group(1).lower() in SOURCE_HEADS:  # "sources of Reuters said"
             start = name.start - len(of.group())
-            item = _noun_phrase(text, [(start, of.group(1))])
+            item = noun_phrase(text, [(start, of.group(1))])
             if item is not None:
                 return Item(
                     FlagKind.ATTRIBUTION,
@@ -215,7 +203,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
         return None
     if words[-1].group().lower() not in SOURCE_HEADS:
         return None
-    item = _noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
+    item = noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
     if item is not None and described is not None and item.key[2] == "person":
         # "people familiar with the matter" are what wire copy calls sources
         item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
@@ -246,10 +234,10 @@ def _placed_source(text: str, name: Item) -> Item | None:
     head_end = placed.end(1)
     before = text[max(0, head_end - 80) : head_end]
     offset = head_end - len(before)
-    item = _noun_phrase(text, [(m.start() + offset, m.group()) for m in _TOKEN.finditer(before)])
+    item = noun_phrase(text, [(m.start() + offset, m.group()) for m in _TOKEN.finditer(before)])
     if item is None:
         return None
-    key = (*item.key[:3], item.key[3] | _qualifier_stems(name.key))
+    key = (*item.key[:3], item.key[3] | qualifier_stems(name.key))
     return Item(FlagKind.ATTRIBUTION, item.start, name.end, text[item.start : name.end], key)
 
 
@@ -283,7 +271,7 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             between = text[words[0][0] : words[i][0]]
             if _PUNCT_BETWEEN.search(_DOTTED.sub("", between)):
                 return None
-            item = _noun_phrase(text, words[: i + 1])
+            item = noun_phrase(text, words[: i + 1])
             head_end = words[i][0] + len(words[i][1])
             if item is not None and item.key[2] == "person" and _KNOWING.match(text, head_end):
                 # "according to people familiar with the talks": sources, as before a verb
@@ -312,75 +300,10 @@ def _body_after(text: str, name: Item) -> Item | None:
         if text[words[i - 1][0] + len(words[i - 1][1]) : words[i][0]].strip():
             return None  # punctuation between: the name stands alone
         if w.lower() in SOURCE_HEADS:
-            return _noun_phrase(text, words[: i + 1])
+            return noun_phrase(text, words[: i + 1])
         if not w.islower():
             return None
     return None
-
-
-def _noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
-    """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
-    head_at, head = words[-1]
-    count: int | None = None
-    mods: set[str] = set()
-    start = head_at
-    for pos, w in reversed(words[:-1]):
-        low = w.lower()
-        if w.islower():  # "the defence ministry's spokesperson" ("Ukraine's" stays a stop)
-            low = low.replace("’", "'").removesuffix("'s")
-        if text[pos + len(w) : start].strip():
-            break  # punctuation between: the phrase ended
-        if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
-            count = (
-                COUNT_WORDS.get(low)
-                or UNITS_SMALL.get(low)
-                or (int(low) if low.isdigit() else None)
-            )
-        elif low in ("some", "several", "many", "few"):
-            pass
-        elif low in ("of", "the", "these", "those"):
-            if count is not None:
-                break
-        elif (
-            low in STOP
-            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
-            or len(mods) >= 3
-            or not low.replace(".", "").isalpha()  # "a senior U.S. official"
-            or low in MONTHS
-            or low in WEEKDAYS  # "On Monday the governor said"
-        ):
-            break
-        else:
-            mods.add(low)
-        start = pos
-    while text[start:head_at].lower().startswith(("of ", "the ")) and start < head_at:
-        start = text.index(" ", start) + 1
-    end = head_at + len(head)
-    of = _OF_AFTER.match(text, end) if SOURCE_HEADS[head.lower()] in BODY_SOURCES else None
-    if of is not None and of.group(1).lower() not in STOP:
-        mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
-        end = of.end()
-    mods -= NEUTRAL_MODIFIERS
-    # "the agency" alone points back to a body the article has named: a fuller phrase on
-    # the other side ("the U.N. health agency") names the same one (facts_claim_match).
-    # Not a person: "the chairman" and "the chief executive" are two people.
-    refers_back = (
-        not mods
-        and count is None
-        and SOURCE_HEADS[head.lower()] in BODY_SOURCES
-        and text[max(0, head_at - 4) : head_at].lower() == "the "
-    )
-    if count is None and _is_plural(head.lower()):
-        count = PLURAL  # "officials said" is not "an official said"
-    # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
-    key = ("source", count, SOURCE_HEADS[head.lower()], _qualifier_stems(mods), refers_back)
-    return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
-
-
-def _qualifier_stems(words: Iterable[str]) -> frozenset[str]:
-    """A source's qualifiers by their first five letters, aliases folded: "American
-    officials" are "U.S. officials", "officials in Germany" "German officials"."""
-    return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
 
 
 def _named_source(name: Item) -> Item:
@@ -413,11 +336,4 @@ def _apposed(text: str, name: Item) -> Item | None:
     words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, name.start)]
     if not words or words[-1][1] not in SOURCE_HEADS:  # lower case: a common noun
         return None
-    return _noun_phrase(text, words)
-
-
-PLURAL = "plural"  # a count unsaid, but more than one
-
-
-def _is_plural(head: str) -> bool:
-    return head == "spokespeople" or (head.endswith("s") and not head.endswith("ss"))
+    return noun_phrase(text, words)

@@ -17,7 +17,7 @@ from viewer.engine.facts_alone import stated_elsewhere, told_otherwise, worth_fl
 from viewer.engine.facts_certainty import (
     certainty_replaces,
 )
-from viewer.engine.facts_claims import BODY_SOURCES, OUTLET
+from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import STOP
@@ -25,6 +25,7 @@ from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
+from viewer.engine.facts_source_phrase import BODY_SOURCES
 from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.engine.facts_claims import BODY_SOURCES
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_BODY_STEMS,
@@ -44,6 +43,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
+from viewer.engine.facts_source_phrase import BODY_SOURCES
 from viewer.engine.facts_units import (
     BASES,
     CURRENCY_SYMBOLS,

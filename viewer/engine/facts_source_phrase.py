@@ -1,0 +1,104 @@
+"""A source phrase read as a key: its count, the kind of source at its head and its qualifiers.
+
+"three unnamed sources" is (3, "source", {}), "a Western media source" (1, "source",
+{"weste", "media"}); "the ministry" alone refers back to a body the article named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from viewer.engine.facts_lexicon import (
+    COUNT_WORDS,
+    MONTHS,
+    NAME_ALIASES,
+    NEUTRAL_MODIFIERS,
+    SOURCE_HEADS,
+    STOP,
+    UNITS_SMALL,
+    WEEKDAYS,
+)
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import FlagKind
+
+__all__ = ["BODY_SOURCES", "PLURAL", "is_plural", "noun_phrase", "qualifier_stems"]
+
+_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
+# Sources that are bodies describe a person source: "a military official", "police officers".
+BODY_SOURCES = frozenset(
+    {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
+    | {"police", "media", "club", "service"}
+)
+
+
+def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
+    """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
+    head_at, head = words[-1]
+    count: int | None = None
+    mods: set[str] = set()
+    start = head_at
+    for pos, w in reversed(words[:-1]):
+        low = w.lower()
+        if w.islower():  # "the defence ministry's spokesperson" ("Ukraine's" stays a stop)
+            low = low.replace("’", "'").removesuffix("'s")
+        if text[pos + len(w) : start].strip():
+            break  # punctuation between: the phrase ended
+        if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
+            count = (
+                COUNT_WORDS.get(low)
+                or UNITS_SMALL.get(low)
+                or (int(low) if low.isdigit() else None)
+            )
+        elif low in ("some", "several", "many", "few"):
+            pass
+        elif low in ("of", "the", "these", "those"):
+            if count is not None:
+                break
+        elif (
+            low in STOP
+            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
+            or len(mods) >= 3
+            or not low.replace(".", "").isalpha()  # "a senior U.S. official"
+            or low in MONTHS
+            or low in WEEKDAYS  # "On Monday the governor said"
+        ):
+            break
+        else:
+            mods.add(low)
+        start = pos
+    while text[start:head_at].lower().startswith(("of ", "the ")) and start < head_at:
+        start = text.index(" ", start) + 1
+    end = head_at + len(head)
+    of = _OF_AFTER.match(text, end) if SOURCE_HEADS[head.lower()] in BODY_SOURCES else None
+    if of is not None and of.group(1).lower() not in STOP:
+        mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
+        end = of.end()
+    mods -= NEUTRAL_MODIFIERS
+    # "the agency" alone points back to a body the article has named: a fuller phrase on
+    # the other side ("the U.N. health agency") names the same one (facts_claim_match).
+    # Not a person: "the chairman" and "the chief executive" are two people.
+    refers_back = (
+        not mods
+        and count is None
+        and SOURCE_HEADS[head.lower()] in BODY_SOURCES
+        and text[max(0, head_at - 4) : head_at].lower() == "the "
+    )
+    if count is None and is_plural(head.lower()):
+        count = PLURAL  # "officials said" is not "an official said"
+    # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
+    key = ("source", count, SOURCE_HEADS[head.lower()], qualifier_stems(mods), refers_back)
+    return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
+
+
+def qualifier_stems(words: Iterable[str]) -> frozenset[str]:
+    """A source's qualifiers by their first five letters, aliases folded: "American
+    officials" are "U.S. officials", "officials in Germany" "German officials"."""
+    return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
+
+
+PLURAL = "plural"  # a count unsaid, but more than one
+
+
+def is_plural(head: str) -> bool:
+    return head == "spokespeople" or (head.endswith("s") and not head.endswith("ss"))
