@@ -183,7 +183,9 @@ CYRILLIC_CERTAINTY = table(
     allegedly: нібито, начебто, буцімто, якобы, будто бы, предположительно
     probably: ймовірно, імовірно, вірогідно, мабуть, вероятно, скорее всего
     possibly: можливо, возможно, може, можуть, может, могут, зможе, зможуть, сможет, смогут,
-      можно, можна
+      можно, можна, не виключено, не виключається, не исключено, не исключается, не виключив,
+      не виключила, не виключили, не исключил, не исключила, не исключили, допустив, допустила,
+      допустили, допустил
     apparently: за попередніми даними, за попередньою інформацією, за попередніми оцінками,
       попередньо, по предварительным данным, по предварительной информации,
       по предварительным оценкам, предварительно
@@ -263,6 +265,7 @@ _ENDING = re.compile(
     r"(?:ього|ьому|ами|ями|ові|еві|ого|ому|его|ему|ими|ыми|ою|ею|єю|ої|ій|ий|ый|ой|ая|яя"
     r"|ое|ее|ые|ую|юю|ам|ям|ах|ях|ом|ем|єм|их|ых|им|ым|а|я|и|ы|і|ї|у|ю|е|є|о|ь|й)$"
 )
+_ENDINGS = tuple(_ENDING.pattern[3:-2].split("|"))  # longest first, as in the pattern
 # A possessive suffix of places and surnames, under the case ending: "Харкові" and
 # "Харкова" (Харків), "Петрову" and "Петров".
 _POSSESSIVE = re.compile(r"(?:ов|ев|єв)$")
@@ -279,10 +282,12 @@ def cyrillic_stem(word: str) -> str:
     for closed, open_ in _CLOSED:
         if word.endswith(closed):
             word = word[: -len(closed)] + open_
-    for ending in (_ENDING, _POSSESSIVE):
-        m = ending.search(word)
-        if m is not None and m.start() >= 3:
-            word = word[: m.start()]
+    # the longest ending that leaves three letters: "Юрій" loses its "й" as "Юрія" its "я"
+    cut = next((e for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), "")
+    word = word[: len(word) - len(cut)]
+    m = _POSSESSIVE.search(word)
+    if m is not None and m.start() >= 3:
+        word = word[: m.start()]
     return word
 
 
