@@ -25,7 +25,9 @@ _VAGUE_FREQUENCIES = frozenset({("freq", "several times"), ("freq", "many times"
 # village", "once part of", "once known as", "once again").
 _ONCE_NO_COUNT = re.compile(
     r"\s+(?:a|an|the|part|home|known|again|more|considered|seen|dubbed|called|among|one|its"
-    r"|his|her|their)\b",
+    r"|his|her|their)\b"
+    # "once debt is counted", "once the deal closes": "when", no count
+    r"|(?:\s+[\w’'-]+){1,3}?\s+(?:is|are|was|were|has|have|had|closes|ends|begins)\b",
     re.IGNORECASE,
 )
 # A reporting period closed by its last day: "the three months to 30 September", "the six

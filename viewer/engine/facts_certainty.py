@@ -46,7 +46,8 @@ _POSSIBLE_IDIOM = re.compile(
     re.IGNORECASE,
 )
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
-_IDIOM_AFTER = re.compile(r"\s+(?:only|just|least)\b", re.IGNORECASE)
+# "not only", "not least"; "asked not to be named" says why a source is unnamed
+_IDIOM_AFTER = re.compile(r"\s+(?:only|just|least|to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
 # A bare "expected" is a hedge only as "due" before a time: "an election expected in
 # February", "a ruling expected next week"; not "as expected", "larger-than-expected",

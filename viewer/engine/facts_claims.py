@@ -210,7 +210,7 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
     if (
         item is not None
         and taking is not None
-        and item.key[2] == "person"
+        and item.key[2] in ("person", "source")
         and taking.group().lower().split()[1] in ("taking", "involved")
     ):  # "people taking part in the talks" are participants
         item = item._replace(key=(item.key[0], item.key[1], "participant", item.key[3]))

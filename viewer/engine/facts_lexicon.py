@@ -228,7 +228,7 @@ SOURCE_INTRODUCERS = _phrases(
 )
 SOURCE_HEADS = table(
     """
-    source: source, sources
+    source: source, sources, people, person
     official: official, officials, authorities
     participant: participant, participants
     spokesperson: spokesperson, spokesman, spokeswoman, spokespeople
@@ -261,7 +261,7 @@ SOURCE_HEADS = table(
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys
     police: police
-    person: person, people, residents, resident, neighbour, neighbours, neighbor, neighbors
+    person: residents, resident, neighbour, neighbours, neighbor, neighbors
     journalist: journalist, journalists
     correspondent: correspondent
     ministry: ministry, ministries, department
