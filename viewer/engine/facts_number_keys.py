@@ -98,9 +98,17 @@ _WORD_SCALES = frozenset(
 
 
 def word_value(words: str) -> float | None:
-    """Value of a number written in words ("four and a half" -> 4.5), or None."""
+    """Value of a number written in words ("four and a half" -> 4.5, "one point two" ->
+    1.2), or None."""
     total, current, seen = 0.0, 0.0, False
+    place = 0.0  # after "point": the place of the next decimal digit ("one point two")
     for w in _WORD.findall(words.lower()):
+        if w == "point" and seen and not place:
+            place = 0.1
+            continue
+        if place and w in UNITS_SMALL and UNITS_SMALL[w] < 10:
+            current, place = current + UNITS_SMALL[w] * place, place / 10
+            continue
         if w in UNITS_SMALL:
             current += UNITS_SMALL[w]
         elif w in TENS:
@@ -112,6 +120,7 @@ def word_value(words: str) -> float | None:
         elif w == "quarter":  # "a quarter of a percentage point"
             current += 0.25
         elif w in _WORD_SCALES:
+            place = 0.0
             current = (current or 1) * SCALES[w]
             if w != "hundred":
                 total, current = total + current, 0.0

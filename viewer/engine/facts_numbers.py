@@ -80,8 +80,9 @@ class Item(NamedTuple):
 _PERCENT = r"(?:percentage\s+points?|percent|per\s+cent)\b"
 _DIGIT_WORDS = alternation(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)
 NUM_WORD = (
-    rf"(?:(?:{alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?"
-    rf"|{alternation(UNITS_SMALL)}|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
+    rf"(?:(?:(?:{alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{alternation(UNITS_SMALL)})"
+    rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS}|zero))+)?"  # "one point two billion"
+    rf"|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
     r"|half\s+a\s+(?:dozen|million|billion)"
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
