@@ -22,8 +22,9 @@ def _fold(word: str) -> str:
     """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
 
     "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
-    "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey": outlets transliterate
-    differently. A name in Cyrillic loses its case ending: "Ірини" is "Ірина".
+    "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey", "Wolodymyr"
+    "Volodymyr": outlets transliterate differently. A name in Cyrillic loses its case
+    ending: "Ірини" is "Ірина".
     """
     plain = "".join(
         c
@@ -39,7 +40,19 @@ def _fold(word: str) -> str:
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
 )
-_TRANSLITERATION = (("tsch", "ch"), ("kh", "h"), ("y", "i"), ("ie", "e"), ("h", "g"))
+# German spellings too: "Wolodymyr Gryschtschenko" is "Volodymyr Hryshchenko", "Selenskyj"
+# "Zelenskyy", "Ismail" "Izmail".
+_TRANSLITERATION = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("w", "v"),
+    ("z", "s"),
+    ("j", "i"),
+    ("y", "i"),
+    ("ie", "e"),
+    ("h", "g"),
+)
 _DOUBLED = re.compile(r"(.)\1")
 _ENDING = re.compile(r"ei$")  # "Sergei", "Sergey" and "Serhiy" end alike ("Andrei", "Andriy")
 
