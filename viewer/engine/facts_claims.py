@@ -70,7 +70,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
-_PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from)[ \u00a0]+$")
+# A source placed by the name after it: "officials in Germany", "analysts at Goldman Sachs".
+_PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from|at)[ \u00a0]+$")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)

@@ -96,6 +96,22 @@ def _pairs(
     return out
 
 
+# Sources that speak for the body named in their phrase.
+_VOICES = frozenset({"spokesperson", "representative"})
+_ARTICLE_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _touched(side: Side, item: Item, kind: FlagKind) -> bool:
+    """Whether a change touches ``item``; a source phrase counts its article, which its
+    span leaves out: "sources close to the club said" cut to "the club said" changed it."""
+    if side.changes_touching(item):
+        return True
+    if kind is not FlagKind.ATTRIBUTION:
+        return False
+    article = _ARTICLE_BEFORE.search(side.text, max(0, item.start - 6), item.start)
+    return article is not None and bool(side.touching(article.start(), item.end))
+
+
 def _same_head(a: tuple, b: tuple) -> bool:
     """Whether two names of several words end in the same word and begin differently
     ("Calder Pharmaceuticals" / "Meridian Pharmaceuticals", "North Korea" / "South
@@ -195,8 +211,18 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
     ):
         return True
     if at.kind is FlagKind.ATTRIBUTION and other.key[0] == "name":
-        names = side.facts_in(FlagKind.NAME, index)
-        return any(names_equivalent(f.key, other.key[1]) for f in names)
+        # A name inside the source phrase is the body a spokesperson speaks for ("a Kremlin
+        # spokesman" / "the Kremlin"); "analysts at Goldman Sachs" are not the bank, and
+        # "U.N. Secretary-General Antonio Guterres" is more than "U.N. officials".
+        voice = at.key[0] == "source" and (
+            at.key[2] in _VOICES or (at.key[2] == "source" and " of " in at.text.lower())
+        )  # "Sources of Reuters" are the outlet's own, as "Reuters reported" relays them
+        for f in side.facts_in(FlagKind.NAME, index):
+            inside = at.start <= f.start and f.end <= at.end
+            if inside and voice and set(other.key[1]) <= set(f.key):
+                return True
+            if not inside and names_equivalent(f.key, other.key[1]):
+                return True
     return False
 
 
@@ -208,8 +234,8 @@ def pair_flags(
     ys: list[Item],
     changes: Sequence[Change],
 ) -> list[Found]:
-    xs = [x for x in xs if a.changes_touching(x)]
-    ys = [y for y in ys if b.changes_touching(y)]
+    xs = [x for x in xs if _touched(a, x, kind)]
+    ys = [y for y in ys if _touched(b, y, kind)]
     if not xs and not ys:
         return []
     flags = []

@@ -91,9 +91,15 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 
+# Qualifiers that say the same of a body: "the municipal transportation department" is
+# the city's.
+_SAME_QUALIFIER = {"municipal": "city", "metropolitan": "city"}
+
+
 def qualifier_stems(words: Iterable[str]) -> frozenset[str]:
     """A source's qualifiers by their first five letters, aliases folded: "American
     officials" are "U.S. officials", "officials in Germany" "German officials"."""
+    words = (_SAME_QUALIFIER.get(w, w) for w in words)
     return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
 
 
