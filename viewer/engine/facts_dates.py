@@ -211,7 +211,12 @@ _DAYPARTS = {
     "evening": "evening",
     "night": "evening",
 }
-_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+[^\Wsu]s|people|troops)\b")  # not "gross", "census"
+# A plural noun after a year makes it a count ("2000 soldiers"); not "gross", "census", nor
+# a verb or a word that only ends like one ("2027 was proposed", "by 2027 this").
+_COUNTED_NOUN = re.compile(
+    r"\s*(?!(?:was|has|does|this|thus|plus|unless|across|always|perhaps)\b)"
+    r"(?:[a-z]+[^\Wsu]s|people|troops)\b"
+)
 _AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
 
 
