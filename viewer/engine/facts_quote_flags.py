@@ -20,10 +20,11 @@ from viewer.engine.facts_context import (
     stems_of,
     trim,
 )
+from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_pairing import MAX_COUNTERPART_WORDS
-from viewer.engine.facts_quotes import names_a_work
+from viewer.engine.facts_quotes import names_a_work, quoted_name
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["quote_flags"]
@@ -51,6 +52,8 @@ def quote_flags(
     scored = []
     for x in xs:
         for y in ys:
+            if _one_name(x, y):
+                continue  # «Нафтогаз» retold «Нафтогаз України»: one company
             overlap = _overlap(x.key[1], y.key[1])
             if overlap >= 0.5 or similarity(a, x, b, y) >= QUOTE_SIMILARITY:
                 scored.append((-overlap, x.start, y.start, x, y))
@@ -77,6 +80,14 @@ def quote_flags(
             note = f"presented as a quotation: {quoted(item)}"
             flags.append(flag(FlagKind.QUOTE, a, *span, b, item.start, item.end, note))
     return flags
+
+
+def _one_name(x: Item, y: Item) -> bool:
+    """Whether two names in marks name one thing: one's words stand in the other."""
+    if not (quoted_name(x) and quoted_name(y)):
+        return False
+    sx, sy = ({cyrillic_stem(w) for w in q.key[1]} for q in (x, y))
+    return sx <= sy or sy <= sx
 
 
 def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]:

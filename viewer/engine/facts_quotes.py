@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from viewer.engine.facts_cyrillic import CYRILLIC_NUMBER_WORDS, cyrillic_stem
+from viewer.engine.facts_cyrillic import CYRILLIC_NUMBER_WORDS, cyrillic_stem, has_cyrillic
 from viewer.engine.facts_lexicon import ORDINALS, UNITS_SMALL
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
@@ -26,6 +26,7 @@ __all__ = [
     "extract_quotes",
     "may_hold_quotes",
     "names_a_work",
+    "quoted_name",
     "same_quote",
 ]
 
@@ -119,13 +120,25 @@ _WORK_BEFORE = re.compile(
     r"|program|initiative|report|exhibition|festival)[ \u00a0]+$",
     re.IGNORECASE,
 )
+# One to three capitalised words in marks, nothing else: the name of a company, a club or a
+# party as Ukrainian and Russian outlets write it («Нафтогаз України»), no quotation.
+_NAME_IN_MARKS = re.compile(
+    r"[«\"“„]\s*[A-ZА-ЯЁЄІЇҐ][\w’'-]*(?:\s+[A-ZА-ЯЁЄІЇҐ][\w’'-]*){0,2}\s*[»\"”“]"
+)
 _SMALL_WORDS = frozenset("a an the of on in at to for and or but by with from as".split())
+
+
+def quoted_name(quote: Item) -> bool:
+    """Whether a Ukrainian or Russian quotation is a name in marks ("«Нафтогаз України»")."""
+    return has_cyrillic(quote.text) and _NAME_IN_MARKS.fullmatch(quote.text) is not None
 
 
 def names_a_work(text: str, quote: Item) -> bool:
     """Whether ``quote`` is the title of a work, a slogan or a plan, in title case after a
     word that introduces one ('the film "All Quiet on the Western Front"'): it quotes
     nobody, so its marks may come and go; another title in its place is still a change."""
+    if quoted_name(quote):
+        return True  # «Нафтогаз», «Парі Сен-Жермен»: Ukrainian and Russian mark names so
     if not _WORK_BEFORE.search(text, max(0, quote.start - 30), quote.start):
         return False
     words = [w.strip("\"“”«»„‘’'.,!?:;") for w in quote.text.split()]
