@@ -163,6 +163,7 @@ CYRILLIC_NUMBER_WORDS = table(
     eight hundred: вісімсот, восьмисот, восемьсот
     nine hundred: дев'ятсот, дев’ятсот, дев'ятисот, дев’ятисот, девятьсот, девятисот
     one and a half: півтора, півтори, полтора, полторы
+    half a: пів
     thousand: тисяча, тисячу, тысяча, тысячу
     """
 )
@@ -171,8 +172,8 @@ CYRILLIC_NUMBER_WORDS = table(
 CYRILLIC_FREQUENCIES = table(
     """
     1 time: одного разу, однажды
-    2 times: двічі, дважды
-    3 times: тричі, трижды
+    2 times: двічі, дважды, вдвічі, вдвое
+    3 times: тричі, трижды, втричі, втрое
     """
 )
 CYRILLIC_TIMES_WORDS = ("рази", "разів", "раза", "раз")

@@ -28,8 +28,12 @@ __all__ = ["opposite_flags"]
 _GROUPS = """
     balance/+: surplus, surpluses, a surplus
     balance/-: deficit, deficits, a deficit, shortfall
-    result/+: profit, profits, a profit, net profit, net income
-    result/-: loss, losses, a loss, net loss
+    result/+: profit, profits, a profit, net profit, net income, прибуток, прибутку, прибутком,
+      прибыль, прибыли, прибылью
+    result/-: loss, losses, a loss, net loss, збиток, збитку, збитком, збитки, убыток, убытка,
+      убытком, убытки
+    balance/+: профіцит, профіциту, профіцитом, профицит, профицита, профицитом
+    balance/-: дефіцит, дефіциту, дефіцитом, дефицит, дефицита, дефицитом
     forecast/+: beat, beats, beating, topped, exceeded, surpassed, above, ahead of, better than
     forecast/-: missed, misses, missing, fell short of, below, behind, worse than, short of
     extreme/+: high, highest, record high, a record high, peak, biggest, largest, strongest,
