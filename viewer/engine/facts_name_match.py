@@ -69,6 +69,9 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     """
     if a == b:
         return True
+    a, b = _short_form(a), _short_form(b)
+    if a == b:
+        return True
     if a[:1] == (TITLE_MARK,) or b[:1] == (TITLE_MARK,):
         titled_a, titled_b = a, b
         (ta, a), (tb, b) = _titles(a), _titles(b)
@@ -90,6 +93,37 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     if len(sa & sb) >= 3:
         return True
     return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+
+
+# Ukrainian and Russian short forms of bodies, by the stems of their words: "Мінфін" is the
+# "Міністерство фінансів", "Нацбанк" the "НБУ", "Єврокомісія" the "Європейська комісія".
+_SHORT_FORMS = {
+    ("мінфін",): ("міністерств", "фінанс"),
+    ("минфин",): ("министерств", "финанс"),
+    ("мінекономік",): ("міністерств", "економік"),
+    ("минэкономразвит",): ("министерств", "экономическ", "развит"),
+    ("мінюст",): ("міністерств", "юстиц"),
+    ("минюст",): ("министерств", "юстиц"),
+    ("мінрозвитк",): ("міністерств", "розвитк", "громад"),
+    ("нацбанк",): ("нбу",),
+    ("національн", "банк"): ("нбу",),
+    ("національн", "банк", "україн"): ("нбу",),
+    ("центробанк",): ("цб",),
+    ("євросоюз",): ("єс",),
+    ("евросоюз",): ("ес",),
+    ("єврокомісі",): ("європейськ", "комісі"),
+    ("еврокомисси",): ("европейск", "комисси"),
+    ("європарламент",): ("європейськ", "парламент"),
+    ("европарламент",): ("европейск", "парламент"),
+}
+
+
+def _short_form(key: tuple) -> tuple:
+    """A Ukrainian or Russian name key with a short form spelled out (see _SHORT_FORMS)."""
+    if not key or not key[0][:1].isalpha() or key[0].isascii():
+        return key
+    stems = tuple(cyrillic_stem(w) for w in key)
+    return _SHORT_FORMS.get(stems, stems if stems in _SHORT_FORMS.values() else key)
 
 
 def _other_surname(a: tuple, b: tuple) -> bool:
@@ -206,6 +240,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     spelled = ()
     if key and key[0] == TITLE_MARK:
         spelled, key = _spelled(key), _titles(key)[1]
+    key = _short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
