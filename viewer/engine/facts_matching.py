@@ -18,7 +18,7 @@ from viewer.engine.facts_claim_match import attributions_equivalent
 from viewer.engine.facts_context import Side, nearby, similarity
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_date_match import dates_equivalent
-from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_name_match import names_equivalent, short_form
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_quotes import same_quote
@@ -57,7 +57,8 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                 if j not in seen:
                     seen.add(j)
                     if same(x.key, ys[j].key):
-                        loose = x.key != ys[j].key  # "Monday" may be "March 14": try equals first
+                        # "Monday" may be "March 14": try equals first
+                        loose = x.key != ys[j].key and not _one_body(x.key, ys[j].key)
                         if (
                             loose
                             and kind is FlagKind.ATTRIBUTION
@@ -115,3 +116,9 @@ def _beside_other_form(side: Side, item: Item) -> bool:
         if gap[0] <= gap[1] and _BESIDE_DAY.fullmatch(side.text, *gap):
             return True
     return False
+
+
+def _one_body(a: tuple, b: tuple) -> bool:
+    """Whether two sources name one body for sure: "Міністерство розвитку громад" and
+    "Мінрозвитку" are one, however different the sentences around them."""
+    return a[0] == b[0] == "name" and short_form(a[1]) == short_form(b[1])

@@ -9,7 +9,7 @@ from functools import lru_cache
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
-__all__ = ["name_buckets", "names_equivalent", "retitled"]
+__all__ = ["name_buckets", "names_equivalent", "retitled", "short_form"]
 
 
 @lru_cache(maxsize=8192)
@@ -69,7 +69,7 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     """
     if a == b:
         return True
-    a, b = _short_form(a), _short_form(b)
+    a, b = short_form(a), short_form(b)
     if a == b:
         return True
     if a[:1] == (TITLE_MARK,) or b[:1] == (TITLE_MARK,):
@@ -118,8 +118,9 @@ _SHORT_FORMS = {
 }
 
 
-def _short_form(key: tuple) -> tuple:
-    """A Ukrainian or Russian name key with a short form spelled out (see _SHORT_FORMS)."""
+def short_form(key: tuple) -> tuple:
+    """A Ukrainian or Russian name key with a short form spelled out (see _SHORT_FORMS):
+    two keys equal after it name one body for sure."""
     if not key or not key[0][:1].isalpha() or key[0].isascii():
         return key
     stems = tuple(cyrillic_stem(w) for w in key)
@@ -240,7 +241,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     spelled = ()
     if key and key[0] == TITLE_MARK:
         spelled, key = _spelled(key), _titles(key)[1]
-    key = _short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
+    key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.add("".join(w[0] for w in _initial_words(key))[:5])
