@@ -177,7 +177,19 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
         if head.group().lower() in CYRILLIC_SOURCE_HEADS:
             mods = [w for w in before[1:] if w.group().lower() in _BESIDE_HEAD][:1]
             return _source_item(text, mods, head)
+    placed = _PLACED_BEFORE.search(text, max(0, verb_start - 60), verb_start)
+    if placed is not None:  # "У Європарламенті заявили": a body named before the verb
+        start, end = placed.span("body")
+        words = (w.lower() for w in _WORD.findall(text, start, end))
+        key = ("name", tuple(w for w in words if w not in _IN), ())
+        return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
     return None
+
+
+# "в" or "у" opening a clause, then a capitalised body, right before a plural verb.
+_PLACED_BEFORE = re.compile(
+    r"(?:^|\n|[.!?]\s+|,\s+)[ВвУу]\s+(?P<body>[А-ЯЁЄІЇҐ][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+$"
+)
 
 
 def _clause(text: str, at: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
