@@ -207,15 +207,21 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
     item = noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
     if item is not None and described is not None and item.key[2] == "person":
         # "people familiar with the matter" are what wire copy calls sources
-        item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
+        item = _as_class(item, "source")
     if (
         item is not None
         and taking is not None
         and item.key[2] in ("person", "source")
         and taking.group().lower().split()[1] in ("taking", "involved")
     ):  # "people taking part in the talks" are participants
-        item = item._replace(key=(item.key[0], item.key[1], "participant", item.key[3]))
+        item = _as_class(item, "participant")
     return item
+
+
+def _as_class(item: Item, head_class: str) -> Item:
+    """A source phrase counted in another class: "people familiar with the matter" are the
+    sources of wire copy, "people taking part in the talks" its participants."""
+    return item._replace(key=(item.key[0], item.key[1], head_class, item.key[3]))
 
 
 def _heads_only_first(taking: re.Match[str]) -> bool:
@@ -276,7 +282,7 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             head_end = words[i][0] + len(words[i][1])
             if item is not None and item.key[2] == "person" and _KNOWING.match(text, head_end):
                 # "according to people familiar with the talks": sources, as before a verb
-                item = item._replace(key=(item.key[0], item.key[1], "source", item.key[3]))
+                item = _as_class(item, "source")
             return item
     return None
 

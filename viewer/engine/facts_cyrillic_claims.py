@@ -120,10 +120,7 @@ def cyrillic_sources(scan: Scan) -> list[Item]:
     for m in scan.finditer(_INTRO, _ANCHORS):
         source = _source(text, m.start("source"), m.end("source"))
         if source is not None:
-            start, end = source
-            words = (w.lower() for w in _WORD.findall(text, start, end))
-            key = ("name", tuple(w for w in words if w not in _IN), ())  # "у" is "в"
-            out.append(Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key))
+            out.append(_body_source(text, *source))
     return out
 
 
@@ -155,14 +152,10 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
     return out
 
 
-_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+([\w’'-]+)){1,3}")
-_HEAD_WORD = re.compile(r"[\w’'-]+")
-
-
 def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
     """A source word right after the verb ("заявив його адвокат") or right before it
     ("два джерела повідомили"), a count or possessive beside it, in one clause."""
-    after = [m for m in _HEAD_WORD.finditer(text, verb_end, min(len(text), verb_end + 40))][:3]
+    after = [m for m in _WORD.finditer(text, verb_end, min(len(text), verb_end + 40))][:3]
     after = _clause(text, verb_end, after)
     for i, w in enumerate(after):
         low = w.group().lower()
@@ -170,7 +163,7 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
             return _source_item(text, after[:i], w)
         if low not in _BESIDE_HEAD:
             break
-    before = [m for m in _HEAD_WORD.finditer(text, max(0, verb_start - 40), verb_start)][-3:]
+    before = [m for m in _WORD.finditer(text, max(0, verb_start - 40), verb_start)][-3:]
     before = before[::-1]
     if before and not text[before[0].end() : verb_start].strip():
         head = before[0]
@@ -179,11 +172,16 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
             return _source_item(text, mods, head)
     placed = _PLACED_BEFORE.search(text, max(0, verb_start - 60), verb_start)
     if placed is not None:  # "У Європарламенті заявили": a body named before the verb
-        start, end = placed.span("body")
-        words = (w.lower() for w in _WORD.findall(text, start, end))
-        key = ("name", tuple(w for w in words if w not in _IN), ())
-        return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
+        return _body_source(text, *placed.span("body"))
     return None
+
+
+def _body_source(text: str, start: int, end: int) -> Item:
+    """The source ``start:end`` keyed by its words as a name, "в" and "у" left out (they
+    alternate by sound: "джерела у Міноборони" is "джерела в Міноборони")."""
+    words = (w.lower() for w in _WORD.findall(text, start, end))
+    key = ("name", tuple(w for w in words if w not in _IN), ())
+    return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 
 # "в" or "у" opening a clause, then a capitalised body, right before a plural verb.

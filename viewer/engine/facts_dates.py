@@ -157,7 +157,7 @@ _DATE = Dispatch(
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 _QUARTERS = frozenset({"quarter", "quarters"})
-_PARTS_OF_YEAR = frozenset(
+_PART_OF_YEAR_WORDS = frozenset(
     "q1 q2 q3 q4 h1 h2 first second third fourth 1st 2nd 3rd 4th half".split()
 )
 _ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
@@ -169,7 +169,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
-    | _PARTS_OF_YEAR
+    | _PART_OF_YEAR_WORDS
     | NUMBER_WORDS
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
@@ -184,7 +184,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
-    | _PARTS_OF_YEAR
+    | _PART_OF_YEAR_WORDS
     | frozenset(
         "past last recent previous coming next following week fortnight fortnights month year"
         " weekend night summer"

@@ -118,13 +118,18 @@ _SHORT_FORMS = {
 }
 
 
+_FULL_FORMS = frozenset(_SHORT_FORMS.values())
+
+
+@lru_cache(maxsize=8192)
 def short_form(key: tuple) -> tuple:
     """A Ukrainian or Russian name key with a short form spelled out (see _SHORT_FORMS):
-    two keys equal after it name one body for sure."""
+    two keys equal after it name one body for sure. Cached: matching asks it of every
+    pair of names, and their buckets."""
     if not key or not key[0][:1].isalpha() or key[0].isascii():
         return key
     stems = tuple(cyrillic_stem(w) for w in key)
-    return _SHORT_FORMS.get(stems, stems if stems in _SHORT_FORMS.values() else key)
+    return _SHORT_FORMS.get(stems, stems if stems in _FULL_FORMS else key)
 
 
 def _other_surname(a: tuple, b: tuple) -> bool:

@@ -23,6 +23,7 @@ from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled
+from viewer.engine.facts_names import TITLE_MARK
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES
@@ -116,8 +117,8 @@ def _same_head(a: tuple, b: tuple) -> bool:
     """Whether two names of several words end in the same word and begin differently
     ("Calder Pharmaceuticals" / "Meridian Pharmaceuticals", "North Korea" / "South
     Korea"): one kind of thing, another one, wherever the sentence put it."""
-    wa = [w for w in a if isinstance(w, str) and not w.startswith("~")]
-    wb = [w for w in b if isinstance(w, str) and not w.startswith("~")]
+    wa = [w for w in a if not w.startswith(TITLE_MARK)]
+    wb = [w for w in b if not w.startswith(TITLE_MARK)]
     return len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0] != wb[0]
 
 
