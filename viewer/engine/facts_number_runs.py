@@ -24,11 +24,10 @@ def read_together(text: str, items: list[Item]) -> list[Item]:
 
 # A scale word ending an amount: "1 миллиард 200 миллионов рублей" is 1.2 billion roubles,
 # as Russian and Ukrainian write a large sum in parts.
-_SCALE_AT_END = re.compile(
-    r"(?:thousand|million|billion|тисяч[аі]?|тис\.?|мільйон[аи]?|мільйонів|мільярд[аи]?"
-    r"|мільярдів|тысяч[аи]?|тыс\.?|миллион[аы]?|миллионов|миллиард[аы]?|миллиардов)$",
-    re.IGNORECASE,
-)
+# The words are the scales the amount tables know ("млн", "тис.", "миллиарда").
+_SCALE_NAMES = ("thousand", "million", "billion", "trillion")
+_SCALE_WORDS = [*_SCALE_NAMES, *(w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in _SCALE_NAMES)]
+_SCALE_AT_END = re.compile(rf"(?<!\w)(?:{alternation(_SCALE_WORDS)})$", re.IGNORECASE)
 
 
 def _joined_amounts(text: str, items: list[Item]) -> list[Item]:
