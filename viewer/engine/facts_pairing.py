@@ -13,13 +13,14 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from viewer.engine.facts_alone import stated_elsewhere, told_otherwise, worth_flagging_alone
+from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
 from viewer.engine.facts_certainty import (
     certainty_replaces,
 )
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import has_cyrillic
+from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled
