@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Signal
-from PySide6.QtGui import QFont, QPainter, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QRect, Signal
+from PySide6.QtGui import QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.annotations.model import Side
@@ -16,10 +16,10 @@ from viewer.ui.margin_marks import GUTTER, MarginRow, badge_width, paint_badges,
 from viewer.ui.pane_editor import PaneEditor
 from viewer.ui.pane_geometry import RowGeometry
 from viewer.ui.pane_header import PaneHeader
-from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, WordHighlight, build_rows
-from viewer.ui.pane_positions import PositionMap, find_selections, read_highlights
+from viewer.ui.pane_model import BlockInfo, BlockRole, PaneSpec, Row, build_rows
+from viewer.ui.pane_offsets import PaneOffsets
+from viewer.ui.pane_positions import PositionMap
 from viewer.ui.pane_prep import complete_spec
-from viewer.ui.pane_ranges import range_rects, select_offsets, selected_offsets
 from viewer.ui.theme import LIGHT, Theme
 
 __all__ = ["GUTTER", "TextPane"]
@@ -29,7 +29,7 @@ __all__ = ["GUTTER", "TextPane"]
 EAGER_LAYOUT_CHARS = 100_000
 
 
-class TextPane(QWidget):
+class TextPane(PaneOffsets, QWidget):
     """Shows one side of a comparison, with highlights baked in and folds as strips.
 
     Members:
@@ -252,6 +252,10 @@ class TextPane(QWidget):
         last = self.row_at(self.viewport_height())
         return range(first, (last if last >= 0 else len(self._rows) - 1) + 1)
 
+    def _shown_rows(self) -> list[int]:
+        """The rows in view that show a paragraph, not a fold's strip: the marked ones."""
+        return [r for r in self.visible_rows() if self._rows[r].fold is None]
+
     def visible_block_ids(self) -> list[int]:
         """Block ids of the rows in view (folded blocks included, by their strip)."""
         return [i for r in self.visible_rows() for i in self._rows[r].block_ids]
@@ -296,65 +300,7 @@ class TextPane(QWidget):
     def current_blocks(self) -> set[int]:
         return set(self._current)
 
-    def text_position(self, offset: int) -> int | None:
-        """Position in the shown text of a document offset; None if folded or outside."""
-        return self._positions.text_position(offset)
-
-    def document_offset(self, position: int) -> int | None:
-        """Document offset of a position in the shown text; None inside a strip."""
-        return self._positions.document_offset(position)
-
-    def set_find_matches(
-        self, matches: Sequence[tuple[int, int]], current: int | None = None
-    ) -> None:
-        """Highlight ``matches`` (document offsets), the ``current`` one more strongly."""
-        self._find = (list(matches), current)
-        self.editor.setExtraSelections(
-            find_selections(self.editor.document(), self._positions, matches, current, self._theme)
-        )
-
-    def reveal_range(self, start: int, end: int) -> None:
-        """Scroll so a document range is in view (opening its fold), the cursor at its start."""
-        self._open_folds_at(start, end)
-        a = self.text_position(start)
-        if a is None or self.text_position(end) is None:
-            return
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(a)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
-
-    def _open_folds_at(self, *offsets: int) -> None:
-        ids = {self._positions.block_id_at(offset) for offset in offsets}
-        self.expand_blocks(i for i in ids if i is not None)
-
-    # -- selections, what a click points at, hooks for marks and menus ---------------
-
-    def selected_range(self) -> tuple[int, int] | None:
-        """The selection in document offsets, trimmed; None if none (or on a strip)."""
-        return selected_offsets(self.editor, self._positions)
-
-    def select_range(self, start: int, end: int) -> bool:
-        """Select document offsets ``start..end`` (unfolded, scrolled to); False if hidden."""
-        self._open_folds_at(start, end)
-        return select_offsets(self.editor, self._positions, start, end)
-
-    def block_at(self, viewport_point: QPoint | None = None) -> int | None:
-        """The block id under a viewport point, or at the text cursor; None on a strip."""
-        if viewport_point is None:
-            position = self.editor.textCursor().position()
-        else:
-            position = self.editor.cursorForPosition(viewport_point).position()
-        offset = self.document_offset(position)
-        return None if offset is None else self._positions.block_id_at(offset)
-
-    def block_of(self, offset: int) -> int | None:
-        """The block id holding a document offset (the one before it in a gap)."""
-        return self._positions.block_id_at(offset)
-
-    def range_rects(self, start: int, end: int) -> list[QRectF]:
-        """Content-coordinate rectangles (one a line) showing document offsets ``start..end``."""
-        return range_rects(self.editor, self._positions, start, end)
+    # -- hooks for marks and menus ------------------------------------------------------
 
     def add_context_menu_hook(self, fill: Callable[[QMenu, QPoint], None]) -> None:
         """Let ``fill(menu, viewport_point)`` add entries to the pane's context menu."""
@@ -376,20 +322,13 @@ class TextPane(QWidget):
     def update_marks(self) -> None:
         self.editor.viewport().update()
 
-    def highlight_runs(self) -> list[WordHighlight]:
-        """The word highlights as rendered, read back from the text formats."""
-        return read_highlights(self.editor.document(), self._positions)
-
     def badge_rects(self) -> list[Badge]:
         """The fact badges of the rows in view (viewport coordinates)."""
         spec, doc = self._spec, self._positions.document
         if spec is None or doc is None or not spec.flags:
             return []
-        blocks = [
-            doc.blocks[self._positions.block_index(self._rows[r].block_ids[0])]
-            for r in self.visible_rows()
-            if self._rows[r].fold is None
-        ]
+        index = self._positions.block_index
+        blocks = [doc.blocks[index(self._rows[r].block_ids[0])] for r in self._shown_rows()]
         return badges_in(self.editor, self._positions, spec.flags, self._flag_starts, blocks)
 
     def paint_marks(self, painter: QPainter, clip: QRect) -> None:
@@ -398,12 +337,12 @@ class TextPane(QWidget):
             return
         top, infos, unlinked = self.scroll_value(), self._spec.blocks, BlockInfo(BlockRole.UNLINKED)
         rows = []
-        for r in self.visible_rows():
+        for r in self._shown_rows():
             first = self._rows[r].block_ids[0]
-            if self._rows[r].fold is None:
-                y0, y1 = self.row_range(r)
-                info = infos.get(first, unlinked)
-                rows.append(MarginRow(info, y0 - top, y1 - top, first in self._current))
+            y0, y1 = self.row_range(r)
+            rows.append(
+                MarginRow(infos.get(first, unlinked), y0 - top, y1 - top, first in self._current)
+            )
         editor = self.editor
         line, width = editor.fontMetrics().height(), editor.viewport().width()
         paint_margin(painter, self._theme, self.side, editor.font(), line, width, rows)
