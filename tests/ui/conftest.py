@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import make_doc
+from viewer.annotations.model import Side
 from viewer.engine.model import (
     AlignedPair,
     Change,
@@ -16,6 +17,8 @@ from viewer.engine.model import (
     LinkKind,
     Span,
 )
+from viewer.ui.pane_prep import pane_spec
+from viewer.ui.text_pane import TextPane
 
 LEFT_PARAS = [
     ("Home | World | Business\nMarkets | Opinion", True),
@@ -111,3 +114,15 @@ def sample_comparison() -> Comparison:
 
     left, right = sample_pair()
     return compare_paths(str(left), str(right))
+
+
+@pytest.fixture
+def pane(qtbot, features: Comparison) -> TextPane:
+    """The left side of the features pair in a shown pane; its page cruft (blocks 0 and 1)
+    folded."""
+    pane = TextPane(Side.LEFT)
+    qtbot.addWidget(pane)
+    pane.resize(600, 500)
+    pane.show()
+    pane.set_content(features.left, pane_spec(features, Side.LEFT))
+    return pane

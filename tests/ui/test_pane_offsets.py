@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from viewer.annotations.model import Side
 from viewer.engine.model import Comparison
-from viewer.ui.pane_prep import pane_spec
 from viewer.ui.text_pane import TextPane
 from viewer.ui.theme import LIGHT
-
-
-def _pane(qtbot, comparison: Comparison) -> TextPane:
-    pane = TextPane(Side.LEFT)
-    qtbot.addWidget(pane)
-    pane.resize(600, 500)
-    pane.show()
-    pane.set_content(comparison.left, pane_spec(comparison, Side.LEFT))
-    return pane
 
 
 def _cruft_block(comparison: Comparison):
     return next(b for b in comparison.left.blocks if b.boilerplate)
 
 
-def test_an_offset_in_a_fold_is_not_shown_until_selected(qtbot, features: Comparison) -> None:
-    pane = _pane(qtbot, features)
+def test_an_offset_in_a_fold_shows_once_selected(pane: TextPane, features: Comparison) -> None:
     block = _cruft_block(features)
     assert pane.is_folded(block.id)
     assert pane.text_position(block.start) is None
@@ -34,8 +22,7 @@ def test_an_offset_in_a_fold_is_not_shown_until_selected(qtbot, features: Compar
     assert pane.range_rects(block.start, block.end)
 
 
-def test_find_matches_survive_a_rebuild(qtbot, features: Comparison) -> None:
-    pane = _pane(qtbot, features)
+def test_find_matches_survive_a_rebuild(pane: TextPane, features: Comparison) -> None:
     text = features.left.text
     start = text.index("three")
     pane.set_find_matches([(start, start + len("three"))], 0)

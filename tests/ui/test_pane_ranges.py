@@ -14,17 +14,6 @@ from viewer.ui.pane_ranges import trimmed
 from viewer.ui.text_pane import TextPane
 
 
-@pytest.fixture
-def pane(qtbot, features: Comparison) -> TextPane:
-    """The left side of the features pair; its page cruft (blocks 0 and 1) folded."""
-    pane = TextPane(Side.LEFT)
-    qtbot.addWidget(pane)
-    pane.resize(600, 500)
-    pane.show()
-    pane.set_content(features.left, pane_spec(features, Side.LEFT))
-    return pane
-
-
 def _select_positions(pane: TextPane, a: int, b: int) -> None:
     cursor = QTextCursor(pane.editor.document())
     cursor.setPosition(a)

@@ -3,11 +3,15 @@ article gives a named speaker, or the body a spokesperson speaks for."""
 
 from __future__ import annotations
 
+import re
+
+from viewer.engine.facts_context import Side
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
 
-__all__ = ["attributions_equivalent", "spoken_for"]
+__all__ = ["attributions_equivalent", "qualified_around", "spoken_for"]
 
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
@@ -72,3 +76,23 @@ def _counts_agree(x: int | str | None, y: int | str | None) -> bool:
         other = y if x == PLURAL else x
         return isinstance(other, int) and other >= 2
     return False
+
+
+def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether two source phrases of one kind differ only by places that the other side's
+    sentence names: "the regional health office" after "Health authorities in Bavaria" is
+    "the Bavarian regional health office". Only a place ("in", "of", "from" a capitalised
+    word): "one source told Western media" is no "Western media source"."""
+    if not (x.key[0] == y.key[0] == "source" and x.key[1:3] == y.key[1:3]):
+        return False
+    only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
+    return bool(only_x or only_y) and only_x <= _places(b, y) and only_y <= _places(a, x)
+
+
+_PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+
+
+def _places(side: Side, item: Item) -> set[str]:
+    """The places named in ``item``'s sentence, by their first five letters."""
+    s, e = side.sentence_span(side.sentence_of(item.start))
+    return {m.group(1).lower()[:5] for m in _PLACE.finditer(side.text, s, e)}

@@ -17,6 +17,7 @@ from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
 from viewer.engine.facts_certainty import (
     certainty_replaces,
 )
+from viewer.engine.facts_claim_match import qualified_around
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import has_cyrillic
@@ -245,7 +246,7 @@ def pair_flags(
     for x, y in paired:
         if kind is FlagKind.NUMBER and bounds_agree(x.key, y.key):
             continue  # "more than 300 homes" told exactly as "312 homes"
-        if kind is FlagKind.ATTRIBUTION and _qualified_around(a, x, b, y):
+        if kind is FlagKind.ATTRIBUTION and qualified_around(a, x, b, y):
             continue  # "health authorities in Bavaria ... the regional health office"
         note = f"{quoted(x)} becomes {quoted(y)}"
         flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))
@@ -273,26 +274,6 @@ def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> boo
     sentence does not: "had no power" / "were without power" is one fact told two ways."""
     own_s, own_e = side.sentence_span(side.sentence_of(item.start))
     return bool(_WITHOUT.search(other.text, s, e)) and not _WITHOUT.search(side.text, own_s, own_e)
-
-
-def _qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
-    """Whether two source phrases of one kind differ only by places that the other side's
-    sentence names: "the regional health office" after "Health authorities in Bavaria" is
-    "the Bavarian regional health office". Only a place ("in", "of", "from" a capitalised
-    word): "one source told Western media" is no "Western media source"."""
-    if not (x.key[0] == y.key[0] == "source" and x.key[1:3] == y.key[1:3]):
-        return False
-    only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
-    return bool(only_x or only_y) and only_x <= _places(b, y) and only_y <= _places(a, x)
-
-
-_PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")
-
-
-def _places(side: Side, item: Item) -> set[str]:
-    """The places named in ``item``'s sentence, by their first five letters."""
-    s, e = side.sentence_span(side.sentence_of(item.start))
-    return {m.group(1).lower()[:5] for m in _PLACE.finditer(side.text, s, e)}
 
 
 def _counterpart(
