@@ -54,7 +54,10 @@ def test_highlights_use_del_and_ins_and_facts_are_strong(tmp_path: Path) -> None
     comparison = news_comparison()
     note = note_on(comparison.left, Side.LEFT, "loud noise", "<b>raw</b> & **bold**")
     page = export_html(comparison, [note], tmp_path / "n.html", FIXED).read_text("utf-8")
-    assert '<strong class="fact">⚑<del class="replaced">40</del></strong>' in page
+    assert '<strong class="fact first"><del class="replaced">40</del></strong>' in page
+    # The marker is CSS: find-in-page and copying a quote never meet it in the text.
+    style, body = page.split("</style>", 1)
+    assert 'strong.first::before { content: "⚑"; }' in style and "⚑" not in body
     assert '<ins class="replaced">explosion</ins>' in page
     assert "&lt;b&gt;raw&lt;/b&gt; &amp; <strong>bold</strong>" in page
     assert "not in the other article" in page and "moved: ¶1 on the right" in page

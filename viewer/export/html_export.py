@@ -47,7 +47,8 @@ del, ins {{ text-decoration-thickness: 1.5px; -webkit-print-color-adjust: exact;
 del {{ text-decoration-line: line-through; }} ins {{ text-decoration-line: underline; }}
 del.deleted {{ background: {deleted}; }} ins.inserted {{ background: {inserted}; }}
 .replaced {{ background: {replaced}; }}
-strong.fact {{ font-weight: bold; }} tr.flagged td {{ box-shadow: inset 3px 0 0 #222; }}
+strong.fact {{ font-weight: bold; }} strong.first::before {{ content: "{marker}"; }}
+tr.flagged td {{ box-shadow: inset 3px 0 0 #222; }}
 sup.note-ref a {{ color: {note}; font-weight: bold; text-decoration: none; }}
 .legend span {{ margin-right: 1rem; }} .summary {{ padding: 0; }}
 .summary li {{ display: inline-block; margin: 0 1.2rem .3rem 0; }}
@@ -71,6 +72,7 @@ def _css(page_size: str) -> str:
         inserted=HIGHLIGHT[Mark.INSERTED],
         replaced=HIGHLIGHT[Mark.REPLACED_OLD],
         note=styles.NOTE_COLOUR,
+        marker=FACT_MARKER,
     )
 
 
@@ -96,7 +98,8 @@ class _Writer:
                 tag, css = _TAGS[segment.mark]
                 text = f'<{tag} class="{css}">{text}</{tag}>'
             if segment.fact:
-                text = f'<strong class="fact">{"" if in_fact else FACT_MARKER}{text}</strong>'
+                css = "fact" if in_fact else "fact first"  # the marker: CSS, not text
+                text = f'<strong class="{css}">{text}</strong>'
             in_fact = segment.fact
             out.append(text)
         return "".join(out)
@@ -150,7 +153,7 @@ def _header(layout: ExportLayout) -> Iterator[str]:
             sample = f'<{tag} class="{css}">{escape(word)}</{tag}>'
         yield f"<span>{sample}:{escape(rest)}</span>"
     yield (
-        f'<span><strong class="fact">{FACT_MARKER}fact</strong>: a changed fact</span>'
+        '<span><strong class="fact first">fact</strong>: a changed fact</span>'
         '<span><sup class="note-ref"><a>[1]</a></sup> a note (see Notes)</span></p>'
     )
     items = "".join(f"<li><b>{n}</b> {escape(label)}</li>" for label, n in layout.summary)

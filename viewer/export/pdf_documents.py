@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from viewer.engine.model import BlockKind
 from viewer.export import styles
 from viewer.export.layout import Cell, Endnote, ExportLayout, FactRow
+from viewer.export.pdf_marker import insert_marker
 from viewer.export.styles import FACT_MARKER, HIGHLIGHT, LEGEND, STRUCK, UNDERLINED, Mark
 
 BODY_POINTS = 9.0
@@ -119,11 +120,10 @@ class DocumentFactory:
                     cursor.insertText(segment.text, self._note)
                     continue
                 fmt = self._format(segment.mark, segment.fact or heading, paragraph.cruft)
-                text = segment.text
                 if segment.fact and not in_fact:
-                    text = FACT_MARKER + text
+                    insert_marker(cursor, fmt)
                 in_fact = segment.fact
-                cursor.insertText(text, fmt)
+                cursor.insertText(segment.text, fmt)
         cursor.endEditBlock()
         return self.lay_out(document, width)
 

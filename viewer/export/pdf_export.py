@@ -18,6 +18,7 @@ from viewer.export.files import atomic_output, checked_target
 from viewer.export.layout import ExportLayout, FactRow, build_layout
 from viewer.export.options import ExportError, ExportOptions
 from viewer.export.pdf_documents import DocumentFactory, endnote_html, fact_row_html, header_html
+from viewer.export.pdf_marker import draw_markers
 from viewer.export.pdf_pages import FlowItem, Geometry, Paginator, RowItem, paint_pages
 
 DPI = 300
@@ -95,7 +96,8 @@ def _paginate(
         ),
     )
     pages = Paginator(g, header)
-    pages.add(FlowItem(factory.html(g.body_width, header_html(layout)), keep=True))
+    title_page = draw_markers(factory.html(g.body_width, header_html(layout)))
+    pages.add(FlowItem(title_page, keep=True))
     if layout.facts:
         pages.add(FlowItem(factory.html(g.body_width, _heading("Fact changes")), keep=True))
         titles = FactRow("Kind", "Left", "Right", "Why", "Where")
