@@ -8,16 +8,17 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.builders import make_doc
 from viewer.annotations.fact_notes import NOT_A_FACT_CHANGE, dismissal_note, without_dismissed
 from viewer.annotations.model import Side, quote_text
-from viewer.engine.model import Block
+from viewer.engine.model import AlignedPair, Block, ChangeKind, Comparison, Flag, FlagKind, LinkKind
 from viewer.export.layout import NOT_IN_OTHER, build_layout, format_time
 from viewer.export.options import ExportOptions
 from viewer.export.row_order import RowKind
 from viewer.export.segments import Segment, block_segments, display_text
 from viewer.export.styles import HIGHLIGHT, Mark, grey_level
 
-from .builders import news_comparison, note_on
+from .builders import change, news_comparison, note_on, span
 from .conftest import FIXED
 
 
@@ -167,3 +168,42 @@ def test_segments_rebuild_the_block_text_whatever_the_marks(text, raw_marks, off
     assert [s.note for s in segments if s.note is not None] == sorted(
         (n for o, n in markers), key=lambda n: (min(max(offsets[n - 1], 0), len(text)), n)
     )
+
+
+def _chain() -> Comparison:
+    """Left ¶2 belongs to two pairs: merged with ¶1 into right ¶1, and beside right ¶2."""
+    left = make_doc(
+        "left.txt",
+        ["The council met on Monday.", "It approved the budget of 40 million."],
+    )
+    right = make_doc(
+        "right.txt",
+        ["The council met on Monday and approved the budget.", "A budget of 45 million passed."],
+    )
+    merged = AlignedPair(
+        (0, 1), (0,), LinkKind.REWORDED, 0.6,
+        changes=(
+            change(ChangeKind.DELETE, span(left, " of 40 million"), span(right, "", "budget")),
+        ),
+    )  # fmt: skip
+    beside = AlignedPair(
+        (1,), (1,), LinkKind.REWORDED, 0.5,
+        changes=(change(ChangeKind.REPLACE, span(left, "40"), span(right, "45")),),
+        flags=(Flag(FlagKind.NUMBER, span(left, "40"), span(right, "45"), "budget"),),
+    )  # fmt: skip
+    return Comparison(left, right, (merged, beside), left_only=(), right_only=())
+
+
+def test_a_block_in_two_pairs_shows_each_rows_own_changes_and_says_so() -> None:
+    """Printed in both rows, left ¶2 carries the merge's deletion in the first and the
+    number change in the second, never both; the captions name the other row."""
+    first, second = build_layout(_chain(), [], FIXED).rows
+    shared_in_first = first.left.paragraphs[1].segments
+    shared_in_second = second.left.paragraphs[0].segments
+    assert {s.mark for s in shared_in_first} == {None, Mark.DELETED}
+    assert not any(s.fact for s in shared_in_first)
+    assert {s.mark for s in shared_in_second} == {None, Mark.REPLACED_OLD}
+    assert [s.text for s in shared_in_second if s.fact] == ["40"]
+    assert first.left.caption.endswith("· ¶2 also beside ¶2 on the right")
+    assert second.left.caption.endswith("· ¶2 also beside ¶1 on the right")
+    assert "also beside" not in first.right.caption + second.right.caption

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,13 +9,13 @@ from datetime import UTC, datetime
 from viewer import __version__
 from viewer.annotations.fact_notes import dismissed_places
 from viewer.annotations.model import Note
-from viewer.engine.model import BlockKind, ChangeKind, Comparison, Document, LinkKind
+from viewer.engine.model import AlignedPair, BlockKind, Comparison, Document, LinkKind
 from viewer.export.note_markup import render_note
 from viewer.export.notes_placement import NotePlacement, place_notes
 from viewer.export.options import ExportOptions
+from viewer.export.row_highlights import RowHighlights
 from viewer.export.row_order import RowKind, RowSpec, apply_filters, order_rows
 from viewer.export.segments import Segment, block_segments, display_text
-from viewer.export.styles import Mark
 
 NOT_IN_OTHER = "not in the other article"
 _DEFAULT = ExportOptions()
@@ -175,48 +173,16 @@ def _captions(spec: RowSpec, nl: dict[int, int], nr: dict[int, int]) -> tuple[st
     return left, right
 
 
-class _Highlights:
-    """Per side, the marked and fact spans of every pair, filed under the blocks they touch."""
-
-    def __init__(self, comparison: Comparison) -> None:
-        self.marks: dict[str, dict[int, list[tuple[int, int, Mark]]]] = {}
-        self.facts: dict[str, dict[int, list[tuple[int, int]]]] = {}
-        self._starts: dict[str, list[int]] = {}
-        self._ids: dict[str, list[int]] = {}
-        for side, doc in (("left", comparison.left), ("right", comparison.right)):
-            self.marks[side], self.facts[side] = defaultdict(list), defaultdict(list)
-            self._starts[side] = [b.start for b in doc.blocks]
-            self._ids[side] = [b.id for b in doc.blocks]
-        for pair in comparison.pairs:
-            for change in pair.changes:
-                if change.kind is not ChangeKind.INSERT:
-                    old = Mark.DELETED if change.kind is ChangeKind.DELETE else Mark.REPLACED_OLD
-                    self._file(self.marks, "left", change.left.start, change.left.end, old)
-                if change.kind is not ChangeKind.DELETE:
-                    new = Mark.INSERTED if change.kind is ChangeKind.INSERT else Mark.REPLACED_NEW
-                    self._file(self.marks, "right", change.right.start, change.right.end, new)
-            for flag in pair.flags:
-                self._file(self.facts, "left", flag.left.start, flag.left.end)
-                self._file(self.facts, "right", flag.right.start, flag.right.end)
-
-    def _file(self, table: dict, side: str, start: int, end: int, *extra: Mark) -> None:
-        """Add the span to every block it overlaps (usually one: found by bisection)."""
-        starts = self._starts[side]
-        first = max(bisect_right(starts, start) - 1, 0)
-        last = bisect_left(starts, end) - 1
-        for index in range(first, max(last, first) + 1):
-            table[side][self._ids[side][index]].append((start, end, *extra))
-
-
 def _cell(
     side: str,
     doc: Document,
-    ids: Sequence[int],
+    spec: RowSpec,
     caption: str,
     numbers: dict[int, int],
-    highlights: _Highlights,
+    highlights: RowHighlights,
     placement: NotePlacement,
 ) -> Cell | None:
+    ids = spec.left if side == "left" else spec.right
     if not ids:
         return None
     paragraphs = []
@@ -225,8 +191,8 @@ def _cell(
         segments = block_segments(
             doc.text,
             block,
-            highlights.marks[side].get(block_id, ()),
-            highlights.facts[side].get(block_id, ()),
+            highlights.marks(side, spec.pair, block_id),
+            highlights.facts(side, spec.pair, block_id),
             placement.markers.get((side, block_id), ()),
         )
         paragraphs.append(Paragraph(numbers.get(block_id), block.kind, segments, block.boilerplate))
@@ -237,10 +203,13 @@ def _row(
     spec: RowSpec,
     comparison: Comparison,
     numbers: tuple[dict[int, int], dict[int, int]],
-    highlights: _Highlights,
+    highlights: RowHighlights,
     placement: NotePlacement,
 ) -> Row:
     left_caption, right_caption = _captions(spec, *numbers)
+    if spec.pair is not None:
+        left_caption += _shared(highlights, "left", spec.pair, *numbers)
+        right_caption += _shared(highlights, "right", spec.pair, *numbers)
     if spec.kind in (RowKind.LEFT_ONLY, RowKind.RIGHT_ONLY):
         left_caption += f" · {NOT_IN_OTHER}"
         right_caption += f" · {NOT_IN_OTHER}"
@@ -251,12 +220,31 @@ def _row(
         left_caption = right_caption = reason
     return Row(
         spec.kind,
-        _cell("left", comparison.left, spec.left, left_caption, numbers[0], highlights, placement),
-        _cell(
-            "right", comparison.right, spec.right, right_caption, numbers[1], highlights, placement
-        ),
+        _cell("left", comparison.left, spec, left_caption, numbers[0], highlights, placement),
+        _cell("right", comparison.right, spec, right_caption, numbers[1], highlights, placement),
         bool(spec.pair and spec.pair.flags),
     )
+
+
+def _shared(
+    highlights: RowHighlights,
+    side: str,
+    pair: AlignedPair,
+    nl: dict[int, int],
+    nr: dict[int, int],
+) -> str:
+    """' · ¶4 also beside ¶6 on the right' for a block this row shares with another pair,
+    so a reader knows why the paragraph is printed twice, highlighted differently."""
+    mine, theirs, other_side = (nl, nr, "right") if side == "left" else (nr, nl, "left")
+    notes = []
+    for block_id in pair.left if side == "left" else pair.right:
+        for other in highlights.other_pairs(side, pair, block_id):
+            partners = other.right if side == "left" else other.left
+            where = _pilcrows(partners, theirs)
+            notes.append(
+                f" · {_pilcrows((block_id,), mine)} also beside {where} on the {other_side}"
+            )
+    return "".join(notes)
 
 
 def _facts(comparison: Comparison, nl: dict[int, int], nr: dict[int, int]) -> tuple[FactRow, ...]:
@@ -296,7 +284,7 @@ def build_layout(
     specs, hidden = apply_filters(all_rows, options.hide_identical, options.only_one_sided)
     numbers = (_numbers(comparison.left), _numbers(comparison.right))
     placement = place_notes(comparison, specs, notes, numbers)
-    highlights = _Highlights(comparison)
+    highlights = RowHighlights(comparison)
     rows = tuple(_row(spec, comparison, numbers, highlights, placement) for spec in specs)
     endnotes = tuple(
         Endnote(
