@@ -23,6 +23,8 @@ _LONGEST = 6
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+[^\W\d_][\w'’-]*(?![\w'’-])")
 Facts = dict[FlagKind, list[Item]]
+# A name's opening word in capitals that qualifies the body after it ("U.S.", "UK", "EU").
+_QUALIFIER = re.compile(r"(?:[A-Z]\.){2,3}[ \u00a0]+|[A-Z]{2,3}[ \u00a0]+")
 
 
 def spell_out_acronyms(facts: Facts, text: str, other: Facts, other_text: str) -> None:
@@ -30,7 +32,7 @@ def spell_out_acronyms(facts: Facts, text: str, other: Facts, other_text: str) -
     over the words around it: "України" becomes "Національний банк України" where the other
     side says "НБУ", so the two match as one name; so does a source ("Федеральная" said
     it, of "Федеральная служба безопасности", where the other side says "ФСБ")."""
-    acronyms = [key[0] for key, span in _names(other) if _is_acronym(key, other_text, span)]
+    acronyms = [a for key, span in _names(other) if (a := _acronym(key, other_text, span))]
     if not acronyms:
         return
     grown: list[Item] = []
@@ -78,11 +80,17 @@ def _names(facts: Facts) -> list[tuple[tuple, tuple[int, int]]]:
     return out
 
 
-def _is_acronym(key: tuple, text: str, span: tuple[int, int]) -> bool:
-    if len(key) != 1:
-        return False
-    written = text[span[0] : span[1]]
-    return _written_in_capitals(written) and sum(c.isalpha() for c in written) <= _LONGEST
+def _acronym(key: tuple, text: str, span: tuple[int, int]) -> str | None:
+    """The acronym a name is ("НБУ") or ends with after a short qualifier in capitals
+    ("FDA" of "U.S. FDA", as wire copy writes "the U.S. Food and Drug Administration")."""
+    written = text[span[0] : span[1]].split()
+    if len(key) == 2 == len(written) and _written_in_capitals(written[0]):
+        key, written = key[1:], written[1:]
+    if len(key) != 1 or len(written) != 1:
+        return None
+    word = written[0]
+    short = _written_in_capitals(word) and sum(map(str.isalpha, word)) <= _LONGEST
+    return key[0] if short else None
 
 
 def _written_in_capitals(word: str) -> bool:
@@ -97,10 +105,14 @@ def _inside(n: Item, g: Item) -> bool:
 def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
     """``x`` grown over the words around it, in its clause, into a name one of
     ``acronyms`` abbreviates, opening with a capital; None if there is none."""
-    first = x.text[:1].lower()
+    own = x.start  # where the spelled-out words begin: after a qualifier ("U.S. Food")
+    qualifier = _QUALIFIER.match(x.text)
+    if qualifier and qualifier.end() < len(x.text):
+        own += qualifier.end()
+    first = text[own : own + 1].lower()
     if not any(first in a for a in acronyms):
         return None  # the name's own first word gives no letter of any acronym
-    starts, at = [x.start], x.start
+    starts, at = [own], x.start
     for _ in range(_LONGEST):
         word = _WORD_BEFORE.search(text, max(0, at - 40), at)
         if word is None:
@@ -121,7 +133,8 @@ def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
         for end in ends:
             phrase = text[start:end]
             if (start, end) != (x.start, x.end) and any(_abbreviates(a, phrase) for a in acronyms):
-                return Item(x.kind, start, end, phrase, name_key(phrase))
+                start = min(start, x.start)  # the qualifier stays part of the name
+                return Item(x.kind, start, end, text[start:end], name_key(text[start:end]))
     return None
 
 

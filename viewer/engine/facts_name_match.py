@@ -85,6 +85,8 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
     shared_first = len(a) > 1 and len(b) > 1 and (a[0] == b[0] or _stem_of_cyrillic(a[0], b[0]))
     if shared_first and (_initials_of(a[1:], b[1:]) or _initials_of(b[1:], a[1:])):
         return True
+    if _qualified_initials(a, b) or _qualified_initials(b, a):
+        return True  # "U.S. FDA" where the other side names no country
     if _other_surname(a, b):
         return False
     sa, sb = _stems(a), _stems(b)
@@ -199,6 +201,17 @@ def _initials_of(short: tuple, long: tuple) -> bool:
         words = [part for w in words for part in w.split("-") if part]
     return len(letters) == len(words) and all(
         w.startswith(c) for c, w in zip(letters, words, strict=True)
+    )
+
+
+def _qualified_initials(short: tuple, long: tuple) -> bool:
+    """Whether ``short`` is a two- or three-letter qualifier and an acronym of ``long``
+    ("U.S. FDA", "the Food and Drug Administration"; "UK FCA")."""
+    return (
+        len(short) == 2
+        and 2 <= len(short[0]) <= 3
+        and short[0].isalpha()
+        and _initials_of(short[1:], long)
     )
 
 
