@@ -14,7 +14,7 @@ from viewer.engine.facts_context import Side
 from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import MONTHS, alternation
 from viewer.engine.facts_number_keys import number_key
-from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
+from viewer.engine.facts_numbers import DESIGNATION, QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.model import FlagKind
 
 __all__ = ["told_otherwise", "worth_flagging_alone"]
@@ -54,6 +54,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
     if item.kind is FlagKind.NUMBER:
         if item.key[0] in ("quant", "ord") or item.key[:2] in _VAGUE_FREQUENCIES:
             return False  # "He first said", "has repeatedly said": no fact of their own
+        if item.key[0] == DESIGNATION:
+            return False  # "Group of Seven" / "G7": a name told another way
         if item.key[0] in QUALIFIERS_OF_AMOUNTS:
             return False  # "$82 a barrel" shortened to "$82" says less, not something else
         if item.key[:2] == ("freq", "1 time") and _ONCE_NO_COUNT.match(side.text, item.end):

@@ -49,7 +49,7 @@ def inventory(
     want_names = want_names or FlagKind.ATTRIBUTION in live
     names = extract_names(scan, known) if want_names else []
     date_spans = [(d.start, d.end) for d in dates]
-    numbers = with_scores(scan, extract_numbers(scan, date_spans)) if want_numbers else []
+    numbers = with_scores(scan, extract_numbers(scan, date_spans, known)) if want_numbers else []
     cyrillic: list[Item] = []
     if live & _CLAIM_KINDS or _source_word_after(scan, numbers):
         cyrillic = cyrillic_sources(scan) + cyrillic_speakers(scan, names)

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from viewer.engine.facts_cyrillic import (
@@ -254,6 +254,8 @@ _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 _TEAM_BEFORE = re.compile(r"(?:\bthe\s+[A-Z][a-z]+s|(?:\band|,)\s+[A-Z][a-z]+)\s+$")
 _TALLY_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|while|with)\b|$)")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
+# A capitalised word opening the text or a sentence, right before the number.
+_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[.!?][\"”’] ))([A-Z][a-z]+) $")
 
 
 # What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
@@ -284,6 +286,7 @@ _PERIOD_REACH = 80
 # what a change is measured against ("vs"). Matched and paired only with their own kind,
 # never flagged when added or dropped (a rewrite may shorten "$82 a barrel" to "$82").
 QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
+DESIGNATION = "named"  # the key's first part for a number inside a name ("Voyager 1")
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
@@ -301,8 +304,11 @@ def numbers_touch(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
 
 
-def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
-    """Amounts, counts, quantifiers and frequencies outside the ``skip`` spans (dates...)."""
+def extract_numbers(
+    scan: Scan, skip: list[tuple[int, int]], known: Container[str] = frozenset()
+) -> list[Item]:
+    """Amounts, counts, quantifiers and frequencies outside the ``skip`` spans (dates...);
+    ``known`` are words the pair capitalises mid-sentence (names, see ``in_a_name``)."""
     out: list[Item] = []
     rates: list[Item] = []
     text = scan.text
@@ -315,8 +321,10 @@ def extract_numbers(scan: Scan, skip: list[tuple[int, int]]) -> list[Item]:
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
         rank = rank_before(text, s) if frag.isdigit() else None
-        if rank is None and _in_a_name(text, s, e, frag):
-            continue  # "Formula One" or "Formula 1", "Group of Seven": part of a name
+        named = in_a_name(text, s, e, frag, known) if rank is None else None
+        if named is not None:  # "Formula One" or "Formula 1", "Group of Seven", "Voyager 1"
+            out += _designation(text, named, s, e, frag)
+            continue
         # "8 billion euros ($10 billion)": the same amount converted (see CONVERTED)
         converted = "(" in text[max(0, s - 12) : s] and bool(
             _CONVERSION_BEFORE.search(text, max(0, s - 40), s)
@@ -374,16 +382,34 @@ def _qualifiers(text: str, low: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def _in_a_name(text: str, start: int, end: int, frag: str) -> bool:
-    """Whether a number word or a bare integer is part of a name: right after a capitalised
+def _designation(text: str, name: int, start: int, end: int, frag: str) -> list[Item]:
+    """A number that is part of a name, keyed by the name's word and its value: "Voyager
+    1" / "Voyager 2" and "Leopard 2" / "Leopard 1" are different things, "Formula One" is
+    "Formula 1"; never flagged alone ("Group of Seven" / "G7")."""
+    key = number_key(frag)
+    if key is None or key[0] != "num":
+        return []
+    word = text[name:start].split()[0].lower()
+    return [Item(FlagKind.NUMBER, name, end, text[name:end], (DESIGNATION, key[1], word))]
+
+
+def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str]) -> int | None:
+    """Where the name begins that a number word or a bare integer is part of (None if it
+    is no part of one): right after a capitalised
     word mid-sentence ("Formula One", "Formula 1", "Group of Seven", "Leopard 2 tanks"),
-    but not a score or a tally ("Chelsea 3-1", "the Senate 52-48", "Labour won 412 seats
-    and the Conservatives 121.")."""
+    or one opening a sentence that the pair capitalises mid-sentence elsewhere ("Voyager
+    1, launched in 1977," / "Launched in 1977, Voyager 1"; not "About 300 people"), but not
+    a score or a tally ("Chelsea 3-1", "the Senate 52-48", "Labour won 412 seats and the
+    Conservatives 121.")."""
     if not (frag.isdigit() or (frag[0].isupper() and frag.isalpha())):
-        return False
+        return None
     if frag.isdigit() and _SCORE_AFTER.match(text, end):
-        return False
+        return None
     tally = frag.isdigit() and _TALLY_AFTER.match(text, end)
     if tally and _TEAM_BEFORE.search(text, max(0, start - 30), start):
-        return False
-    return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+        return None
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if name is not None:
+        return name.start()
+    opener = _OPENER_BEFORE.search(text, max(0, start - 30), start)
+    return opener.start(1) if opener is not None and opener[1].lower() in known else None
