@@ -16,6 +16,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_LETTERS,
     CYRILLIC_NUMBER_WORDS,
     CYRILLIC_SOURCE_HEADS,
+    CYRILLIC_SPEECH_VERBS,
 )
 from viewer.engine.facts_lexicon import UNITS_SMALL, alternation, first_words
 from viewer.engine.facts_numbers import Item
@@ -78,30 +79,18 @@ _NOT_SOURCE = frozenset(
 # Росавиации", "джерела у Міноборони"; before a lower-case one it says where or when.
 _IN = frozenset({"в", "у", "во"})
 _REACH = 80  # characters: the longest introducer with its source
-# A speaker's verb, in the singular, neuter too ("повідомило МВС": a body; a plural before
-# "в" introduces a body: "заявили в міністерстві"). The speaker is the name after it, after
-# at most three lower-case words of title ("заявив міністр енергетики Ігор Рудницький"), or
-# a full name right before it.
-_SPEECH_VERBS = frozenset(
-    """
-    заявив заявила сказав сказала повідомив повідомила зазначив зазначила наголосив
-    наголосила розповів розповіла додав додала пояснив пояснила підкреслив підкреслила
-    заявил сказал сообщил сообщила отметил отметила подчеркнул подчеркнула рассказал
-    рассказала добавил добавила пояснил пояснила
-    заявило повідомило зазначило наголосило розповіло додало пояснило підкреслило
-    сообщило отметило подчеркнуло рассказало добавило
-    """.split()
-)
-# Plural verbs say who spoke only with a source word beside them ("повідомили джерела");
-# before "в" they introduce a body (_INTRODUCERS).
+# A speaker's verb (CYRILLIC_SPEECH_VERBS) names the speaker after it, after at most
+# three lower-case words of title ("заявив міністр енергетики Ігор Рудницький"), or a full
+# name right before it. Plural verbs say who spoke only with a source word beside them
+# ("повідомили джерела"); before "в" they introduce a body (_INTRODUCERS).
 _PLURAL_VERBS = frozenset(
     """
     заявили сказали повідомили зазначили наголосили розповіли додали пояснили підкреслили
     сообщили отметили подчеркнули рассказали добавили
     """.split()
 )
-_VERB = Folded.of(rf"(?<!\w)(?:{alternation(_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
-_VERB_ANCHORS = Anchors(starts=_SPEECH_VERBS | _PLURAL_VERBS)
+_VERB = Folded.of(rf"(?<!\w)(?:{alternation(CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
+_VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
 # possessives ("його адвокат") and counts ("два джерела").
 _BESIDE_HEAD = frozenset("його її їхній їхні їх его ее её их свій свои".split()) | frozenset(

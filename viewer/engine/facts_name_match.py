@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
+from viewer.engine.facts_numbers import Item
 
 __all__ = ["name_buckets", "names_equivalent", "retitled", "short_form"]
 
@@ -271,3 +272,43 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     if len(spelled) >= 2:  # "General Motors" may be "GM"
         stems.add("".join(w[0] for w in _initial_words(spelled))[:5])
     return tuple(stems)
+
+
+# A possessive after a name and at most three lower-case words naming an office or a body:
+# the name owns what the words describe ("Ukraine's parliament", "Russia's top diplomat").
+_OWNED = frozenset(
+    """
+    parliament legislature government cabinet army military navy president minister
+    premier diplomat envoy ambassador leader chief regulator watchdog adviser advisor aide
+    spokesman spokeswoman spokesperson
+    """.split()
+)
+_POSSESSOR = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?(?:([a-z]+)[ \u00a0]+)?([a-z]+)"
+)
+
+
+def without_lone_owners(
+    text_a: str, xs: list[Item], text_b: str, ys: list[Item]
+) -> tuple[list[Item], list[Item]]:
+    """The names to pair, without those that only own an office the other side names
+    itself: "Ukraine's parliament" / "the Verkhovna Rada", "Russia's state nuclear company
+    Rosatom" / "the IAEA" (Rosatom is what became the IAEA, not Russia). Owners on both
+    sides compare ("Argentina's central bank" / "Brazil's central bank")."""
+    owners_x = [_owns_an_office(text_a, x.end) for x in xs]
+    owners_y = [_owns_an_office(text_b, y.end) for y in ys]
+    if any(owners_x) == any(owners_y):
+        return xs, ys
+    return (
+        [x for x, owner in zip(xs, owners_x, strict=True) if not owner],
+        [y for y, owner in zip(ys, owners_y, strict=True) if not owner],
+    )
+
+
+def _owns_an_office(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only owns the office or body the words after it
+    describe ("Ukraine's parliament", "Russia's foreign minister", "Putin's adviser")."""
+    found = _POSSESSOR.match(text, end)
+    return found is not None and any(
+        w in _OWNED or w in _BODIES for w in found.groups() if w is not None
+    )

@@ -13,19 +13,23 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, with_body_words
+from viewer.engine.facts_cyrillic import (
+    with_body_words,
+)
 from viewer.engine.facts_lexicon import (
     MONTHS,
     NAME_ALIASES,
-    QUANTIFIERS,
-    SOURCE_HEADS,
-    SPEECH_VERBS,
-    STOP,
     TITLE_FACT_WORDS,
     TITLES,
     WEEKDAYS,
 )
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_openers import (
+    JOINERS,
+    names_a_speaker,
+    opens_a_longer_name,
+    possessive_name,
+)
 from viewer.engine.facts_scan import Scan, Touching, match_at
 from viewer.engine.model import FlagKind
 
@@ -56,7 +60,6 @@ _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 _LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
-_JOINERS = "’'-_"
 # A dateline opening a story: a place (in capitals, or one to three words before a colon or
 # a dash), maybe a date and the agency: "KYIV (Reuters) -", "Mumbai:", "ABUJA —".
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
@@ -74,55 +77,6 @@ _NOT_NAMES = (
     | {"c", "f", "celsius", "fahrenheit"}  # scales of a temperature ("38°C", "100 F")
     | {"rs", "tk"}  # rupees and taka before an amount ("Rs 9.66")
 )
-
-
-# One capitalised word opening a sentence names the speaker when a speech verb follows it
-# ("Biden said", "Reuters reported"), unless it is a common word ("Sources said").
-_SPEAKER_VERB = re.compile(
-    r"[ \u00a0]+(?:"
-    + "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r")\b"
-)
-_COMMON_OPENERS = (
-    STOP
-    | frozenset(SOURCE_HEADS)
-    | frozenset(w for q in QUANTIFIERS for w in q.split())
-    | frozenset("everyone nobody somebody someone people others critics".split())
-)
-
-
-def _names_a_speaker(text: str, start: int, frag: str) -> bool:
-    """Whether a one-word run opening a sentence is the name of who says something."""
-    return (
-        " " not in frag
-        and frag.lower() not in _COMMON_OPENERS
-        and _SPEAKER_VERB.match(text, start + len(frag)) is not None
-    )
-
-
-def _opens_a_longer_name(text: str, frag: str, first: str) -> bool:
-    """Whether the first word of a run of several opening a sentence belongs to the name.
-
-    "Wall Street", "North Korea", "New York" open sentences whole; a common word does not
-    ("On Monday", "Both Russia"), nor a word for who says something ("Experts", "Аналітики"),
-    nor one the text also writes in lower case.
-    """
-    low = first.lower()
-    if " " not in frag or low in _COMMON_OPENERS:
-        return False
-    if low in SOURCE_HEADS or low in CYRILLIC_SOURCE_HEADS:
-        return False  # "Експерти Центру Разумкова": experts of the centre, not a name
-    i = text.find(low)
-    while i >= 0:
-        j = i + len(low)
-        if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
-            return False  # written in lower case too: a common word
-        i = text.find(low, j)
-    return True
-
-
-def _joins(char: str) -> bool:
-    return char.isalnum() or char in _JOINERS
 
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
@@ -212,8 +166,8 @@ class KnownNames:
             j = i + k
             if (
                 text[i].isupper()
-                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _JOINERS))
-                and (j == len(text) or not (text[j].isalnum() or text[j] in _JOINERS))
+                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in JOINERS))
+                and (j == len(text) or not (text[j].isalnum() or text[j] in JOINERS))
                 and not _SENTENCE_START.search(text[max(0, i - 4) : i])
                 and not _RUN_BEFORE.search(text, max(0, i - 40), i)
             ):
@@ -341,8 +295,9 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first.lower() not in _NOT_NAMES
             and first not in CONNECTORS
             and first.lower() not in known
-            and not _names_a_speaker(text, s, frag)
-            and not _opens_a_longer_name(text, frag, first)
+            and not possessive_name(text, s)
+            and not names_a_speaker(text, s, frag)
+            and not opens_a_longer_name(text, frag, first)
         )
         found = _name_in(frag, opener_unknown)
         if found is not None:

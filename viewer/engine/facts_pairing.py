@@ -24,7 +24,7 @@ from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
-from viewer.engine.facts_name_match import names_equivalent, retitled
+from viewer.engine.facts_name_match import names_equivalent, retitled, without_lone_owners
 from viewer.engine.facts_names import TITLE_MARK
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
@@ -241,6 +241,8 @@ def pair_flags(
     ys = [y for y in ys if _touched(b, y, kind)]
     if not xs and not ys:
         return []
+    if kind is FlagKind.NAME:
+        xs, ys = without_lone_owners(a.text, xs, b.text, ys)
     flags = []
     paired = _pairs(a, b, kind, xs, ys)
     for x, y in paired:

@@ -1,0 +1,94 @@
+"""Whether a capitalised word opening a sentence is a name: the evidence around it.
+
+A sentence's first word is capitalised whatever it is, so facts_names takes it for a name
+only on evidence: the pair writes it capitalised mid-sentence too (``KnownNames``), or,
+read here, a speech verb follows it ("Biden said", "Сирський заявив"), a possessive
+follows it ("Argentina's central bank"), or it opens a longer name ("North Korea").
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, CYRILLIC_SPEECH_VERBS
+from viewer.engine.facts_lexicon import (
+    MONTHS,
+    QUANTIFIERS,
+    SOURCE_HEADS,
+    SPEECH_VERBS,
+    STOP,
+    WEEKDAYS,
+)
+
+__all__ = ["JOINERS", "names_a_speaker", "opens_a_longer_name", "possessive_name"]
+
+JOINERS = "’'-_"
+_DAYS_AND_MONTHS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+# One capitalised word opening a sentence names the speaker when a speech verb follows it
+# ("Biden said", "Reuters reported"), unless it is a common word ("Sources said").
+_SPEAKER_VERB = re.compile(
+    r"[ \u00a0]+(?:"
+    + "|".join(
+        re.escape(v) for v in sorted({*SPEECH_VERBS, *CYRILLIC_SPEECH_VERBS}, key=len, reverse=True)
+    )
+    + r")\b"
+)
+_POSSESSIVE_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s\b|(?<=s)['’](?!\w))")
+_NOT_POSSESSORS = frozenset(
+    "today yesterday tomorrow tonight everyone everybody nobody somebody someone anyone one "
+    "women men children people let year week month day world nation country city".split()
+)
+_COMMON_OPENERS = (
+    STOP
+    | frozenset(SOURCE_HEADS)
+    | frozenset(w for q in QUANTIFIERS for w in q.split())
+    | frozenset("everyone nobody somebody someone people others critics".split())
+    | frozenset(CYRILLIC_SOURCE_HEADS)
+    | frozenset("він вона воно вони она оно они это це також также".split())
+)
+
+
+def possessive_name(text: str, start: int) -> bool:
+    """Whether a word opening a sentence is a name by its possessive ("Argentina's central
+    bank", "Siemens' shares"): common words take an article first ("The bank's"), save a
+    few ("Today's", "Everyone's", "Women's") and contractions ("It's", "That's")."""
+    found = _POSSESSIVE_WORD.match(text, start)
+    if found is None:
+        return False
+    low = found[1].lower()
+    return low not in _NOT_POSSESSORS and low not in _COMMON_OPENERS and low not in _DAYS_AND_MONTHS
+
+
+def names_a_speaker(text: str, start: int, frag: str) -> bool:
+    """Whether a one-word run opening a sentence is the name of who says something."""
+    return (
+        " " not in frag
+        and frag.lower() not in _COMMON_OPENERS
+        and _SPEAKER_VERB.match(text, start + len(frag)) is not None
+    )
+
+
+def opens_a_longer_name(text: str, frag: str, first: str) -> bool:
+    """Whether the first word of a run of several opening a sentence belongs to the name.
+
+    "Wall Street", "North Korea", "New York" open sentences whole; a common word does not
+    ("On Monday", "Both Russia"), nor a word for who says something ("Experts", "Аналітики"),
+    nor one the text also writes in lower case.
+    """
+    low = first.lower()
+    if " " not in frag or low in _COMMON_OPENERS:
+        return False
+    if low in SOURCE_HEADS or low in CYRILLIC_SOURCE_HEADS:
+        return False  # "Експерти Центру Разумкова": experts of the centre, not a name
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
+            return False  # written in lower case too: a common word
+        i = text.find(low, j)
+    return True
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in JOINERS
