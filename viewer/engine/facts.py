@@ -58,6 +58,7 @@ _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 # A quotation and its speaker stand at most this many characters apart (' said: ', ', ').
 _BESIDE = 25
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")  # one, not a paragraph break ("\n\n")
 
 
 def find_flags(
@@ -75,6 +76,7 @@ def find_flags(
     """
     if not changes:
         return ()
+    left, right = _unwrapped(left), _unwrapped(right)
     opposites = opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
     if not kinds >= _NAMED_KINDS and body_modifier_swapped(left, right, changes):
@@ -129,6 +131,13 @@ def find_flags(
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
     return _dedupe(flags + opposites)
+
+
+def _unwrapped(text: str) -> str:
+    """The text with each line break inside a paragraph read as a space (offsets kept): a
+    hard-wrapped press release breaks names ("FAC President\nMonica Treadwell") and
+    sentences where its lines end, and a capital after a break is no sentence's start."""
+    return _LINE_BREAK.sub(" ", text) if "\n" in text else text
 
 
 def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:

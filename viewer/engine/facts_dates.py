@@ -89,7 +89,11 @@ _DATE_PARTS = {
     # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
     "time": r"(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?|\b(?!:\d))"  # "10:30pm" too
     r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
-    r"|(?<![:.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)",
+    r"|(?<![:.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)"
+    # "о 14.00", "об 11.30", "в 9.15": hours and minutes with a dot after a Ukrainian or
+    # Russian "at"; or before a time zone ("14.30 GMT")
+    r"|(?:(?<=\b[оОвВ] )|(?<=\b[оО]б ))(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s*(?:раз|%))"
+    r"|(?<![\d.])\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:GMT|UTC|CET|BST|local\s+time)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months,
     # and "the past decade" as ten years
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
