@@ -23,6 +23,7 @@ __all__ = [
     "CYRILLIC_MEASURES",
     "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
+    "CYRILLIC_ORDINAL_WORDS",
     "CYRILLIC_SOURCE_HEADS",
     "CYRILLIC_TIMES",
     "CYRILLIC_TIMES_WORDS",
@@ -217,6 +218,46 @@ CYRILLIC_SOURCE_HEADS = table(
     police: поліція, поліцейські, поліцейський, полиция, полицейские, полицейский
     """
 )
+# Ordinals in Ukrainian and Russian, by stem and declension: "третя атака" is "the third
+# attack" ("3-тя атака"), "двадцять четвертого туру" the 24th round. Ukrainian "друг-"
+# gives only forms Russian does not use for "other" ("другой", "другие").
+_UK_HARD = "ий а е ого ому им ої ій у і их ими ою"
+_UK_SOFT = "ій я є ього ьому ім ьої ю і іх іми ьою"
+_RU_HARD = "ый ой ая ое ого ому ым ом ую ые ых ыми"
+_RU_SOFT = "ий ья ье ьего ьему ьим ьей ью ьи ьих ьими"
+_ORDINAL_STEMS = {
+    "first": ("перш", "перв"),
+    "second": ("втор",),
+    "third": (),
+    "fourth": ("четверт", "четвёрт"),
+    "fifth": ("п'ят", "п’ят", "пят"),
+    "sixth": ("шост", "шест"),
+    "seventh": ("сьом", "седьм"),
+    "eighth": ("восьм",),
+    "ninth": ("дев'ят", "дев’ят", "девят"),
+    "tenth": ("десят",),
+    "eleventh": ("одинадцят", "одиннадцат"),
+    "twelfth": ("дванадцят", "двенадцат"),
+    "thirteenth": ("тринадцят", "тринадцат"),
+    "fourteenth": ("чотирнадцят", "четырнадцат"),
+    "fifteenth": ("п'ятнадцят", "п’ятнадцят", "пятнадцат"),
+    "sixteenth": ("шістнадцят", "шестнадцат"),
+    "seventeenth": ("сімнадцят", "семнадцат"),
+    "eighteenth": ("вісімнадцят", "восемнадцат"),
+    "nineteenth": ("дев'ятнадцят", "дев’ятнадцят", "девятнадцат"),
+    "twentieth": ("двадцят", "двадцат"),
+    "thirtieth": ("тридцят", "тридцат"),
+}
+CYRILLIC_ORDINAL_WORDS = (
+    {
+        stem + ending: english
+        for english, stems in _ORDINAL_STEMS.items()
+        for stem in stems
+        for ending in (_UK_HARD + " " + _RU_HARD).split()
+    }
+    | {"трет" + ending: "third" for ending in (_UK_SOFT + " " + _RU_SOFT).split()}
+    | dict.fromkeys(("другий", "другій", "друге", "другі"), "second")
+)
 # A speaker's verb, in the singular, neuter too ("повідомило МВС": a body; a plural before
 # "в" introduces a body: "заявили в міністерстві").
 CYRILLIC_SPEECH_VERBS = frozenset(
@@ -260,7 +301,7 @@ def in_english(low: str) -> str:
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
 
 
-_ENGLISH = CYRILLIC_AMOUNT_WORDS | CYRILLIC_NUMBER_WORDS
+_ENGLISH = CYRILLIC_AMOUNT_WORDS | CYRILLIC_NUMBER_WORDS | CYRILLIC_ORDINAL_WORDS
 
 
 def _english_word(word: str) -> str:

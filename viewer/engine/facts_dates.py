@@ -39,7 +39,7 @@ _MONTH = (
 )
 # A date in Ukrainian or Russian names its month after the day ("3 березня 2025 року").
 _MONTH_OR_CYRILLIC = rf"(?:{_MONTH}|(?i:{alternation(CYRILLIC_MONTHS)})(?!\w))"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|-(?:го|е|є))?"  # "4-го грудня"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 # Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or

@@ -62,10 +62,12 @@ SCALES = table(
 ORDINALS = {
     w: n
     for n, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
         1,
     )
-}
+} | {"thirtieth": 30}
 
 # Shares of a whole ("a third of"), lengths of time in one word ("a fortnight": two weeks)
 # and multiples ("doubled": twice as much).

@@ -16,6 +16,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
     CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_ORDINAL_WORDS,
     CYRILLIC_TIMES_WORDS,
 )
 from viewer.engine.facts_lexicon import (
@@ -160,9 +161,13 @@ _FRACTION = (
 )
 # An ordinal says which one ("the second round"); with digits, "2nd"; with tens,
 # "twenty-first".
+_CYRILLIC_TENS = [w for w, e in CYRILLIC_NUMBER_WORDS.items() if e in TENS]
 _ORDINAL = (
     rf"(?i:\b(?:(?:{alternation(TENS)})[- ])?(?:{alternation(ORDINALS)})\b"
-    r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\b"
+    # "третя", "двадцять четвертого": the tens are a cardinal, the last word the ordinal
+    rf"|(?<!\w)(?:(?:{alternation(_CYRILLIC_TENS)})\s+)?(?:{alternation(CYRILLIC_ORDINAL_WORDS)})"
+    r"(?!\w))"
 )
 # Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
 # multiples ("doubled" is twice as much, "halved" half).
@@ -223,9 +228,11 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(SPAN_WORDS)
     | first_words(MULTIPLES)
     | frozenset(ORDINALS)
-    | frozenset(CYRILLIC_NUMBER_WORDS),
+    | frozenset(CYRILLIC_NUMBER_WORDS)
+    | frozenset(CYRILLIC_ORDINAL_WORDS),
     cores=NUMBER_WORDS
     | frozenset(CYRILLIC_NUMBER_WORDS)
+    | frozenset(CYRILLIC_ORDINAL_WORDS)
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
     | frozenset(SPAN_WORDS)
