@@ -198,3 +198,62 @@ def test_html_extractor_mask_marks_the_rest_as_cruft() -> None:
 def test_a_page_without_prose_keeps_everything_but_obvious_cruft() -> None:
     verdicts = detect_cruft(["Milk", "Bread", "2 min read"])
     assert [v.boilerplate for v in verdicts] == [False, False, True]
+
+
+_ABOUT_BLOCKS = [
+    "About the City of Riverton",
+    "Riverton is a city of 48,000 residents on the Scioto River in central Ohio, governed "
+    "by a nine-member council and an elected mayor.",
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # the issuer's boilerplate before the contacts, the end mark last
+            [*_ABOUT_BLOCKS, "Media Contact:", "Karen Whitfield", "###"],
+            [
+                "press release boilerplate",
+                "press release boilerplate",
+                "after the article body",
+                "after the article body",
+                "end mark of a press release",
+            ],
+        ),
+        (  # the end mark first: everything after it, prose or not
+            ["- 30 -", *_ABOUT_BLOCKS],
+            [
+                "end mark of a press release",
+                "after the end mark of a press release",
+                "after the end mark of a press release",
+            ],
+        ),
+        (
+            ["-END-", PROSE],
+            ["end mark of a press release", "after the end mark of a press release"],
+        ),
+    ],
+    ids=["about-then-contacts", "end-mark-then-about", "end-mark"],
+)
+def test_a_press_release_tail_is_cruft(tail: list[str], expected: list[str]) -> None:
+    body = [PROSE.replace("Friday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    verdicts = detect_cruft([*body, *tail])
+    assert not any(v.boilerplate for v in verdicts[:3])
+    assert [v.reason for v in verdicts[3:]] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # "About" opening a section with more of the story after it
+        [PROSE, PROSE, "About the study", PROSE, PROSE, PROSE],
+        # before the body has begun: a heading of the story itself
+        ["About the City of Riverton", PROSE, PROSE, PROSE],
+        # "30" or "END" inside a sentence is no end mark
+        [PROSE, PROSE, "The vote ended 30-30 after the session.", PROSE],
+    ],
+    ids=["about-section", "about-first", "thirty-in-prose"],
+)
+def test_no_press_release_tail_inside_a_story(page: list[str]) -> None:
+    verdicts = detect_cruft(page)
+    assert not any(v.reason and "press release" in v.reason for v in verdicts)

@@ -53,6 +53,9 @@ class _Rule:
 
 
 _TAIL = 300
+# The end of a press release, and the heading of the boilerplate about its issuer.
+_END_MARK = re.compile(r"#{3}|-\s*30\s*-|[-—–]*\s*(?:END|ENDS)\s*[-—–]*", re.I)
+_ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z0-9][^\n.!?]{1,70}:?")
 
 # Each rule is a page-furniture convention common to news sites, never story words.
 _RULES: tuple[_Rule, ...] = (
@@ -315,4 +318,36 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
         else:
             where = "before" if i < keep[0][0] else "after" if i > keep[-1][1] else "between"
             out.append(Verdict(True, f"{where} the article body"))
+    return _release_tail(texts, classes, out)
+
+
+def _release_tail(
+    texts: Sequence[str], classes: Sequence[BlockClass], out: list[Verdict]
+) -> list[Verdict]:
+    """A press release's closing furniture, which reads like prose: everything after its
+    end mark ("###", "- 30 -", "-END-"), and the "About ..." boilerplate that closes it (a
+    heading starting "About" with at most two prose blocks after it and at least two of
+    the body before it). Both are kept and shown, as all cruft is."""
+    body = [i for i, v in enumerate(out) if not v.boilerplate]
+    if len(body) < 3:
+        return out
+    first, end = body[0], len(texts)
+    for i in range(first + 1, len(texts)):
+        if _END_MARK.fullmatch(texts[i].strip()):
+            out[i] = Verdict(True, "end mark of a press release")
+            for j in range(i + 1, len(texts)):
+                if not out[j].boilerplate:
+                    out[j] = Verdict(True, "after the end mark of a press release")
+            end = i
+            break
+    for i in range(end - 1, first, -1):
+        if not _ABOUT.fullmatch(texts[i].strip()) or out[i].boilerplate:
+            continue
+        after = sum(1 for c in classes[i + 1 : end] if c is BlockClass.PROSE)
+        before = sum(1 for j in body if j < i and classes[j] is BlockClass.PROSE)
+        if after <= 2 and before >= 2:
+            for j in range(i, end):
+                if not out[j].boilerplate:
+                    out[j] = Verdict(True, "press release boilerplate")
+        break
     return out

@@ -12,7 +12,7 @@ from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_lexicon import SOURCE_HEADS
-from viewer.engine.facts_names import KnownNames, extract_names
+from viewer.engine.facts_names import KnownNames, dateline_end, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_scores import with_scores
@@ -76,6 +76,8 @@ def inventory(
         if FlagKind.CERTAINTY in live
         else []
     )
+    if dates and (filed := dateline_end(scan.text)):  # "BOSTON, Dec. 3, 2026 /PRNewswire/ --"
+        dates = [d for d in dates if d.start >= filed]
     return {
         FlagKind.NUMBER: numbers,
         FlagKind.DATE: dates,
