@@ -18,6 +18,7 @@ from viewer.engine.facts_claim_match import attributions_equivalent
 from viewer.engine.facts_context import Side, nearby, similarity
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_date_match import dates_equivalent
+from viewer.engine.facts_differences import settled_by_difference
 from viewer.engine.facts_name_match import names_equivalent, short_form
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import Item
@@ -90,7 +91,8 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     left = [x for i, x in enumerate(xs) if i not in used_x]
     right = [y for j, y in enumerate(ys) if j not in used_y]
     if kind is FlagKind.NUMBER:
-        return settled_by_conversion(left, xs), settled_by_conversion(right, ys)
+        left, right = settled_by_conversion(left, xs), settled_by_conversion(right, ys)
+        return settled_by_difference(left, xs, right, ys)
     return left, right
 
 
