@@ -36,6 +36,10 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
         ("Martinelli made it 3-1 in added time.", [("3-1", ("score", (1, 3), ""))]),
         ("It put the French 17-9 up at the interval.", [("17-9", ("score", (9, 17), ""))]),
         ("France went back in front at 24-23.", [("24-23", ("score", (23, 24), ""))]),
+        # a vote's tally is one fact too: "'7-2' becomes '6-3'", not two numbers
+        ("The council voted 7-2 on Tuesday.", [("7-2", ("score", (2, 7), ""))]),
+        ("It passed in a 52-48 vote.", [("52-48", ("score", (48, 52), ""))]),
+        ("The court ruled 6-3 on Friday.", [("6-3", ("score", (3, 6), ""))]),
     ],
 )
 def test_a_score_is_one_fact_with_its_counts_in_any_order(text: str, want: list) -> None:

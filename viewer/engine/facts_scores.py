@@ -4,8 +4,9 @@ Counted apart, "a goalless draw" retold "a 0-0 draw" read as two zeros added, an
 became two numbers that could each match any other 1 or 2 of the pair. A score is the
 pair of counts, whichever comes first (outlets write the winner's or the home side's
 first): "2-1" is "1-2", "goalless" is "0-0", "2-0" is no "2-1". Two counts joined by a
-dash are a score only in a match's words ("won 2-1", "a 2-1 win"); elsewhere "10-15" is
-a range and stays two numbers.
+dash are a score only in a match's words ("won 2-1", "a 2-1 win") or a vote's ("voted
+7-2", "a 6-3 ruling": a tally is one fact too); elsewhere "10-15" is a range and stays
+two numbers.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _MATCH_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|defeated"
     r"|defeats?|victory|led|leads?|leading|trail|trails|trailed|trailing|ended|finished|thrashed"
     r"|edged|hammered|routed|scoreline|score|aggregate|(?:made|make|makes|making) it"
-    r"|front|level|ahead|behind)\b"  # "back in front at 24-23"
+    r"|front|level|ahead|behind"  # "back in front at 24-23"
+    r"|voted|votes?|voting|ruled)\b"  # "voted 7-2", "ruled 5-4"
     r"[^.!?;]{0,25}$"  # digits may stand between: "won 6-3, 6-4"
 )
 _MATCH_AFTER = re.compile(
@@ -38,6 +40,7 @@ _MATCH_AFTER = re.compile(
     r"|convincing|emphatic|famous|late)[ \u00a0]+){0,2}"
     r"(?:win|wins|victory|defeat|draw|loss|lead|scoreline"
     r"|thrashing|triumph|rout|on[ \u00a0]+aggregate|at[ \u00a0]+half-?time|after[ \u00a0]+extra"
+    r"|vote|votes|ruling|decision|majority|margin"  # "a 7-2 vote", "a 6-3 ruling"
     r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
