@@ -47,6 +47,9 @@ _INTRODUCERS = (
     "заявили у",
     "розповіли в",
     "розповіли у",
+    "із посиланням на",  # "citing": "пише FT із посиланням на західних посадовців"
+    "з посиланням на",
+    "посилаючись на",
     # Russian
     "по словам",
     "по данным",
@@ -59,6 +62,8 @@ _INTRODUCERS = (
     "как заявили в",
     "заявили в",
     "рассказали в",
+    "со ссылкой на",
+    "ссылаясь на",
 )
 # An introducer and up to four words after it: the source, cut at the first punctuation
 # mark or the first word of what was said (``_source``).

@@ -90,9 +90,11 @@ _DATE_PARTS = {
     "time": r"(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?|\b(?!:\d))"  # "10:30pm" too
     r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
     r"|(?<![:.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)"
-    # "о 14.00", "об 11.30", "в 9.15": hours and minutes with a dot after a Ukrainian or
-    # Russian "at"; or before a time zone ("14.30 GMT")
-    r"|(?:(?<=\b[оОвВ] )|(?<=\b[оО]б ))(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s*(?:раз|%))"
+    # "о 14.00", "об 11.30", "в 9.15", "з 17.00 до 22.00": hours and minutes with a dot
+    # after a Ukrainian or Russian "at", "from", "to" (not an amount: "до 41.25 грн"); or
+    # before a time zone ("14.30 GMT")
+    r"|(?:(?<=\b[оОвВзЗсС] )|(?<=\b[оО]б )|(?<=\b[дД]о )|(?<=\b[вВ]ід )|(?<=\bпісля ))"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s*(?:раз|%|грн|гривен|гривн|дол|євро|евро|руб))"
     r"|(?<![\d.])\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:GMT|UTC|CET|BST|local\s+time)\b)",
     # "the previous quarter" is "the previous three months": a quarter counts as 3 months,
     # and "the past decade" as ten years
