@@ -1046,3 +1046,44 @@ def test_changes_out_of_order_give_the_same_flags():
     right = "Police said 22 people died on Tuesday, officials said."
     changes = word_changes(left, right)
     assert find_flags(left, right, tuple(reversed(changes))) == find_flags(left, right, changes)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_dropped_number_never_points_at_a_number_kept_on_both_sides(swap: bool) -> None:
+    """ "about 35 kilometers" left out beside a kept "60 kilometers": the flag's other side
+    is where the words stood, not "about 60 kilometers", which would read as 35 -> 60."""
+    left = (
+        "The quake hit at a depth of about 35 kilometers, roughly 60 kilometers southeast "
+        "of Huancayo."
+    )
+    right = "The quake struck about 60 kilometers southeast of Huancayo."
+    if swap:
+        left, right = right, left
+    (flag,) = find_flags(left, right, word_changes(left, right))
+    dropped, instead = (flag.right, flag.left) if swap else (flag.left, flag.right)
+    assert flag.kind is FlagKind.NUMBER and dropped.text == "about 35 kilometers"
+    assert "60" not in instead.text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "how"),
+    [
+        (  # a word-for-word part of the quote: flagged (the rest may have qualified it)
+            'Coach Thorir Hergeirsson was gracious. "Spain deserved it today. They were better '
+            'in the decisive moments," he said.',
+            'Coach Thorir Hergeirsson said Spain "deserved it today."',
+            "quotation cut to a part of it",
+        ),
+        (
+            'The minister said: "We will not veto the package, but we will not support it."',
+            'The minister said: "We will not veto the package, but we will support it."',
+            "quoted text changes",
+        ),
+    ],
+)
+def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) -> None:
+    (flag,) = find_flags(left, right, word_changes(left, right))
+    assert flag.kind is FlagKind.QUOTE and flag.note.startswith(how + ":")
+    (back,) = find_flags(right, left, word_changes(right, left))
+    back_how = "quotation given in full" if how.startswith("quotation cut") else how
+    assert back.note.startswith(back_how + ":")

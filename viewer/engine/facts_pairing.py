@@ -237,6 +237,7 @@ def pair_flags(
     ys: list[Item],
     changes: Sequence[Change],
 ) -> list[Found]:
+    left_over = (xs, ys)
     xs = [x for x in xs if _touched(a, x, kind)]
     ys = [y for y in ys if _touched(b, y, kind)]
     if not xs and not ys:
@@ -255,12 +256,13 @@ def pair_flags(
     if kind not in _FLAG_UNPAIRED:
         return flags
     done = {id(x) for pair in paired for x in pair}
+    free = {id(f) for f in (*left_over[0], *left_over[1])}
     for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
         (y, b, a, False) for y in ys
     ]:
         if id(item) in done:
             continue
-        span = _counterpart(item, side, other, changes, is_left)
+        span = _counterpart(item, side, other, changes, is_left, free)
         if span is None:
             continue
         note = f"{quoted(item)} {'dropped' if is_left else 'added'}"
@@ -279,14 +281,23 @@ def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> boo
 
 
 def _counterpart(
-    item: Item, side: Side, other: Side, changes: Sequence[Change], is_left: bool
+    item: Item,
+    side: Side,
+    other: Side,
+    changes: Sequence[Change],
+    is_left: bool,
+    free: set[int],
 ) -> tuple[int, int] | None:
     """What stands on the other side instead of an added or dropped fact, or None.
 
     Only a fact inside a change counts, and only when a similar sentence stands on the
     other side: there, a fact of the same kind with another value is the counterpart (an
-    equivalent one means nothing was lost); else the other side of the change if it lies
-    in that sentence; else the sentence itself.
+    equivalent one means nothing was lost), a number only if it is left over itself
+    (``free``): one matched elsewhere would read as "35 km became 60 km" where "about 35
+    kilometers" was only dropped beside a kept "60 kilometers" (a time matched elsewhere
+    still shows what the sentence says instead: "in recent months" for "over the past
+    three months"); else the other side of the change if it lies in that sentence; else
+    the sentence itself.
     """
     touching = [
         i
@@ -321,6 +332,8 @@ def _counterpart(
     if _repeated(item, side, other, same):
         return None  # "Some 23 rivers" and "• Rivers burst: 23" retold once: nothing lost
     for f in there:
+        if item.kind is FlagKind.NUMBER and id(f) not in free:
+            continue
         if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
             return f.start, f.end
     span = ch.right if is_left else ch.left

@@ -42,6 +42,23 @@ DROPPED_SHARE = 0.75
 _REST_SHARE = 0.5
 
 
+def _how_changed(old: tuple[str, ...], new: tuple[str, ...]) -> str:
+    """How a quote's words changed: cut to a word-for-word part of it (a brief quoting
+    '"deserved it today"' of '"Spain deserved it today. They were better ..."'), which
+    may drop what qualified it, so it stays a flag but says so; extended by words the
+    other side left out; or altered."""
+    if len(new) < len(old) and _contiguous(new, old):
+        return "quotation cut to a part of it"
+    if len(old) < len(new) and _contiguous(old, new):
+        return "quotation given in full"
+    return "quoted text changes"
+
+
+def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    n = len(part)
+    return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
 def quote_flags(
     a: Side, b: Side, xs: list[Item], ys: list[Item], changes: Sequence[Change]
 ) -> list[Found]:
@@ -62,7 +79,7 @@ def quote_flags(
         if id(x) in done or id(y) in done:
             continue
         done |= {id(x), id(y)}
-        note = f"quoted text changes: {quoted(x)} becomes {quoted(y)}"
+        note = f"{_how_changed(x.key[1], y.key[1])}: {quoted(x)} becomes {quoted(y)}"
         flags.append(flag(FlagKind.QUOTE, a, x.start, x.end, b, y.start, y.end, note))
     for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
         (y, b, a, False) for y in ys
