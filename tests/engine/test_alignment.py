@@ -213,3 +213,31 @@ HEADED_RIGHT = [
 def test_a_heading_too_short_to_link_never_blocks_a_link() -> None:
     without = {(i + 1, j) for i, j in links(HEADED_LEFT[1:], HEADED_RIGHT)}
     assert links(HEADED_LEFT, HEADED_RIGHT) == without
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "linked"),
+    [
+        (  # the same quote, another speaker: IDF over two units would weigh it 0.12
+            '"We see the market finding a floor," Henrik Dalgaard said.',
+            '"We see the market finding a floor," Sofie Krag said.',
+            True,
+        ),
+        (
+            "The council voted 7-2 on Tuesday to approve the plan.",
+            "On Tuesday the council approved the plan by a vote of 6-3.",
+            True,
+        ),
+        (  # two snippets about different things stay apart
+            "The council approved the budget on Monday.",
+            "Police arrested two men after a fight in the city centre.",
+            False,
+        ),
+    ],
+)
+def test_one_paragraph_a_side_links_on_its_shared_words(
+    left: str, right: str, linked: bool
+) -> None:
+    links = align_blocks([left], [right])
+    assert bool(links) is linked
+    assert all((k.left, k.right) == (0, 0) for k in links)
