@@ -37,6 +37,12 @@ _PERIOD_END = re.compile(
     rf"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?:\d|{_MONTH})",
     re.IGNORECASE,
 )
+# A time of day right after "shortly before": the phrase says when, and a time of day
+# left out alone is no flag either ("at a rally shortly before midnight").
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:noon|midday|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC))",
+    re.IGNORECASE,
+)
 _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 _NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
@@ -88,7 +94,9 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False  # "is set to", "is due": a plan stated, not a hedge
         return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE
     if item.kind is FlagKind.DATE:
-        return item.key[0] == "rel" or (item.key[0] in ("span", "ago") and item.key[-1] != "vague")
+        if item.key[0] == "rel":  # "began immediately after": said how soon, not "at 11 p.m."
+            return not _CLOCK_AFTER.match(side.text, item.end)
+        return item.key[0] in ("span", "ago") and item.key[-1] != "vague"
     return True
 
 
