@@ -1085,5 +1085,5 @@ def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) ->
     (flag,) = find_flags(left, right, word_changes(left, right))
     assert flag.kind is FlagKind.QUOTE and flag.note.startswith(how + ":")
     (back,) = find_flags(right, left, word_changes(right, left))
-    back_how = "quotation given in full" if how.startswith("quotation cut") else how
+    back_how = "quotation extended" if how.startswith("quotation cut") else how
     assert back.note.startswith(back_how + ":")

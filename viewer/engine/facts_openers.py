@@ -46,6 +46,12 @@ _COMMON_OPENERS = (
     | frozenset("everyone nobody somebody someone people others critics".split())
     | frozenset(CYRILLIC_SOURCE_HEADS)
     | frozenset("він вона воно вони она оно они это це також также".split())
+    # Ukrainian and Russian function words that open a sentence before a speech verb ("Як
+    # повідомило джерело", "Как сообщил"): no speaker
+    | frozenset(
+        "як как що что так але но а і и та й про по за коли когда де где хто кто тому "
+        "потому вже уже ще еще всі все цей этот той тот там тут".split()
+    )
 )
 
 

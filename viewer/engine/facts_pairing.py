@@ -20,7 +20,7 @@ from viewer.engine.facts_certainty import (
 from viewer.engine.facts_claim_match import qualified_around
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
-from viewer.engine.facts_cyrillic import has_cyrillic
+from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
@@ -145,7 +145,15 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         if {x.key[0], y.key[0]} != {"name", "source"}:
             # A Ukrainian or Russian title ("за словами мера") may stand for the person
             # named on the other side ("заявив Савицький"): titles are read in English only.
-            return not (has_cyrillic(x.text) and x.text[:1].islower() != y.text[:1].islower())
+            # A source word is no title: "по данным источника" / "по данным Следственного
+            # комитета" puts an official body in place of an anonymous source.
+            lower = x if x.text[:1].islower() else y
+            first = lower.text.split(None, 1)[0].lower() if lower.text.strip() else ""
+            return not (
+                has_cyrillic(x.text)
+                and x.text[:1].islower() != y.text[:1].islower()
+                and first not in CYRILLIC_SOURCE_HEADS
+            )
         source = x.key if x.key[0] == "source" else y.key
         bare_body = source[1] is None and not source[3] and source[2] in BODY_SOURCES
         return not (bare_body or OUTLET in (*x.key, *y.key))

@@ -45,12 +45,13 @@ _REST_SHARE = 0.5
 def _how_changed(old: tuple[str, ...], new: tuple[str, ...]) -> str:
     """How a quote's words changed: cut to a word-for-word part of it (a brief quoting
     '"deserved it today"' of '"Spain deserved it today. They were better ..."'), which
-    may drop what qualified it, so it stays a flag but says so; extended by words the
-    other side left out; or altered."""
+    may drop what qualified it, so it stays a flag but says so; extended by words before
+    or after or inside it (which may be words added, or a longer part of the statement);
+    or altered."""
     if len(new) < len(old) and _contiguous(new, old):
         return "quotation cut to a part of it"
     if len(old) < len(new) and _contiguous(old, new):
-        return "quotation given in full"
+        return "quotation extended"
     return "quoted text changes"
 
 
