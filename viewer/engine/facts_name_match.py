@@ -330,3 +330,19 @@ def _owns_an_office(text: str, end: int) -> bool:
     return found is not None and any(
         w in _OWNED or w in _BODIES for w in found.groups() if w is not None
     )
+
+
+def same_head(a: tuple, b: tuple) -> bool:
+    """Whether two names of several words end in the same word and begin differently
+    ("Calder Pharmaceuticals" / "Meridian Pharmaceuticals", "North Korea" / "South
+    Korea"): one kind of thing, another one, wherever the sentence put it."""
+    wa = [w for w in a if not w.startswith(TITLE_MARK)]
+    wb = [w for w in b if not w.startswith(TITLE_MARK)]
+    return len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0] != wb[0]
+
+
+def same_first_name(a: tuple, b: tuple) -> bool:
+    """Whether two names of two words share the first and differ in the last ("Rui
+    Castanheira" / "Rui Almeida"): one person's name changed, wherever the rebuilt
+    sentence put it."""
+    return len(a) == len(b) == 2 and a[0] == b[0] and a[1] != b[1] and TITLE_MARK not in a[0]

@@ -24,8 +24,13 @@ from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
-from viewer.engine.facts_name_match import names_equivalent, retitled, without_lone_owners
-from viewer.engine.facts_names import TITLE_MARK
+from viewer.engine.facts_name_match import (
+    names_equivalent,
+    retitled,
+    same_first_name,
+    same_head,
+    without_lone_owners,
+)
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES
@@ -79,7 +84,8 @@ def _pairs(
                 (swap and sim >= 0.3)
                 or _same_neighbour(a, x, b, y)
                 or retitled(x.key, y.key)
-                or _same_head(x.key, y.key)
+                or same_head(x.key, y.key)
+                or same_first_name(x.key, y.key)
             ):
                 continue
             if not (shared or sim >= PAIR_SIMILARITY[kind]):
@@ -115,15 +121,6 @@ def _touched(side: Side, item: Item, kind: FlagKind) -> bool:
     return article is not None and bool(side.touching(article.start(), item.end))
 
 
-def _same_head(a: tuple, b: tuple) -> bool:
-    """Whether two names of several words end in the same word and begin differently
-    ("Calder Pharmaceuticals" / "Meridian Pharmaceuticals", "North Korea" / "South
-    Korea"): one kind of thing, another one, wherever the sentence put it."""
-    wa = [w for w in a if not w.startswith(TITLE_MARK)]
-    wb = [w for w in b if not w.startswith(TITLE_MARK)]
-    return len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0] != wb[0]
-
-
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 
@@ -145,8 +142,7 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         if {x.key[0], y.key[0]} != {"name", "source"}:
             # A Ukrainian or Russian title ("за словами мера") may stand for the person
             # named on the other side ("заявив Савицький"): titles are read in English only.
-            # A source word is no title: "по данным источника" / "по данным Следственного
-            # комитета" puts an official body in place of an anonymous source.
+            # A source word is no title ("по данным источника" / "... Следственного комитета")
             lower = x if x.text[:1].islower() else y
             first = lower.text.split(None, 1)[0].lower() if lower.text.strip() else ""
             return not (
@@ -300,12 +296,10 @@ def _counterpart(
 
     Only a fact inside a change counts, and only when a similar sentence stands on the
     other side: there, a fact of the same kind with another value is the counterpart (an
-    equivalent one means nothing was lost), a number only if it is left over itself
-    (``free``): one matched elsewhere would read as "35 km became 60 km" where "about 35
-    kilometers" was only dropped beside a kept "60 kilometers" (a time matched elsewhere
-    still shows what the sentence says instead: "in recent months" for "over the past
-    three months"); else the other side of the change if it lies in that sentence; else
-    the sentence itself.
+    equivalent one means nothing was lost), a number only if left over itself (``free``:
+    "about 35 km" dropped beside a kept "60 km" is no "35 km became 60 km"; a time still
+    shows what stands instead, "in recent months" for "over the past three months");
+    else the other side of the change in that sentence; else the sentence itself.
     """
     touching = [
         i
