@@ -33,6 +33,7 @@ from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_opposites import opposite_flags
 from viewer.engine.facts_pairing import pair_flags
 from viewer.engine.facts_quote_flags import quote_flags
+from viewer.engine.facts_quote_speakers import quotes_given_to_others
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
@@ -128,6 +129,8 @@ def find_flags(
     for kind in SWAP_KINDS:
         if kind in live:
             flags += swap_flags(a, b, kind)
+    if FlagKind.QUOTE in live and quotes[0] and quotes[1]:  # two speakers' quotes swapped
+        flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
     return _dedupe(flags + opposites)

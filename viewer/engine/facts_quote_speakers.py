@@ -1,0 +1,99 @@
+"""Who speaks each quotation: two speakers' quotations swapped keep every quote and name.
+
+'Baker said the budget was "a betrayal", while Shah called it "a responsible plan"' retold
+with the two quotations swapped leaves the same quotes and the same names on both sides,
+so neither the quotes nor the sources differ as sets; only who says which quote changed.
+Each quotation's speaker is the name that says it in its clause: a name before it with a
+speech verb between them ("Baker said the budget was"), or a name right after it with a
+speech verb beside ('"...," Baker said', '"...," said Baker'). A quotation that stands on
+both sides with speakers that are different people is given to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_context import Found, Side, flag, quoted
+from viewer.engine.facts_lexicon import SPEECH_VERBS
+from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_names import KnownNames, extract_names
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_quotes import same_quote
+from viewer.engine.facts_scan import Scan
+from viewer.engine.model import FlagKind
+
+__all__ = ["quotes_given_to_others"]
+
+_VERB = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+# Between a speaker and the quotation after it: a speech verb, and no clause break.
+_SAYS_BEFORE = re.compile(rf"^[^\"“”«»;]{{0,60}}?\b(?:{_VERB})\b[^\"“”«»;]{{0,40}}$")
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
+# Between a quotation and its speaker after it: a comma or mark, maybe the verb first.
+_SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
+_VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
+_REACH = 100
+_CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
+
+
+def quotes_given_to_others(
+    a: Side, b: Side, quotes_a: list[Item], quotes_b: list[Item], known: KnownNames
+) -> list[Found]:
+    """Flags for quotations on both sides whose speakers differ, each flag on the speakers."""
+    moved = [
+        (x, y)
+        for x in quotes_a
+        if a.changes_touching(x)
+        for y in quotes_b
+        if b.changes_touching(y) and same_quote(x.key, y.key)
+    ]
+    if not moved:
+        return []  # no quotation changed places: a speaker replaced is an attribution flag
+    speakers_a = dict(_speakers(a.text, quotes_a, known))
+    speakers_b = dict(_speakers(b.text, quotes_b, known))
+    out = []
+    for x, y in moved:
+        sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
+        if not sx or not sy or any(names_equivalent(n.key, m.key) for n in sx for m in sy):
+            continue  # one speaker, told with a title or a body more or less
+        one, other = sx[-1], sy[-1]
+        note = (
+            f"quotation attributed to someone else: '{one.text}' becomes '{other.text}'"
+            f" for {quoted(x)}"
+        )
+        out.append(flag(FlagKind.QUOTE, a, one.start, one.end, b, other.start, other.end, note))
+    return out
+
+
+def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[int, list[Item]]]:
+    """Each quotation (by id) with the names of the phrase that says it, where one does."""
+    names = extract_names(Scan(text), known)
+    out = []
+    for q in quotes:
+        speaker = _speaker(text, q, names)
+        if speaker:
+            out.append((id(q), speaker))
+    return out
+
+
+def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
+    """The names of the clause that says ``q``: before it up to the speech verb
+    ("Professor Sarah Gilbert of the University of Oxford said:"), or right after it to
+    the clause's end ('," said Harlow Bank chair Sir Anthony Blake.')."""
+    before = [n for n in names if q.start - _REACH <= n.end <= q.start]
+    if before and _SAYS_BEFORE.match(text[before[-1].end : q.start]):
+        phrase = [before[-1]]
+        for n in reversed(before[:-1]):
+            if _CLAUSE_BREAK.search(text, n.end, phrase[0].start):
+                break
+            phrase.insert(0, n)
+        if not _CLAUSE_BREAK.search(text[phrase[-1].end : q.start]):
+            return phrase
+    after = [n for n in names if q.end <= n.start <= q.end + _REACH]
+    if after:
+        gap = text[q.end : after[0].start]
+        says = re.search(rf"\b(?:{_VERB})\s+$", gap) or _VERB_AFTER.match(text, after[0].end)
+        if _SAYS_AFTER_GAP.match(gap) and says:
+            end = _CLAUSE_END.search(text, after[0].end)
+            stop = end.start() if end is not None else len(text)
+            return [n for n in after if n.start < stop]
+    return []
