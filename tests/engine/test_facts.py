@@ -1072,7 +1072,13 @@ def test_a_dropped_number_never_points_at_a_number_kept_on_both_sides(swap: bool
             'Coach Thorir Hergeirsson was gracious. "Spain deserved it today. They were better '
             'in the decisive moments," he said.',
             'Coach Thorir Hergeirsson said Spain "deserved it today."',
-            "quotation cut to a part of it",
+            "quotation cut",
+        ),
+        (  # an ellipsis: the words left stand in the same order
+            '"The pumps are working, and I want to thank the crews who kept them running, and '
+            'the levees are holding," he said.',
+            '"The pumps are working ... and the levees are holding," he said.',
+            "quotation cut",
         ),
         (
             'The minister said: "We will not veto the package, but we will not support it."',
@@ -1085,5 +1091,7 @@ def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) ->
     (flag,) = find_flags(left, right, word_changes(left, right))
     assert flag.kind is FlagKind.QUOTE and flag.note.startswith(how + ":")
     (back,) = find_flags(right, left, word_changes(right, left))
-    back_how = "quotation extended" if how.startswith("quotation cut") else how
+    back_how = "quotation extended" if how == "quotation cut" else how
     assert back.note.startswith(back_how + ":")
+    if how == "quotation cut":  # the note says what the cut left out
+        assert "leaving out '" in flag.note and "adding '" in back.note

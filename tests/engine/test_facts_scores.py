@@ -40,6 +40,8 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
         ("The council voted 7-2 on Tuesday.", [("7-2", ("score", (2, 7), ""))]),
         ("It passed in a 52-48 vote.", [("52-48", ("score", (48, 52), ""))]),
         ("The court ruled 6-3 on Friday.", [("6-3", ("score", (3, 6), ""))]),
+        ("The committee voted 7 to 2 for the cut.", [("7 to 2", ("score", (2, 7), ""))]),
+        ("The board voted seven to two.", [("seven to two", ("score", (2, 7), ""))]),
     ],
 )
 def test_a_score_is_one_fact_with_its_counts_in_any_order(text: str, want: list) -> None:
@@ -53,6 +55,7 @@ def test_a_score_is_one_fact_with_its_counts_in_any_order(text: str, want: list)
         "Prices rose 10-15% last year.",
         "The plan covers 2010-2015.",  # years
         "Between 300-400 people attended.",
+        "Prices rose from 7 to 9 a year later.",  # "to" joins a tally only after a vote
     ],
 )
 def test_two_counts_joined_by_a_dash_outside_a_match_stay_two_numbers(text: str) -> None:

@@ -43,6 +43,8 @@ _CLOCK_AFTER = re.compile(
     r"\s+(?:noon|midday|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC))",
     re.IGNORECASE,
 )
+# A count whose noun the names after it spell out: "Two members, Catherine Mann and ...".
+_NAMED_AFTER = re.compile(r"[ \u00a0]+[a-z]+,[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 _NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
@@ -68,8 +70,10 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False
         if item.key[0] == "num" and item.key[1] == 1 and item.key[-1] == ">=":
             return False  # "at least one meeting took place": that there was one
-        if item.key[:3] == ("num", 1, "") and _ONE_OF_THEM.match(side.text, item.end):
-            return False  # "The paintings, one of them a portrait": which, not how many
+        if item.key[:3] == ("num", 1, "") and (
+            _ONE_OF_THEM.match(side.text, item.end) or _one_of_a_group(side.text, item.end)
+        ):
+            return False  # "one of them a portrait", "one of the organisers": which, not how many
         if item.key[:3] == ("num", 1, "") and has_cyrillic(item.text):
             return False  # no article in Ukrainian or Russian: "одного судна" is "a ship"
         if (
@@ -78,6 +82,8 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             and _PERIOD_END.match(side.text, item.end)
         ):
             return False  # "in the three months to 30 September" says when: a date's job
+        if _NAMED_AFTER.match(side.text, item.end):
+            return False  # "Two members, Catherine Mann and Jonathan Haskel,": the names count
         # "the two sides", "both countries", "between the two cities" say who, not how many
         names_them = _REFERS_BACK.match(side.text, item.end) or (
             item.key[:2] == ("num", 2) and _PLURAL_NOUN.match(side.text, item.end)
@@ -150,6 +156,16 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         return False
     kind = FlagKind.NUMBER if item.kind is FlagKind.DATE else FlagKind.DATE
     return any(_duration(f.key) == duration for f in other.found_in(kind, index))
+
+
+def _one_of_a_group(text: str, after: int) -> bool:
+    """Whether "one" says which member ("one of the organisers"), not a rank ("one of the
+    biggest lenders" says more than "a big lender")."""
+    of = _ONE_OF.match(text, after)
+    if of is None:
+        return False
+    head = _PLURAL_HEAD.match(text, of.start(1))
+    return head is not None and not _SUPERLATIVE.search(head.group())
 
 
 def _one_told_otherwise(text: str, after: int, there: str) -> bool:

@@ -298,7 +298,7 @@ _OWNED = frozenset(
     """
     parliament legislature government cabinet army military navy president minister
     premier diplomat envoy ambassador leader chief regulator watchdog adviser advisor aide
-    spokesman spokeswoman spokesperson
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel
     """.split()
 )
 _POSSESSOR = re.compile(

@@ -261,6 +261,8 @@ _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 _TEAM_BEFORE = re.compile(r"(?:\bthe\s+[A-Z][a-z]+s|(?:\band|,)\s+[A-Z][a-z]+)\s+$")
 _TALLY_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|while|with)\b|$)")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
+# A capitalised word joined to the number by a hyphen ("Meteo-4"), wherever it stands.
+_GLUED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-$")
 # A capitalised word opening the text or a sentence, right before the number.
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[.!?][\"”’] ))([A-Z][a-z]+) $")
 
@@ -418,5 +420,8 @@ def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str])
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if name is not None:
         return name.start()
+    glued = _GLUED_NAME_BEFORE.search(text, max(0, start - 30), start) if frag.isdigit() else None
+    if glued is not None:  # "Meteo-4", "Sentinel-2", "Falcon-9": a name's number
+        return glued.start()
     opener = _OPENER_BEFORE.search(text, max(0, start - 30), start)
     return opener.start(1) if opener is not None and opener[1].lower() in known else None

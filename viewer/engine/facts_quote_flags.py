@@ -7,6 +7,7 @@ unquoted sentences of the other side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import (
@@ -37,22 +38,36 @@ QUOTE_OVERLAP = 0.35
 # A quote with no partner and no paraphrase on the other side was dropped (or added) when
 # changes hold at least this share of its letters.
 DROPPED_SHARE = 0.75
+_ELLIPSIS = re.compile(r"\.\.\.|…")
 # A quote is a piece of a longer one when this share of the longer one's other words
 # stand on its side too.
 _REST_SHARE = 0.5
 
 
-def _how_changed(old: tuple[str, ...], new: tuple[str, ...]) -> str:
+def _quote_change_note(x: Item, y: Item) -> str:
     """How a quote's words changed: cut to a word-for-word part of it (a brief quoting
-    '"deserved it today"' of '"Spain deserved it today. They were better ..."'), which
-    may drop what qualified it, so it stays a flag but says so; extended by words before
-    or after or inside it (which may be words added, or a longer part of the statement);
-    or altered."""
-    if len(new) < len(old) and _contiguous(new, old):
-        return "quotation cut to a part of it"
-    if len(old) < len(new) and _contiguous(old, new):
-        return "quotation extended"
-    return "quoted text changes"
+    '"deserved it today"' of '"Spain deserved it today. They were better ..."'), or
+    shortened with an ellipsis, which may drop what qualified it, so it stays a flag but
+    says what was left out; extended by words before, after or inside it; or altered."""
+    old, new = x.key[1], y.key[1]
+    for short, long, cut in ((new, old, True), (old, new, False)):
+        if len(short) >= len(long):
+            continue
+        if _contiguous(short, long) or (
+            _ELLIPSIS.search(y.text if cut else x.text) and _in_order(short, long)
+        ):
+            rest = " ".join(w for w in long if w not in set(short))
+            rest = rest if len(rest) <= 60 else rest[:59] + "…"
+            how = "quotation cut" if cut else "quotation extended"
+            what = "leaving out" if cut else "adding"
+            return f"{how}: {quoted(x)} becomes {quoted(y)}, {what} '{rest}'"
+    return f"quoted text changes: {quoted(x)} becomes {quoted(y)}"
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part``'s words stand in ``whole`` in the same order (an ellipsis cut)."""
+    words = iter(whole)
+    return all(w in words for w in part)
 
 
 def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -80,7 +95,7 @@ def quote_flags(
         if id(x) in done or id(y) in done:
             continue
         done |= {id(x), id(y)}
-        note = f"{_how_changed(x.key[1], y.key[1])}: {quoted(x)} becomes {quoted(y)}"
+        note = _quote_change_note(x, y)
         flags.append(flag(FlagKind.QUOTE, a, x.start, x.end, b, y.start, y.end, note))
     for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
         (y, b, a, False) for y in ys

@@ -43,6 +43,9 @@ _MATCH_AFTER = re.compile(
     r"|vote|votes|ruling|decision|majority|margin"  # "a 7-2 vote", "a 6-3 ruling"
     r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )
+# A tally told with "to" after a vote's words ("voted 7 to 2", "voted seven votes to two").
+_TO = re.compile(r"[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+")
+_VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|voting|ruled)[ \u00a0]+$")
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
 # Ukrainian and Russian write a score with a colon ("6:4, 7:5", "2:1"), which a clock time
 # also has: only in a match's words ("обіграла", "з рахунком", "победил", "со счётом").
@@ -74,15 +77,18 @@ def with_scores(scan: Scan, numbers: list[Item]) -> list[Item]:
     return sorted(kept + words, key=lambda f: (f.start, f.end))
 
 
-def _bare_count(item: Item) -> bool:
+def _bare_count(item: Item, words: bool = False) -> bool:
+    """A count with no unit, no bound and no fraction, in digits (or, with ``words``, in
+    a number word: "voted seven to two")."""
     key = item.key
+    last = item.text.split()[-1]
     return (
         key[0] == "num"
         and not key[2]
         and not without_move(key[3])  # "lost 1-2" has a way, no bound
         and float(key[1]).is_integer()
         and 0 <= key[1] < _MAX_GOALS
-        and item.text.split()[-1].isdigit()
+        and (last.isdigit() or (words and last.isalpha()))
     )
 
 
@@ -94,6 +100,13 @@ def _digits_start(item: Item) -> int:
 def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
     """Whether two counts joined by a dash (in Ukrainian and Russian, a colon) are a
     score: in a match's words."""
+    if _TO.fullmatch(scan.low, first.end, second.start):  # "voted 7 to 2", "seven to two"
+        start = first.end - len(first.text.split()[-1])
+        return (
+            _bare_count(first, words=True)
+            and _bare_count(second, words=True)
+            and bool(_VOTE_BEFORE.search(scan.low, max(0, start - 30), start))
+        )
     if not (_bare_count(first) and _bare_count(second)):
         return False
     low, start = scan.low, _digits_start(first)
