@@ -241,3 +241,15 @@ def test_one_paragraph_a_side_links_on_its_shared_words(
     links = align_blocks([left], [right])
     assert bool(links) is linked
     assert all((k.left, k.right) == (0, 0) for k in links)
+
+
+def test_a_market_line_retold_links_by_its_figures() -> None:
+    """Between two identical paragraphs, a line that keeps only its figures ("0.6",
+    "$1.2380") and says the rest in other words still links to its source."""
+    left = [
+        "The Bank of England cut interest rates on Thursday.",
+        "Sterling fell 0.6 percent against the dollar to $1.2380 after the decision.",
+        "Markets had expected the cut, analysts said.",
+    ]
+    right = [left[0], "The pound dropped 0.6% to $1.2380 following the announcement.", left[2]]
+    assert [(k.left, k.right) for k in align_blocks(left, right)] == [(0, 0), (1, 1), (2, 2)]

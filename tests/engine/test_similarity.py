@@ -72,3 +72,18 @@ def test_cosine_is_symmetric_and_bounded(a: list[str], b: list[str]) -> None:
     va, vb = _vectors(a, b)
     assert math.isclose(cosine(va, vb), cosine(vb, va))
     assert -1e-9 <= cosine(va, vb) <= 1 + 1e-9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fell 0.6 percent to $1.2380", ["fell", "06", "perce", "12380"]),
+        ("dropped 0.6% to $1.2380", ["drop", "06", "perce", "12380"]),
+        ("about 1,500 people", ["1500", "peopl"]),
+        ("Fourteen aftershocks, 14 in all", ["14", "after", "14"]),
+    ],
+)
+def test_figures_are_whole_terms_and_percent_is_one_word(text: str, expected: list[str]) -> None:
+    """A decimal was two pieces ("0.6" lost, "$1.2380" became "2380"), so a retold market
+    paragraph shared no figure with its source."""
+    assert terms(text) == expected

@@ -14,7 +14,10 @@ from collections.abc import Iterable, Sequence
 
 import Stemmer
 
-_TERM = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)?", re.UNICODE)
+# A decimal or grouped number is one term ("0.6", "$1.2380", "1,500"), and "%" is
+# "percent": "Sterling fell 0.6 percent to $1.2380" and "The pound dropped 0.6% to
+# $1.2380" share their figures.
+_TERM = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+|%|\w+(?:['’]\w+)?", re.UNICODE)
 
 _PREFIX = 5
 _EN = Stemmer.Stemmer("english")
@@ -56,6 +59,10 @@ _CACHE_LIMIT = 500_000
 
 
 def _term_of(word: str) -> str | None:
+    if word == "%":
+        return "perce"  # the stem of "percent"
+    if word[:1].isdigit():
+        return word.replace(",", "").replace(".", "")  # "1,500" is "1500"
     word = word.replace(".", "")
     if len(word) < 2 or word.lower() in STOPWORDS:
         return None
