@@ -273,6 +273,7 @@ SOURCE_HEADS = table(
       automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
       group, groups
     agency: agency, agencies
+    regulator: regulator, regulators
     court: court, courts
     office: office
     union: union, unions
