@@ -224,6 +224,27 @@ _COUNTED_NOUN = re.compile(
     r"(?:[a-z]+[^\Wsu]s|people|troops)\b"
 )
 _AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
+# A Ukrainian or Russian year stands after a preposition ("у 2024", "з 2000 року") or
+# before a word for a year; digits with neither before a word are a count ("Евакуювали
+# 2000 людей", "до 2000 кіловат-годин" is a count after "до" with no year word either).
+_CYRILLIC_WORD_AFTER = re.compile(rf"[ \u00a0]+([{CYRILLIC_LETTERS}][{CYRILLIC_LETTERS}'’-]*)")
+_YEAR_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?:^|[\s(])(?:у|в|во|з|із|зі|с|со|до|від|от|після|после|по|на|між|между|з|к|о|об"
+    r"|протягом|течение|кінця|конца|початку|начала|середини|середины)[ \u00a0]+$"
+)
+_YEAR_WORD_STEMS = ("рок", "рік", "році", "роках", "роки", "год", "лет", "літ")
+
+
+def _cyrillic_count(text: str, start: int, end: int) -> bool:
+    """Whether year-like digits are a count in Ukrainian or Russian: a word other than a
+    year's follows them and no preposition of time stands before them."""
+    word = _CYRILLIC_WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    if low.startswith(_YEAR_WORD_STEMS) or low in ("р", "г") or low in CYRILLIC_MONTHS:
+        return False
+    return _YEAR_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
 
 
 @lru_cache(maxsize=4096)
@@ -382,9 +403,11 @@ def extract_dates(scan: Scan) -> list[Item]:
         if kind == "dm" and not scan.has_cyrillic():
             continue  # "17.03" in English is a decimal
         if kind == "year" and (
-            _COUNTED_NOUN.match(text[m.end() : m.end() + 12]) or _AMOUNT_AFTER.match(text, m.end())
+            _COUNTED_NOUN.match(text[m.end() : m.end() + 12])
+            or _AMOUNT_AFTER.match(text, m.end())
+            or _cyrillic_count(text, m.start(), m.end())
         ):
-            continue  # "2000 soldiers", "2000 грн" are counts, not years
+            continue  # "2000 soldiers", "2000 грн", "2000 людей" are counts, not years
         if (
             kind == "span"
             and frag[:4].lower() == "last"

@@ -21,7 +21,7 @@ from viewer.engine.facts_context import (
     stems_of,
     trim,
 )
-from viewer.engine.facts_cyrillic import cyrillic_stem
+from viewer.engine.facts_cyrillic import cyrillic_stem, has_cyrillic
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_pairing import MAX_COUNTERPART_WORDS
@@ -85,8 +85,8 @@ def quote_flags(
     scored = []
     for x in xs:
         for y in ys:
-            if _one_name(x, y):
-                continue  # «Нафтогаз» retold «Нафтогаз України»: one company
+            if _one_name(x, y) or _name_and_nickname(x, y):
+                continue  # «Нафтогаз» / «Нафтогаз України», «Шахтаря» / «гірників»: names
             overlap = _overlap(x.key[1], y.key[1])
             if overlap >= 0.5 or similarity(a, x, b, y) >= QUOTE_SIMILARITY:
                 scored.append((-overlap, x.start, y.start, x, y))
@@ -113,6 +113,17 @@ def quote_flags(
             note = f"presented as a quotation: {quoted(item)}"
             flags.append(flag(FlagKind.QUOTE, a, *span, b, item.start, item.end, note))
     return flags
+
+
+def _name_and_nickname(x: Item, y: Item) -> bool:
+    """Whether two Ukrainian or Russian words in marks are a name and a nickname in its
+    place («Шахтаря» / «гірників»): they quote nobody. Two names in marks stay a change
+    («Енергоатом» / «Укргідроенерго»)."""
+    return _marked_word(x) and _marked_word(y) and not (quoted_name(x) and quoted_name(y))
+
+
+def _marked_word(quote: Item) -> bool:
+    return quoted_name(quote) or (has_cyrillic(quote.text) and len(quote.key[1]) == 1)
 
 
 def _one_name(x: Item, y: Item) -> bool:
