@@ -226,13 +226,13 @@ _COUNTED_NOUN = re.compile(
 _AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
 # A Ukrainian or Russian year stands after a preposition ("у 2024", "з 2000 року") or
 # before a word for a year; digits with neither before a word are a count ("Евакуювали
-# 2000 людей", "до 2000 кіловат-годин" is a count after "до" with no year word either).
+# 2000 людей"; "до 2000 кіловат-годин" stays a year, a known limit).
 _CYRILLIC_WORD_AFTER = re.compile(rf"[ \u00a0]+([{CYRILLIC_LETTERS}][{CYRILLIC_LETTERS}'’-]*)")
 _YEAR_PREPOSITION_BEFORE = re.compile(
-    r"(?i)(?:^|[\s(])(?:у|в|во|з|із|зі|с|со|до|від|от|після|после|по|на|між|между|з|к|о|об"
+    r"(?i)(?:^|[\s(])(?:у|в|во|з|із|зі|с|со|до|від|от|після|после|по|на|між|между|к|о|об"
     r"|протягом|течение|кінця|конца|початку|начала|середини|середины)[ \u00a0]+$"
 )
-_YEAR_WORD_STEMS = ("рок", "рік", "році", "роках", "роки", "год", "лет", "літ")
+_YEAR_WORD_STEMS = ("рок", "рік", "році", "год", "лет", "літ")  # "року", "роках", "году"
 
 
 def _cyrillic_count(text: str, start: int, end: int) -> bool:

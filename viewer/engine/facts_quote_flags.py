@@ -56,7 +56,8 @@ def _quote_change_note(x: Item, y: Item) -> str:
         if _contiguous(short, long) or (
             _ELLIPSIS.search(y.text if cut else x.text) and _in_order(short, long)
         ):
-            rest = " ".join(w for w in long if w not in set(short))
+            kept = set(short)
+            rest = " ".join(w for w in long if w not in kept)
             rest = rest if len(rest) <= 60 else rest[:59] + "…"
             how = "quotation cut" if cut else "quotation extended"
             what = "leaving out" if cut else "adding"

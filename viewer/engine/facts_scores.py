@@ -25,12 +25,13 @@ SCORE_WORDS = frozenset({"goalless", "scoreless", "nil"})
 _NO_GOALS = re.compile(r"goalless|scoreless")
 _NIL = re.compile(r"\b(?:(\d{1,2})[-–]nil|nil[-–](\d{1,2})|nil[-–](?:nil|all))\b")
 _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+_VOTE_WORDS = r"voted|votes?|voting|ruled"
 _MATCH_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|defeated"
     r"|defeats?|victory|led|leads?|leading|trail|trails|trailed|trailing|ended|finished|thrashed"
     r"|edged|hammered|routed|scoreline|score|aggregate|(?:made|make|makes|making) it"
     r"|front|level|ahead|behind"  # "back in front at 24-23"
-    r"|voted|votes?|voting|ruled)\b"  # "voted 7-2", "ruled 5-4"
+    rf"|{_VOTE_WORDS})\b"  # "voted 7-2", "ruled 5-4"
     r"[^.!?;]{0,25}$"  # digits may stand between: "won 6-3, 6-4"
 )
 _MATCH_AFTER = re.compile(
@@ -45,7 +46,7 @@ _MATCH_AFTER = re.compile(
 )
 # A tally told with "to" after a vote's words ("voted 7 to 2", "voted seven votes to two").
 _TO = re.compile(r"[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+")
-_VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|voting|ruled)[ \u00a0]+$")
+_VOTE_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})[ \u00a0]+$")
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
 # Ukrainian and Russian write a score with a colon ("6:4, 7:5", "2:1"), which a clock time
 # also has: only in a match's words ("обіграла", "з рахунком", "победил", "со счётом").
@@ -93,7 +94,8 @@ def _bare_count(item: Item, words: bool = False) -> bool:
 
 
 def _digits_start(item: Item) -> int:
-    """Where a count's digits begin: its span may open with the way it moved ("lost 1")."""
+    """Where a count's last word (its digits, or "seven") begins: its span may open with
+    the way it moved ("lost 1")."""
     return item.end - len(item.text.split()[-1])
 
 
@@ -101,7 +103,7 @@ def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
     """Whether two counts joined by a dash (in Ukrainian and Russian, a colon) are a
     score: in a match's words."""
     if _TO.fullmatch(scan.low, first.end, second.start):  # "voted 7 to 2", "seven to two"
-        start = first.end - len(first.text.split()[-1])
+        start = _digits_start(first)
         return (
             _bare_count(first, words=True)
             and _bare_count(second, words=True)
