@@ -1,5 +1,6 @@
 """Ukrainian and Russian facts: amounts, dates and hedges read as their English twins are."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,14 @@ import pytest
 from viewer.engine.compare import compare_paths
 from viewer.engine.facts import find_flags
 from viewer.engine.facts_certainty import extract_certainty
-from viewer.engine.facts_cyrillic import CYRILLIC_MONTHS, cyrillic_stem, in_english
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_MONTHS,
+    CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_ORDINAL_PATTERN,
+    CYRILLIC_ORDINAL_WORDS,
+    cyrillic_stem,
+    in_english,
+)
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_names import KnownNames, extract_names
@@ -200,3 +208,12 @@ def test_speakers_by_a_verb(text, speakers):
     scan = Scan(text)
     names = extract_names(scan, KnownNames(text, text))
     assert [x.text for x in cyrillic_speakers(scan, names)] == speakers
+
+
+def test_the_ordinal_pattern_reads_exactly_the_ordinal_words() -> None:
+    """The stems-and-endings pattern (cheap to compile) and the table of forms (which says
+    which ordinal each is) are one set of words."""
+    pattern = re.compile(CYRILLIC_ORDINAL_PATTERN)
+    assert all(pattern.fullmatch(w) for w in CYRILLIC_ORDINAL_WORDS)
+    others = ["другой", "другие", "друга", "третьяк", *CYRILLIC_NUMBER_WORDS]
+    assert not any(pattern.fullmatch(w) for w in others)

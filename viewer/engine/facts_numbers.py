@@ -16,6 +16,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
     CYRILLIC_NUMBER_WORDS,
+    CYRILLIC_ORDINAL_PATTERN,
     CYRILLIC_ORDINAL_WORDS,
     CYRILLIC_TIMES_WORDS,
 )
@@ -166,7 +167,7 @@ _ORDINAL = (
     rf"(?i:\b(?:(?:{alternation(TENS)})[- ])?(?:{alternation(ORDINALS)})\b"
     r"|\b\d{1,3}(?:st|nd|rd|th)\b"
     # "третя", "двадцять четвертого": the tens are a cardinal, the last word the ordinal
-    rf"|(?<!\w)(?:(?:{alternation(_CYRILLIC_TENS)})\s+)?(?:{alternation(CYRILLIC_ORDINAL_WORDS)})"
+    rf"|(?<!\w)(?:(?:{alternation(_CYRILLIC_TENS)})\s+)?{CYRILLIC_ORDINAL_PATTERN}"
     r"(?!\w))"
 )
 # Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
