@@ -14,7 +14,8 @@ from viewer.engine.facts_context import Side
 from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import MONTHS, alternation
 from viewer.engine.facts_number_keys import number_key
-from viewer.engine.facts_numbers import DESIGNATION, QUALIFIERS_OF_AMOUNTS, Item
+from viewer.engine.facts_number_names import DESIGNATION
+from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.model import FlagKind
 
 __all__ = ["told_otherwise", "worth_flagging_alone"]

@@ -47,6 +47,7 @@ from viewer.engine.facts_number_keys import (
     TIME_UNIT_WORDS,
     number_key,
 )
+from viewer.engine.facts_number_names import designation_key, in_a_name
 from viewer.engine.facts_number_runs import read_together
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIODS, UNIT_WORDS
@@ -253,19 +254,6 @@ _MINUTE_AFTER = re.compile(r"[ \u00a0-]minute\b")
 CONVERTED = "="
 _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|nearly)?\s*$")
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
-# A capitalised word (maybe with "of") right before: a capitalised number word after it is
-# part of a name ("Formula One", "Group of Seven"), not a count.
-_SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
-# A count after "the" and a plural name, or after a name that follows "and" or a comma,
-# ending its clause, is a tally: "and the Conservatives 121,", "the Democrats 47.", "and
-# Labour 412."; "the Leopard 2 tanks" goes on.
-_TEAM_BEFORE = re.compile(r"(?:\bthe\s+[A-Z][a-z]+s|(?:\band|,)\s+[A-Z][a-z]+)\s+$")
-_TALLY_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|while|with)\b|$)")
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
-# A capitalised word joined to the number by a hyphen ("Meteo-4"), wherever it stands.
-_GLUED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-$")
-# A capitalised word opening the text or a sentence, right before the number.
-_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[.!?][\"”’] ))([A-Z][a-z]+) $")
 
 
 # What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
@@ -296,7 +284,6 @@ _PERIOD_REACH = 80
 # what a change is measured against ("vs"). Matched and paired only with their own kind,
 # never flagged when added or dropped (a rewrite may shorten "$82 a barrel" to "$82").
 QUALIFIERS_OF_AMOUNTS = frozenset({"per", "vs"})
-DESIGNATION = "named"  # the key's first part for a number inside a name ("Voyager 1")
 
 
 def numbers_touch(scan: Scan, touching: Touching) -> bool:
@@ -333,7 +320,9 @@ def extract_numbers(
         rank = rank_before(text, s) if frag.isdigit() else None
         named = in_a_name(text, s, e, frag, known) if rank is None else None
         if named is not None:  # "Formula One" or "Formula 1", "Group of Seven", "Voyager 1"
-            out += _designation(text, named, s, e, frag)
+            key = designation_key(text, named, s, frag)
+            if key is not None:
+                out.append(Item(FlagKind.NUMBER, named, e, text[named:e], key))
             continue
         # "8 billion euros ($10 billion)": the same amount converted (see CONVERTED)
         converted = "(" in text[max(0, s - 12) : s] and bool(
@@ -390,39 +379,3 @@ def _qualifiers(text: str, low: str, start: int, end: int) -> list[Item]:
         stop = phrase.end()
         items.append(Item(FlagKind.NUMBER, start, stop, text[start:stop], (what, code, "")))
     return items
-
-
-def _designation(text: str, name: int, start: int, end: int, frag: str) -> list[Item]:
-    """A number that is part of a name, keyed by the name's word and its value: "Voyager
-    1" / "Voyager 2" and "Leopard 2" / "Leopard 1" are different things, "Formula One" is
-    "Formula 1"; never flagged alone ("Group of Seven" / "G7")."""
-    key = number_key(frag)
-    if key is None or key[0] != "num":
-        return []
-    word = text[name:start].split()[0].lower()
-    return [Item(FlagKind.NUMBER, name, end, text[name:end], (DESIGNATION, key[1], word))]
-
-
-def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str]) -> int | None:
-    """Where the name begins that a number word or a bare integer is part of (None if it
-    is no part of one): right after a capitalised
-    word mid-sentence ("Formula One", "Formula 1", "Group of Seven", "Leopard 2 tanks"),
-    or one opening a sentence that the pair capitalises mid-sentence elsewhere ("Voyager
-    1, launched in 1977," / "Launched in 1977, Voyager 1"; not "About 300 people"), but not
-    a score or a tally ("Chelsea 3-1", "the Senate 52-48", "Labour won 412 seats and the
-    Conservatives 121.")."""
-    if not (frag.isdigit() or (frag[0].isupper() and frag.isalpha())):
-        return None
-    if frag.isdigit() and _SCORE_AFTER.match(text, end):
-        return None
-    tally = frag.isdigit() and _TALLY_AFTER.match(text, end)
-    if tally and _TEAM_BEFORE.search(text, max(0, start - 30), start):
-        return None
-    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if name is not None:
-        return name.start()
-    glued = _GLUED_NAME_BEFORE.search(text, max(0, start - 30), start) if frag.isdigit() else None
-    if glued is not None:  # "Meteo-4", "Sentinel-2", "Falcon-9": a name's number
-        return glued.start()
-    opener = _OPENER_BEFORE.search(text, max(0, start - 30), start)
-    return opener.start(1) if opener is not None and opener[1].lower() in known else None
