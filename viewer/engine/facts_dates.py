@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import (
-    CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_LETTERS,
     CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
@@ -29,6 +28,7 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_number_keys import word_value
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
+from viewer.engine.facts_year_counts import AMOUNT_WORD_AFTER, year_is_a_count
 from viewer.engine.model import FlagKind
 
 __all__ = ["dates_touch", "extract_dates"]
@@ -48,10 +48,6 @@ _DAY_WORDS = ("yesterday", "today", "tomorrow")
 _CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in _DAY_WORDS]
 _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
 _CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
-# "2000 грн", "18.05 гривні": digits before a word of an amount are an amount, no date
-_AMOUNT_WORD_AFTER = (
-    rf"\s+(?i:{alternation(set(CYRILLIC_AMOUNT_WORDS) - set(CYRILLIC_YEAR_WORDS))})(?!\w)"
-)
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
@@ -67,7 +63,7 @@ _DATE_PARTS = {
     # a day and month in digits, "17.03": a date only in Ukrainian or Russian text, where a
     # decimal is written with a comma (see extract_dates)
     "dm": r"(?<![\d.,$€£₴])\b(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\b"
-    rf"(?![.,]?\d|\s*%|\s*[ap]\.?m|{_AMOUNT_WORD_AFTER})",
+    rf"(?![.,]?\d|\s*%|\s*[ap]\.?m|{AMOUNT_WORD_AFTER})",
     # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
     # "6-7 November", "from 18 to 20 July", "between 18 and 20 July"
     "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?"
@@ -217,34 +213,6 @@ _DAYPARTS = {
     "evening": "evening",
     "night": "evening",
 }
-# A plural noun after a year makes it a count ("2000 soldiers"); not "gross", "census", nor
-# a verb or a word that only ends like one ("2027 was proposed", "by 2027 this").
-_COUNTED_NOUN = re.compile(
-    r"\s*(?!(?:was|has|does|this|thus|plus|unless|across|always|perhaps)\b)"
-    r"(?:[a-z]+[^\Wsu]s|people|troops)\b"
-)
-_AMOUNT_AFTER = re.compile(_AMOUNT_WORD_AFTER)
-# A Ukrainian or Russian year stands after a preposition ("у 2024", "з 2000 року") or
-# before a word for a year; digits with neither before a word are a count ("Евакуювали
-# 2000 людей"; "до 2000 кіловат-годин" stays a year, a known limit).
-_CYRILLIC_WORD_AFTER = re.compile(rf"[ \u00a0]+([{CYRILLIC_LETTERS}][{CYRILLIC_LETTERS}'’-]*)")
-_YEAR_PREPOSITION_BEFORE = re.compile(
-    r"(?i)(?:^|[\s(])(?:у|в|во|з|із|зі|с|со|до|від|от|після|после|по|на|між|между|к|о|об"
-    r"|протягом|течение|кінця|конца|початку|начала|середини|середины)[ \u00a0]+$"
-)
-_YEAR_WORD_STEMS = ("рок", "рік", "році", "год", "лет", "літ")  # "року", "роках", "году"
-
-
-def _cyrillic_count(text: str, start: int, end: int) -> bool:
-    """Whether year-like digits are a count in Ukrainian or Russian: a word other than a
-    year's follows them and no preposition of time stands before them."""
-    word = _CYRILLIC_WORD_AFTER.match(text, end)
-    if word is None:
-        return False
-    low = word.group(1).lower()
-    if low.startswith(_YEAR_WORD_STEMS) or low in ("р", "г") or low in CYRILLIC_MONTHS:
-        return False
-    return _YEAR_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
 
 
 @lru_cache(maxsize=4096)
@@ -402,11 +370,7 @@ def extract_dates(scan: Scan) -> list[Item]:
         frag = text[m.start() : m.end()]
         if kind == "dm" and not scan.has_cyrillic():
             continue  # "17.03" in English is a decimal
-        if kind == "year" and (
-            _COUNTED_NOUN.match(text[m.end() : m.end() + 12])
-            or _AMOUNT_AFTER.match(text, m.end())
-            or _cyrillic_count(text, m.start(), m.end())
-        ):
+        if kind == "year" and year_is_a_count(text, m.start(), m.end()):
             continue  # "2000 soldiers", "2000 грн", "2000 людей" are counts, not years
         if (
             kind == "span"
