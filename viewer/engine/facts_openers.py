@@ -18,6 +18,7 @@ from viewer.engine.facts_lexicon import (
     SPEECH_VERBS,
     STOP,
     WEEKDAYS,
+    alternation,
 )
 
 __all__ = ["JOINERS", "names_a_speaker", "opens_a_longer_name", "possessive_name"]
@@ -28,11 +29,7 @@ _DAYS_AND_MONTHS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # One capitalised word opening a sentence names the speaker when a speech verb follows it
 # ("Biden said", "Reuters reported"), unless it is a common word ("Sources said").
 _SPEAKER_VERB = re.compile(
-    r"[ \u00a0]+(?:"
-    + "|".join(
-        re.escape(v) for v in sorted({*SPEECH_VERBS, *CYRILLIC_SPEECH_VERBS}, key=len, reverse=True)
-    )
-    + r")\b"
+    rf"[ \u00a0]+(?:{alternation({*SPEECH_VERBS, *CYRILLIC_SPEECH_VERBS})})\b"
 )
 _POSSESSIVE_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s\b|(?<=s)['’](?!\w))")
 _NOT_POSSESSORS = frozenset(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
-from viewer.engine.facts_lexicon import SPEECH_VERBS
+from viewer.engine.facts_lexicon import SPEECH_VERBS, alternation
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item
@@ -24,7 +24,7 @@ from viewer.engine.model import FlagKind
 
 __all__ = ["quotes_given_to_others"]
 
-_VERB = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB = alternation(SPEECH_VERBS)
 # Between a speaker and the quotation after it: a speech verb, and no clause break.
 _SAYS_BEFORE = re.compile(rf"^[^\"“”«»;]{{0,60}}?\b(?:{_VERB})\b[^\"“”«»;]{{0,40}}$")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
