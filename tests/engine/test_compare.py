@@ -209,3 +209,35 @@ def test_two_processes_give_the_same_comparison_as_one() -> None:
     assert len(one.pairs) >= 200  # enough pairs for the fork to happen
     assert two == one
     assert sum(len(p.flags) for p in two.pairs) > 0
+
+
+def test_pairs_begun_while_the_alignment_runs_come_back_exactly(monkeypatch) -> None:
+    """A second process diffs and flags the pairs it guesses before the alignment ends
+    (HeadStart); the comparison is the same as one made in one process, and the guesses
+    were used (a sentence of each paragraph kept word for word makes them easy)."""
+    import viewer.engine.compare as compare_module
+    from viewer.engine.fork_map import HeadStart
+
+    used = []
+
+    class Counted(HeadStart):
+        def results(self):
+            done = super().results()
+            used.append(len(done))
+            return done
+
+    monkeypatch.setattr(compare_module, "HeadStart", Counted)
+    kept = _long_article(2, 260).split("\n\n")
+    edited = _long_article(3, 260).split("\n\n")
+    left = "\n\n".join(f"{a} {b}" for a, b in zip(kept, edited, strict=True))
+    right = "\n\n".join(
+        f"{a} {b.replace('Monday', 'Tuesday').replace('12', '14')}" if k % 4 else f"{a} {b}"
+        for k, (a, b) in enumerate(zip(kept, edited, strict=True))
+    )
+    docs = document_from_text(left, "l"), document_from_text(right, "r")
+    one = compare_documents(*docs, workers=1)
+    two = compare_documents(*docs, workers=2)
+    assert two == one
+    assert sum(len(p.flags) for p in two.pairs) > 0
+    if hasattr(os, "fork"):
+        assert used[-1] > 0

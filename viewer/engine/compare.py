@@ -11,7 +11,8 @@ from functools import partial
 
 from viewer.engine.alignment import AlignmentParams, Link, align_blocks
 from viewer.engine.document import load_document
-from viewer.engine.fork_map import fork_map
+from viewer.engine.early_pairs import likely_pairs
+from viewer.engine.fork_map import HeadStart, fork_map
 from viewer.engine.model import (
     AlignedPair,
     Block,
@@ -88,14 +89,23 @@ def compare_documents(
     """
     left, right = reconcile_cruft(left, right)
     lb, rb = left.body_blocks(), right.body_blocks()
-    links = align_blocks([b.text for b in lb], [b.text for b in rb], params)
+    diff = partial(_diffed, left, right, flag_finder=flag_finder)
+    # While this process aligns, a second one diffs (and flags) the pairs it is sure to
+    # link; what it finished is not done again below.
+    big = min(len(lb), len(rb)) >= _MIN_PAIRS_TO_FORK
+    with HeadStart(diff, partial(_likely_pairs, lb, rb), workers if big else 1) as head:
+        links = align_blocks([b.text for b in lb], [b.text for b in rb], params)
+        early = head.results()
     id_links = [Link(lb[k.left].id, rb[k.right].id, k.similarity) for k in links]
     groups = _group(id_links)
     moved = _moved([(g.left[0], g.right[0]) for g in groups])
-    jobs = list(zip(groups, moved, strict=True))
-    diff_one = partial(_pair, left, right, flag_finder=flag_finder)
-    n = workers if len(jobs) >= _MIN_PAIRS_TO_FORK else 1
-    pairs = tuple(fork_map(diff_one, jobs, n, warm_up=True))
+    todo = [(g.left, g.right) for g in groups if (g.left, g.right) not in early]
+    n = workers if len(todo) >= _MIN_PAIRS_TO_FORK else 1
+    early.update(zip(todo, fork_map(diff, todo, n, warm_up=True), strict=True))
+    pairs = tuple(
+        _pair(g, is_moved, early[g.left, g.right])
+        for g, is_moved in zip(groups, moved, strict=True)
+    )
     linked_l = {i for g in groups for i in g.left}
     linked_r = {j for g in groups for j in g.right}
     return Comparison(
@@ -105,6 +115,14 @@ def compare_documents(
         left_only=tuple(b.id for b in lb if b.id not in linked_l),
         right_only=tuple(b.id for b in rb if b.id not in linked_r),
     )
+
+
+def _likely_pairs(
+    lb: Sequence[Block], rb: Sequence[Block]
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Pairs of body blocks (by id) sure to be linked, surest first (early_pairs)."""
+    found = likely_pairs([b.text for b in lb], [b.text for b in rb])
+    return [((lb[i].id,), (rb[j].id,)) for i, j in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,20 +298,39 @@ class _PairSides:
         return _to_doc_flags(found, self.lmap, self.rmap, left, right)
 
 
-def _pair(
-    left: Document, right: Document, job: tuple[_Group, bool], flag_finder: FlagFinder | None
-) -> AlignedPair:
-    g, moved = job
-    sides = _PairSides.of(left, right, g.left, g.right)
-    same = all(not c.left.text.strip() and not c.right.text.strip() for c in sides.changes)
+@dataclass(frozen=True, slots=True)
+class _Diffed:
+    """What a pair's blocks give, whatever the link: word changes, flags, and whether the
+    two sides differ only in spacing (all in document offsets)."""
+
+    changes: tuple[Change, ...]
+    flags: tuple[Flag, ...]
+    same: bool
+
+
+def _diffed(
+    left: Document,
+    right: Document,
+    ids: tuple[tuple[int, ...], tuple[int, ...]],
+    flag_finder: FlagFinder | None,
+) -> _Diffed:
+    sides = _PairSides.of(left, right, ids[0], ids[1])
+    return _Diffed(
+        changes=_to_doc_changes(sides.changes, sides.lmap, sides.rmap, left, right),
+        flags=sides.flags(flag_finder, left, right) if flag_finder else (),
+        same=all(not c.left.text.strip() and not c.right.text.strip() for c in sides.changes),
+    )
+
+
+def _pair(g: _Group, moved: bool, d: _Diffed) -> AlignedPair:
     return AlignedPair(
         left=g.left,
         right=g.right,
-        kind=LinkKind.SAME if same else LinkKind.REWORDED,
-        similarity=1.0 if same else g.similarity,
+        kind=LinkKind.SAME if d.same else LinkKind.REWORDED,
+        similarity=1.0 if d.same else g.similarity,
         moved=moved,
-        changes=_to_doc_changes(sides.changes, sides.lmap, sides.rmap, left, right),
-        flags=sides.flags(flag_finder, left, right) if flag_finder else (),
+        changes=d.changes,
+        flags=d.flags,
     )
 
 

@@ -18,12 +18,12 @@ import struct
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["available_workers", "chunk_ranges", "fork_map"]
+__all__ = ["HeadStart", "available_workers", "chunk_ranges", "fork_map"]
 
 _TICKET = struct.Struct("<I")  # one chunk's number in the work queue
 _HEADER = struct.Struct("<II")  # a child's message: chunk number, length of its pickle
@@ -105,6 +105,99 @@ def fork_map(
     for k, chunk in enumerate(chunks):
         out += done[k] if k in done else [fn(rest[i]) for i in chunk]
     return out
+
+
+class HeadStart(Generic[T, R]):
+    """Work a forked child does ahead, while this process is busy with something else.
+
+    The child calls ``plan`` for the items this process will likely need (the pairs of
+    an alignment not yet finished, say) and computes ``fn`` of each in turn. ``results``
+    calls it off: the child finishes the item in hand and sends what it has, by item.
+    What it did not get to, the caller computes as usual, so a wrong plan costs only the
+    second core's time. Nothing is forked when ``workers`` is 1 or forking is not safe;
+    use it as a context manager, so that an error here ends the child at once.
+    """
+
+    def __init__(
+        self, fn: Callable[[T], R], plan: Callable[[], Sequence[T]], workers: int = 1
+    ) -> None:
+        self._child: _Child | None = None
+        self._stop: int | None = None
+        if workers > 1 and _safe_to_fork():
+            self._spawn(fn, plan)
+
+    def _spawn(self, fn: Callable[[T], R], plan: Callable[[], Sequence[T]]) -> None:
+        try:
+            stop_r, stop_w = os.pipe()
+        except OSError:
+            return
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            os.close(stop_r)
+            os.close(stop_w)
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (stop_r, stop_w, read_end, write_end):
+                os.close(fd)
+            return
+        if pid == 0:  # the child: work until called off, send, leave without any cleanup
+            try:
+                os.close(stop_w)
+                os.close(read_end)
+                os.set_blocking(stop_r, False)
+                done: list[tuple[T, R]] = []
+                with os.fdopen(write_end, "wb", buffering=0) as pipe:
+                    try:
+                        for item in plan():
+                            if _called_off(stop_r):
+                                break
+                            done.append((item, fn(item)))
+                    finally:  # what was finished, also when an item failed
+                        data = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
+                        pipe.write(_HEADER.pack(0, len(data)) + data)
+            finally:
+                os._exit(0)
+        os.close(stop_r)
+        os.close(write_end)
+        self._stop = stop_w
+        self._child = _Child(pid, read_end)
+
+    def __enter__(self) -> HeadStart[T, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None:
+            self._child.stop()
+        self._close()
+
+    def results(self) -> dict[T, R]:
+        """What the child finished, by item; called off once (a second call gets {}).
+
+        The item the child failed on, and every item after it, is missing: computed
+        again by the caller, an error surfaces there as in a plain loop.
+        """
+        child, self._child = self._child, None
+        if child is None or self._stop is None:
+            return {}
+        self._close()  # the child reads the end of the stop pipe (no write: no SIGPIPE)
+        return dict(child.receive(wait=True).get(0, ()))
+
+    def _close(self) -> None:
+        if self._stop is not None:
+            os.close(self._stop)
+            self._stop = None
+
+
+def _called_off(stop: int) -> bool:
+    """Whether the parent has closed the stop pipe (a read at its end returns at once)."""
+    try:
+        os.read(stop, 1)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def chunk_ranges(count: int, workers: int) -> list[range]:
