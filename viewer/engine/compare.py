@@ -84,8 +84,9 @@ def compare_documents(
 ) -> Comparison:
     """Align the body blocks of two documents and diff every aligned pair word by word.
 
-    With ``workers`` > 1 and many pairs, the pairs are diffed (and flagged) in that many
-    processes (fork_map); a threaded caller keeps the default of one.
+    With ``workers`` > 1 and long articles, a second process diffs (and flags) the pairs
+    sure to be linked while the alignment runs (HeadStart), and the rest are shared out
+    to that many processes (fork_map); a threaded caller keeps the default of one.
     """
     left, right = reconcile_cruft(left, right)
     lb, rb = left.body_blocks(), right.body_blocks()
