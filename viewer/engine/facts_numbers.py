@@ -119,8 +119,9 @@ _SCALE = (
 )
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
 # age is a count ("a 34-year-old man" = "aged 34").
-# "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word.
-_LETTER_UNITS = frozenset({"c", "f"})
+# "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word;
+# so does a degree sign alone ("+27°" is "27 degrees", either scale).
+_LETTER_UNITS = frozenset({"c", "f", "°"})
 # A unit of several words may be hyphenated as an adjective: "a 100-basis-point cut".
 _HYPHENABLE_UNITS = alternation(
     w for w in UNIT_WORDS if w != "%" and w not in _LETTER_UNITS
@@ -130,6 +131,7 @@ _UNIT = (
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b)"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
+    r"|(?<=\d)°(?!\s?[cf]\b)"  # "+27°" (not "27° C", which is "27 °C")
     # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion
     r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\))"
     rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"

@@ -76,7 +76,7 @@ UNIT_WORDS = table(
     sqmi: square miles, square mile, sq miles, sq mi
     c: c, °c, celsius, degrees celsius, degrees c
     f: f, °f, fahrenheit, degrees fahrenheit, degrees f
-    deg: degrees, degree
+    deg: degrees, degree, °
     l: litres, liters, litre, liter
     gal: gallons, gallon
     mw: megawatts, megawatt, mw
