@@ -35,6 +35,7 @@ from viewer.engine.facts_pairing import pair_flags
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quote_speakers import quotes_given_to_others
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
+from viewer.engine.facts_results import reversed_results
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
@@ -78,7 +79,9 @@ def find_flags(
     if not changes:
         return ()
     left, right = _unwrapped(left), _unwrapped(right)
-    opposites = opposite_flags(left, right, changes)
+    # A reversed result is told as such, not as the names or counts it moved.
+    results = reversed_results(left, right, changes)
+    opposites = results + opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
     if not kinds >= _NAMED_KINDS and body_modifier_swapped(left, right, changes):
         kinds |= _NAMED_KINDS  # "interior" / "defence ministry", "Міністерство енергетики"
@@ -133,7 +136,7 @@ def find_flags(
         flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
-    return _dedupe(flags + opposites)
+    return _dedupe(results + flags + opposites[len(results) :])
 
 
 def _unwrapped(text: str) -> str:

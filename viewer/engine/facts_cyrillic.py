@@ -111,6 +111,8 @@ CYRILLIC_AMOUNT_WORDS = table(
     tonnes: т, тонна, тонни, тонн, тонну, тонны
     hectares: гектар, гектара, гектари, гектарів, гектаров, га
     degrees: градус, градуси, градусів, градуса, градусов
+    m/s: м/с, метрів на секунду, метра на секунду, метров в секунду, метра в секунду
+    km/h: км/год, км/ч, кілометрів на годину, километров в час
     years: рік, роки, років, рокам, роками, роках, лет, года, годам, годами, годах
     months: місяць, місяці, місяців, месяц, месяца, месяцев
     weeks: тиждень, тижні, тижнів, неделя, недели, недель
@@ -195,7 +197,11 @@ CYRILLIC_TIMES_WORDS = ("рази", "разів", "раза", "раз")
 CYRILLIC_CERTAINTY = table(
     """
     allegedly: нібито, начебто, буцімто, якобы, будто бы, предположительно
-    probably: ймовірно, імовірно, вірогідно, мабуть, вероятно, скорее всего
+    probably: ймовірно, імовірно, вірогідно, мабуть, вероятно, скорее всего, очікується,
+      очікуються, прогнозується, прогнозуються, прогнозують, прогнозує, прогнозували,
+      прогнозувала, прогнозував, за прогнозом, за прогнозами, ожидается, ожидаются,
+      прогнозируется, прогнозируются, прогнозируют, прогнозирует, прогнозировали,
+      прогнозировал, прогнозировала, по прогнозу, по прогнозам
     possibly: можливо, возможно, можливе, можлива, можливий, можливі, возможное, возможная,
       возможный, возможны, може, можуть, может, могут, зможе, зможуть, сможет, смогут,
       можно, можна, не виключено, не виключається, не исключено, не исключается, не виключив,
@@ -229,6 +235,7 @@ CYRILLIC_SOURCE_HEADS = table(
       свидетелей, очевидец, очевидцы, очевидцев
     diplomat: дипломат, дипломати, дипломатів, дипломаты, дипломатов
     police: поліція, поліцейські, поліцейський, полиция, полицейские, полицейский
+    judge: суддя, судді, суддів, судья, судьи, судей
     """
 )
 # Ordinals in Ukrainian and Russian, by stem and declension: "третя атака" is "the third
@@ -311,6 +318,10 @@ CYRILLIC_MEASURES = {
 }
 _MEASURE = re.compile(rf"(?<=\d)-({'|'.join(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*")
 _CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}'’]+\.?")
+# Units of more than one word, or with a slash ("м/с", "км/год"), told in English whole.
+_PHRASE_UNIT = re.compile(
+    rf"(?<!\w)(?:{alternation(w for w in CYRILLIC_AMOUNT_WORDS if '/' in w or ' ' in w)})(?!\w)"
+)
 
 
 def in_english(low: str) -> str:
@@ -319,6 +330,7 @@ def in_english(low: str) -> str:
     if not has_cyrillic(low):
         return low
     low = _MEASURE.sub(lambda m: " " + CYRILLIC_MEASURES[m.group(1)], low)
+    low = _PHRASE_UNIT.sub(lambda m: CYRILLIC_AMOUNT_WORDS[m.group()], low)  # "м/с" is "m/s"
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
 
 

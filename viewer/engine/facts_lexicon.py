@@ -176,7 +176,10 @@ CERTAINTY = table(
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
-      are forecast to, was forecast to, were forecast to
+      are forecast to, was forecast to, were forecast to, projected to, is projected to,
+      are projected to, was projected to, were projected to, predict, predicts, predicted,
+      predicting, feared dead,
+      feared killed, feared drowned
     improbable: unlikely, not likely
     alleged: allegedly, alleged, alleging, reportedly, purportedly, supposedly,
       according to reports, is believed, are believed, was believed, were believed, is thought,
@@ -196,13 +199,13 @@ CERTAINTY = table(
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
-      rejects allegations, dismissed claims, dismisses claims, rejected the claims,
+      rejects allegations, denying, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,
       rejected the accusations, rejects the accusations, rejected accusations,
       dismissed the claims, dismisses the claims, dismissed the allegations,
       pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty
-    admitted: admitted, admits, admit, acknowledged, acknowledges, conceded, concedes,
-      pleaded guilty, pleads guilty, pleading guilty, plead guilty
+    admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
+      conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty
     cleared: acquitted, acquitting, acquit, acquits, found not guilty, cleared of, cleared him of,
       cleared her of, cleared them of, found him not guilty, found her not guilty,
       found them not guilty
@@ -259,7 +262,7 @@ SOURCE_HEADS = table(
     aide: aide, aides
     adviser: adviser, advisers, advisor, advisors
     negotiator: negotiator, negotiators
-    investigator: investigators, investigator
+    investigator: investigators, investigator, detectives, detective
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys
     police: police
@@ -275,6 +278,7 @@ SOURCE_HEADS = table(
     agency: agency, agencies
     regulator: regulator, regulators
     court: court, courts
+    judge: judge, judges
     office: office
     union: union, unions
     media: media

@@ -28,8 +28,9 @@ _CUT = re.compile(
     rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?{_CAPITAL}"
     rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})\s*$"
 )
-# What may stand in such a change besides the name: list punctuation and "the".
-_LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b)[\s,&]*)*", re.IGNORECASE)
+# What may stand in such a change besides the name: list punctuation, "the" and "both"
+# ("Haaland and Foden both scored" cut to "Haaland scored").
+_LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b|both\b)[\s,&]*)*", re.IGNORECASE)
 # A list is joined by "and" (or "or", "&"), in the cut or soon after it, past more
 # members: "Paris, Berlin and Rome". A comma alone may add a place's country or state
 # ("Kyiv, Ukraine"; "Springfield, Illinois"), which is no other member. The next member

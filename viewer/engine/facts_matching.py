@@ -90,10 +90,45 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
             used_y.add(j)
     left = [x for i, x in enumerate(xs) if i not in used_x]
     right = [y for j, y in enumerate(ys) if j not in used_y]
+    if kind is FlagKind.CERTAINTY and used_x and (left or right):
+        left = [x for x in left if not _hedged_twice(a, x, [xs[i] for i in used_x])]
+        right = [y for y in right if not _hedged_twice(b, y, [ys[j] for j in used_y])]
     if kind is FlagKind.NUMBER:
         left, right = settled_by_conversion(left, xs), settled_by_conversion(right, ys)
         return settled_by_difference(left, xs, right, ys)
     return left, right
+
+
+def _hedged_twice(side: Side, item: Item, matched: list[Item]) -> bool:
+    """Whether a hedge of ``item``'s class that matched the other side stands in its
+    sentence, one of the two in a clause that only says who says it: "ожидается до +25
+    градусов, прогнозируют синоптики" hedges the forecast twice, and the other side's one
+    "прогнозируют" tells it as well. Two hedges of one claim each ("may have accessed ...,
+    in what could be") are two."""
+    sentence = side.sentence_of(item.start)
+    return any(
+        side.sentence_of(m.start) == sentence
+        and certainty_equivalent(item.key, m.key)
+        and (_reporting_clause(side, item) or _reporting_clause(side, m))
+        for m in matched
+    )
+
+
+_REPORTING_WORDS = 4  # ", прогнозируют синоптики Гидрометцентра", ", forecasters predicted"
+
+
+def _reporting_clause(side: Side, item: Item) -> bool:
+    """Whether ``item`` stands in a short clause set off by a comma at either end of its
+    sentence, as a reporting clause is."""
+    start, end = side.sentence_span(side.sentence_of(item.start))
+    text = side.text
+    before = text.rfind(",", start, item.start)
+    after = text.find(",", item.end, end)
+    if before >= 0 and after < 0:  # the last clause
+        return len(text[before + 1 : end].split()) <= _REPORTING_WORDS
+    if after >= 0 and before < 0:  # the first clause
+        return len(text[start:after].split()) <= _REPORTING_WORDS
+    return False
 
 
 # What may join a weekday and its date: "Thursday, March 14", "14 марта, в четверг".

@@ -31,6 +31,7 @@ _CONVERTIBLE = {
     "mg": ("mass", 0.000001),
     "kmh": ("speed", 1.0),
     "mph": ("speed", 1.609344),
+    "mps": ("speed", 3.6),
     "km2": ("area", 1.0),
     "ha": ("area", 0.01),
     "acre": ("area", 0.0040468564),

@@ -111,7 +111,7 @@ _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _CYRILLIC_SCALES = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in _SCALE_WORDS]
 _CYRILLIC_UNITS = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e not in _SCALE_WORDS]
 _SCALE = (
-    r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b"
+    r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b(?!/)"  # not "m/s"
     r"|-(?:thousand|million|billion|trillion)\b"  # "a 3-billion-dollar programme"
     # "Rs 500 crore" is 5 billion rupees, "Rs 1.87 lakh crore" 1.87 trillion (South Asia)
     r"|\s(?:lakhs?\s+crores?|crores?|lakhs?)\b"
@@ -129,7 +129,7 @@ _HYPHENABLE_UNITS = alternation(
 _UNIT = (
     rf"(?:(?:\s|-(?!\w+-old\b))?(?:{MORE_BEFORE_TIME}\s+(?={TIME_UNIT_WORDS}))?"
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
-    rf"|{alternation(CURRENCY_WORDS)})\b)"
+    rf"|{alternation(CURRENCY_WORDS)})\b(?!(?<=second)-[a-z]))"  # not "two second-half goals"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
     r"|(?<=\d)°(?!\s?[cf]\b)"  # "+27°" (not "27° C", which is "27 °C")
     # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion

@@ -77,6 +77,13 @@ _GROUPS = """
       denied bail, refused bail, jailed
     custody/free: released on bail, granted bail, bailed, freed on bail, released, freed,
       set free
+    toll/dead: dead, killed, died, deaths, fatalities, загинули, загинуло, загиблих, загинув,
+      загинула, погибли, погибло, погибших, погиб, погибла
+    toll/injured: injured, wounded, hurt, injuries, поранені, поранених, поранено, травмовані,
+      травмованих, отримали поранення, ранены, раненых, ранено, получили ранения,
+      пострадали, пострадавших
+    toll/missing: missing, unaccounted for, зникли безвісти, зниклих безвісти, зник безвісти,
+      пропали без вести, пропавших без вести, пропал без вести
 """
 
 
@@ -112,6 +119,9 @@ _CASE_NOTES = {
     "outcome": "the opposite outcome",
     "quality": "the opposite",
 }
+# Groups of number flags whose note is not "the opposite": a toll's count now counts other
+# people ("nine missing" retold "nine dead").
+_NUMBER_NOTES = {"toll": "others counted (the dead, the injured or the missing)"}
 # Punctuation a change may carry around its words (a table: far cheaper than a regex).
 _LOOSE = str.maketrans({c: " " for c in ".,;:!?\"'()[]“”‘’«»"})
 
@@ -135,7 +145,8 @@ def opposite_flags(left: str, right: str, changes: Sequence[Change]) -> list[Fou
         s2, e2 = trim(right, change.right.start, change.right.end)
         case = _CASE_NOTES.get(groups[0])
         kind = FlagKind.NUMBER if case is None else FlagKind.CERTAINTY
-        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {case or 'the opposite'}"
+        what = case or _NUMBER_NOTES.get(groups[0], "the opposite")
+        note = f"'{left[s1:e1]}' becomes '{right[s2:e2]}': {what}"
         made = Flag(kind, Span(s1, e1, left[s1:e1]), Span(s2, e2, right[s2:e2]), note)
         found.append(Found(made))
     return found

@@ -4,17 +4,20 @@ Counted apart, "a goalless draw" retold "a 0-0 draw" read as two zeros added, an
 became two numbers that could each match any other 1 or 2 of the pair. A score is the
 pair of counts, whichever comes first (outlets write the winner's or the home side's
 first): "2-1" is "1-2", "goalless" is "0-0", "2-0" is no "2-1". Two counts joined by a
-dash are a score only in a match's words ("won 2-1", "a 2-1 win") or a vote's ("voted
-7-2", "a 6-3 ruling": a tally is one fact too); elsewhere "10-15" is a range and stays
-two numbers.
+dash are a score only in a match's words ("won 2-1", "a 2-1 win"), a vote's ("voted
+7-2", "a 6-3 ruling": a tally is one fact too) or between two teams' names ("Arsenal 2-1
+Chelsea", whose order facts_results compares); elsewhere "10-15" is a range and stays two
+numbers.
 """
 
 from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_lexicon import UNITS_SMALL, alternation
 from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_results import between_names
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
@@ -23,7 +26,10 @@ __all__ = ["SCORE_WORDS", "with_scores"]
 # Words that are a score by themselves or with a count ("2-nil").
 SCORE_WORDS = frozenset({"goalless", "scoreless", "nil"})
 _NO_GOALS = re.compile(r"goalless|scoreless")
-_NIL = re.compile(r"\b(?:(\d{1,2})[-–]nil|nil[-–](\d{1,2})|nil[-–](?:nil|all))\b")
+# "2-nil", "four-nil", "nil-nil": the count may be a word, up to ten.
+_GOAL_WORDS = {w: n for w, n in UNITS_SMALL.items() if 0 < n <= 10}
+_COUNT = rf"\d{{1,2}}|{alternation(_GOAL_WORDS)}"
+_NIL = re.compile(rf"\b(?:({_COUNT})[-– ]nil|nil[-–]({_COUNT})|nil[-–](?:nil|all))\b")
 _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _VOTE_WORDS = r"voted|votes?|voting|ruled"
 _MATCH_BEFORE = re.compile(
@@ -119,7 +125,9 @@ def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
     if not _DASH.fullmatch(scan.text, first.end, second.start):
         return False
     return bool(
-        _MATCH_BEFORE.search(low, max(0, start - 40), start) or _MATCH_AFTER.match(low, second.end)
+        _MATCH_BEFORE.search(low, max(0, start - 40), start)
+        or _MATCH_AFTER.match(low, second.end)
+        or between_names(scan.text, start, second.end)  # "Arsenal 2-1 Chelsea"
     )
 
 
@@ -133,10 +141,11 @@ def _score_words(scan: Scan) -> list[Item]:
             end = no_goals.end()
             found.append(Item(FlagKind.NUMBER, at, end, scan.text[at:end], ("score", (0, 0), "")))
             continue
-        m = _NIL.search(scan.low, max(0, at - 3), at + 8)
-        if m is None or any(f.start == m.start() for f in found):
+        m = _NIL.search(scan.low, max(0, at - 6), at + 9)  # "seven-nil", "nil-seven"
+        if m is None or not m.start() <= at < m.end() or any(f.start == m.start() for f in found):
             continue
-        goals = int(m.group(1) or m.group(2) or 0)
+        count = m.group(1) or m.group(2) or "0"
+        goals = int(count) if count.isdigit() else _GOAL_WORDS[count]
         key = ("score", tuple(sorted((0, goals))), "")
         found.append(Item(FlagKind.NUMBER, m.start(), m.end(), m.group(), key))
     return found

@@ -57,6 +57,7 @@ UNIT_WORDS = table(
     km: km, kilometres, kilometers, kilometre, kilometer
     mph: mph, miles per hour, miles an hour
     kmh: km/h, kph, kilometres per hour, kilometers per hour
+    mps: m/s, metres per second, meters per second
     mi: miles, mile
     kg: kg, kilograms, kilogram
     mg: mg, milligrams, milligram
