@@ -110,6 +110,15 @@ _CYRILLIC_IDIOM_AFTER = re.compile(
 )
 
 
+# "admitted to hospital", "admitted to intensive care": a patient taken in, no confession.
+_ADMITTED = frozenset({"admitted", "admits", "admit", "admitting"})
+_TO_CARE = re.compile(
+    r"\s+(?:to|into)\s+(?:(?:a|the|an|local|nearby)\s+)?(?:hospitals?|intensive care|icu"
+    r"|clinics?|care|emergency|a&e|the ward|wards?)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_certainty(scan: Scan) -> list[Item]:
     """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
     out = []
@@ -128,6 +137,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "as expected", "expected growth": no hedge on the claim
+        if low in _ADMITTED and _TO_CARE.match(text, m.end()):
+            continue  # "admitted to hospital": taken in, not confessed
         if low == "expected to" and _ACTIVE_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "it expected to raise rates": the bank's own plan, as "expects to" is
         if low in ("suspect", "suspects") and not _SUSPECTS_WHO.search(
@@ -165,21 +176,24 @@ def extract_certainty(scan: Scan) -> list[Item]:
     return out
 
 
-# A schedule ("is set to", "is due", "scheduled to") states a plan, neither a forecast nor
-# a promise: "is expected to begin in June" and "will begin in June" both tell it.
+# A schedule ("is set to", "is due", "scheduled to") or a plan ("plans to", "intends to")
+# is neither a forecast nor a promise: "is expected to begin in June" and "will begin in
+# June" both tell it, and "said it would spend" reports "plans to spend". Told as done
+# ("has decided to", "raised"), it is a flag.
 _SCHEDULE_READINGS = frozenset({"probable", "certain"})
-_PLANNED = _SCHEDULE_READINGS | {"scheduled"}
+_INTENTIONS = frozenset({"scheduled", "planned"})
+_PLANNED = _SCHEDULE_READINGS | _INTENTIONS
 # What can stand in the place of a "not": another denial, never a modal.
 _DENIALS = frozenset({"negation", "denied", "improbable", "unclear"})
 
 
 def certainty_equivalent(a: tuple, b: tuple) -> bool:
-    """Two certainty keys that tell one thing: the same class, or a schedule and a
-    forecast or a promise of it."""
+    """Two certainty keys that tell one thing: the same class, or a schedule or a plan
+    and a forecast or a promise of it."""
     if a == b:
         return True
     classes = {a[1], b[1]}
-    return "scheduled" in classes and not classes.isdisjoint(_SCHEDULE_READINGS)
+    return not classes.isdisjoint(_INTENTIONS) and classes <= _PLANNED
 
 
 def certainty_buckets(key: tuple) -> tuple:

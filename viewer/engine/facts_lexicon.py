@@ -198,6 +198,8 @@ CERTAINTY = table(
     certain: will, would, definitely, certainly, undoubtedly, clearly
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
+    planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
+      intending to
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
       rejects allegations, denying, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,

@@ -103,13 +103,16 @@ def _hedged_twice(side: Side, item: Item, matched: list[Item]) -> bool:
     """Whether a hedge of ``item``'s class that matched the other side stands in its
     sentence, one of the two in a clause that only says who says it: "ожидается до +25
     градусов, прогнозируют синоптики" hedges the forecast twice, and the other side's one
-    "прогнозируют" tells it as well. Two hedges of one claim each ("may have accessed ...,
-    in what could be") are two."""
+    "прогнозируют" tells it as well; so does any hedge the two sides share ("За прогнозом
+    синоптиків, ... можуть" / "Синоптики попереджають ... можуть"). Two hedges of one claim
+    each ("may have accessed ..., in what could be") are two."""
     sentence = side.sentence_of(item.start)
+    if _reporting_clause(side, item):  # "За прогнозом синоптиків, ... можуть": who says it
+        return any(side.sentence_of(m.start) == sentence for m in matched)
     return any(
         side.sentence_of(m.start) == sentence
         and certainty_equivalent(item.key, m.key)
-        and (_reporting_clause(side, item) or _reporting_clause(side, m))
+        and _reporting_clause(side, m)
         for m in matched
     )
 

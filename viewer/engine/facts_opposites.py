@@ -77,6 +77,10 @@ _GROUPS = """
       denied bail, refused bail, jailed
     custody/free: released on bail, granted bail, bailed, freed on bail, released, freed,
       set free
+    ballot/for: voted for, voted in favour, voted in favor, voting for, voting in favour,
+      voting in favor, voted for it, voted in favour of it, voted in favor of it
+    ballot/against: voted against, voting against, voted against it, voted against the resolution
+    ballot/abstained: abstained, abstaining, abstain, abstains
     toll/dead: dead, killed, died, deaths, fatalities, загинули, загинуло, загиблих, загинув,
       загинула, погибли, погибло, погибших, погиб, погибла
     toll/injured: injured, wounded, hurt, injuries, поранені, поранених, поранено, травмовані,
@@ -118,6 +122,7 @@ _CASE_NOTES = {
     "custody": "custody or freedom",
     "outcome": "the opposite outcome",
     "quality": "the opposite",
+    "ballot": "another vote",
 }
 # Groups of number flags whose note is not "the opposite": a toll's count now counts other
 # people ("nine missing" retold "nine dead").
