@@ -11,12 +11,11 @@ from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
-    CYRILLIC_ORDINAL_PATTERN,
-    CYRILLIC_ORDINAL_WORDS,
     cyrillic_stem,
     in_english,
 )
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
+from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_PATTERN, CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import extract_numbers

@@ -16,10 +16,9 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
     CYRILLIC_NUMBER_WORDS,
-    CYRILLIC_ORDINAL_PATTERN,
-    CYRILLIC_ORDINAL_WORDS,
     CYRILLIC_TIMES_WORDS,
 )
+from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_PATTERN, CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_lexicon import (
     FRACTIONS,
     FREQUENCIES,

@@ -16,11 +16,11 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_FREQUENCIES,
     CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
-    CYRILLIC_ORDINAL_WORDS,
     CYRILLIC_TIMES,
     CYRILLIC_TIMES_WORDS,
     has_cyrillic,
 )
+from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     DIRECTIONS,
