@@ -81,7 +81,7 @@ def find_flags(
     left, right = _unwrapped(left), _unwrapped(right)
     # A reversed result is told as such, not as the names or counts it moved.
     results = reversed_results(left, right, changes)
-    opposites = results + opposite_flags(left, right, changes)
+    opposites = opposite_flags(left, right, changes)
     kinds = triggered_kinds(changes)
     if not kinds >= _NAMED_KINDS and body_modifier_swapped(left, right, changes):
         kinds |= _NAMED_KINDS  # "interior" / "defence ministry", "Міністерство енергетики"
@@ -89,7 +89,7 @@ def find_flags(
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     cuts = listed_name_cuts(changes)  # ", France" cut from "Britain, France and Germany"
     if not kinds and not cuts:
-        return _dedupe(opposites)
+        return _dedupe(results + opposites)
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
     b = Side.of(right, [(c.right.start, c.right.end) for c in changes])
     if documents is not None:
@@ -99,7 +99,7 @@ def find_flags(
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
     wanted = live | {FlagKind.NAME} if cuts else live
     if not wanted:
-        return _dedupe(opposites)
+        return _dedupe(results + opposites)
     known = KnownNames(left, right)
     for side, scan, side_quotes in ((a, sa, quotes[0]), (b, sb, quotes[1])):
         side.extract = partial(inventory, kinds=kinds, known=known, quotes=side_quotes)
@@ -136,7 +136,7 @@ def find_flags(
         flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
-    return _dedupe(results + flags + opposites[len(results) :])
+    return _dedupe(results + flags + opposites)
 
 
 def _unwrapped(text: str) -> str:

@@ -40,11 +40,11 @@ def reversed_results(left: str, right: str, changes: Sequence[Change]) -> list[F
     Arsenal"). A draw has no winner to give away."""
     if not changes:
         return []
-    ours = [r for r in _results(left) if _touched(r, [(c.left.start, c.left.end) for c in changes])]
+    spans_l, spans_r = [c.left for c in changes], [c.right for c in changes]
+    ours = [r for r in _results(left) if _touched(r, spans_l)]
     if not ours:
         return []
-    spans = [(c.right.start, c.right.end) for c in changes]
-    theirs = [r for r in _results(right) if _touched(r, spans)]
+    theirs = [r for r in _results(right) if _touched(r, spans_r)]
     found = []
     for x in ours:
         for y in theirs:
@@ -63,19 +63,29 @@ def reversed_results(left: str, right: str, changes: Sequence[Change]) -> list[F
     return found
 
 
-def _touched(result: _Result, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= result.end and result.start <= e for s, e in spans)
+def _touched(result: _Result, spans: list[Span]) -> bool:
+    return any(s.start <= result.end and result.start <= s.end for s in spans)
 
 
 def between_names(text: str, start: int, end: int) -> bool:
     """Whether the counts at ``start..end`` ("2-1") stand between two capitalised names,
     as a result does ("Arsenal 2-1 Chelsea"), not between calendar words."""
-    reach = text.rfind(" ", 0, max(0, start - 80)) + 1
+    return _names_around(text, start, end) is not None
+
+
+def _names_around(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The words of the names right before and right after ``start..end``, if both are
+    there and neither next to the counts is a month or a weekday."""
+    reach = text.rfind(" ", 0, max(0, start - 80)) + 1  # from a word's start
     home = _name_before(list(_WORD.finditer(text, reach, start)))
     away = _name_after(list(_WORD.finditer(text, end, end + 80)))
-    return bool(home and away) and not any(
+    if not (home and away) or any(
         text[s:e].lower().rstrip(".") in _CALENDAR for s, e in (home[-1], away[0])
-    )
+    ):
+        return None
+    return home, away
 
 
 def _results(text: str) -> list[_Result]:
@@ -84,12 +94,9 @@ def _results(text: str) -> list[_Result]:
         return []
     out = []
     for m in _RESULT.finditer(text):
-        reach = text.rfind(" ", 0, max(0, m.start() - 80)) + 1  # from a word's start
-        before = list(_WORD.finditer(text, reach, m.start()))
-        after = list(_WORD.finditer(text, m.end(), m.end() + 80))
-        home = _name_before(before)
-        away = _name_after(after)
-        if home and away and between_names(text, m.start(), m.end()):
+        names = _names_around(text, m.start(), m.end())
+        if names is not None:
+            home, away = names
             out.append(
                 _Result(
                     " ".join(text[s:e] for s, e in home),
