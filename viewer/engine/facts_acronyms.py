@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from viewer.engine.facts_names import CONNECTORS, name_key
+from viewer.engine.facts_name_match import spells
+from viewer.engine.facts_names import name_key
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
@@ -141,14 +142,10 @@ def _spelled_out(x: Item, text: str, acronyms: list[str]) -> Item | None:
 def _abbreviates(acronym: str, phrase: str) -> bool:
     """Whether ``acronym`` is made of the first letters of ``phrase``'s words, joining
     words ("of", "do") aside: "НБУ" of "Національний банк України", "BCB" of "Banco Central
-    do Brasil"; a hyphenated word may give two ("УПЛ", "Українська Прем'єр-ліга"). Never
-    a phrase holding an acronym ("US and States" spells no "US")."""
+    do Brasil", "ДСНС" of "Державна служба з надзвичайних ситуацій"; a hyphenated word
+    may give two ("УПЛ", "Українська Прем'єр-ліга"). Never a phrase holding an acronym
+    ("US and States" spells no "US")."""
+    if any(_written_in_capitals(w) for w in phrase.split()):
+        return False
     letters = acronym.replace(".", "").replace("&", "").lower()
-    words = [w for w in phrase.lower().split() if w not in CONNECTORS and w != "and"]
-    if len(letters) == len(words) + 1:
-        words = [part for w in words for part in w.split("-") if part]
-    return (
-        len(letters) == len(words)
-        and all(w.startswith(c) for c, w in zip(letters, words, strict=True))
-        and not any(_written_in_capitals(w) for w in phrase.split())
-    )
+    return spells(letters, phrase.lower().split())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 from viewer.engine.facts_numbers import Item
 
-__all__ = ["name_buckets", "names_equivalent", "retitled", "short_form"]
+__all__ = ["name_buckets", "names_equivalent", "retitled", "short_form", "spells"]
 
 
 @lru_cache(maxsize=8192)
@@ -214,13 +215,23 @@ def _initials_of(short: tuple, long: tuple) -> bool:
     """Whether ``short`` is an acronym of ``long`` ("WHO", "World Health Organization")."""
     if len(short) != 1 or len(long) < 2:
         return False
-    letters = short[0].replace(".", "").replace("&", "")  # "J&J" is Johnson & Johnson
-    words = _initial_words(long)
-    if len(letters) == len(words) + 1:  # "УПЛ" is "Українська Прем'єр-ліга"
-        words = [part for w in words for part in w.split("-") if part]
-    return len(letters) == len(words) and all(
-        w.startswith(c) for c, w in zip(letters, words, strict=True)
-    )
+    return spells(short[0].replace(".", "").replace("&", ""), long)  # "J&J": Johnson & Johnson
+
+
+def spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether lower-case ``letters`` are the initials of lower-case ``words``: joining
+    words aside ("of", "for", "з", "по": "CDC", "ДСНС", "МЧС"), or only those of names
+    when the acronym takes a letter of one; a hyphenated word may give two ("УПЛ" is
+    "Українська Прем'єр-ліга")."""
+    for skipped in _SKIPPED, _CONNECTING:
+        kept = [w for w in words if w not in skipped]
+        if len(letters) == len(kept) + 1:
+            kept = [part for w in kept for part in w.split("-") if part]
+        if len(letters) == len(kept) and all(
+            w.startswith(c) for c, w in zip(letters, kept, strict=True)
+        ):
+            return True
+    return False
 
 
 def _qualified_initials(short: tuple, long: tuple) -> bool:
@@ -234,8 +245,16 @@ def _qualified_initials(short: tuple, long: tuple) -> bool:
     )
 
 
-def _initial_words(key: tuple) -> list[str]:
-    return [w for w in key if w not in CONNECTORS and w != "and"]  # "&" is a connector
+# Words inside a name ("&" among them) that give no letter of its acronym; in a phrase
+# that names a body, also the joining words of its description ("Centers for Disease
+# Control", "Державна служба з надзвичайних ситуацій", "Министерство по чрезвычайным
+# ситуациям").
+_CONNECTING = CONNECTORS | {"and"}
+_SKIPPED = _CONNECTING | {"for", "the", "з", "із", "зі", "у", "в", "та", "і", "й", "и", "по"}
+
+
+def _initial_words(key: tuple, skipped: frozenset[str] = _CONNECTING) -> list[str]:
+    return [w for w in key if w not in skipped]
 
 
 def retitled(a: tuple, b: tuple) -> bool:
@@ -281,14 +300,16 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
-        stems.add("".join(w[0] for w in _initial_words(key))[:5])
+        for skipped in _CONNECTING, _SKIPPED:
+            stems.add("".join(w[0] for w in _initial_words(key, skipped))[:5])
         if any("-" in w for w in key):  # "Прем'єр-ліга" gives two initials (see _initials_of)
             parts = [p for w in _initial_words(key) for p in w.split("-") if p]
             stems.add("".join(p[0] for p in parts)[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"
-        stems.add("".join(w[0] for w in _initial_words(spelled))[:5])
+        for skipped in _CONNECTING, _SKIPPED:
+            stems.add("".join(w[0] for w in _initial_words(spelled, skipped))[:5])
     return tuple(stems)
 
 
