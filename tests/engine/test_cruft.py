@@ -67,12 +67,57 @@ PROSE = (
         ),
         ("Cookie settings", BlockClass.CRUFT, "cookie notice"),
         (
+            "Subscribe to our newsletter to get the most important news of the day every morning.",
+            BlockClass.CRUFT,
+            "subscription promo",
+        ),
+        (
+            "Get the Morning Briefing newsletter delivered straight to your inbox every weekday.",
+            BlockClass.CRUFT,
+            "subscription promo",
+        ),
+        (
+            "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини.",
+            BlockClass.CRUFT,
+            "subscription promo",
+        ),
+        ("Join our WhatsApp channel for breaking news.", BlockClass.CRUFT, "subscription promo"),
+        (
+            "Jane Doe covers energy and climate for Reuters. Follow her on X @janedoe.",
+            BlockClass.CRUFT,
+            "author note",
+        ),
+        ("Tags: Ukraine, Russia, war, Zelensky", BlockClass.CRUFT, "tags line"),
+        ("Теги: Україна, Росія, переговори", BlockClass.CRUFT, "tags line"),
+        (
             "Teaser headline inside the article25.02.18, 16:16 • 33662 views",
             BlockClass.CRUFT,
             "view counter",
         ),
         # Story words that look like page furniture: not cruft.
         ("Related charges were dropped in 2021.", BlockClass.SHORT, None),
+        (
+            "The ministry urged citizens to subscribe to emergency alerts on their phones.",
+            BlockClass.PROSE,
+            None,
+        ),
+        (
+            "Join us, the minister told the crowd, and we will win this fight together.",
+            BlockClass.PROSE,
+            None,
+        ),
+        ("He told followers on Telegram that the talks had failed.", BlockClass.PROSE, None),
+        ("Topics discussed included the grain deal and prisoner swaps.", BlockClass.SHORT, None),
+        (
+            "The newsletter was sent to 40,000 subscribers, the company said.",
+            BlockClass.PROSE,
+            None,
+        ),
+        (
+            "Police said they would follow him on his route to the border in unmarked cars.",
+            BlockClass.PROSE,
+            None,
+        ),
         ("Share prices dropped 6% in early trading.", BlockClass.SHORT, None),
         (
             "It also found that the company's cookie banner let users accept all cookies with "
@@ -193,6 +238,32 @@ def test_html_extractor_mask_marks_the_rest_as_cruft() -> None:
     # a short line there, and prose after its last paragraph, are not.
     assert [v.boilerplate for v in verdicts] == [False, True, False, False, True]
     assert verdicts[1].reason == verdicts[4].reason == "outside the extracted main text"
+
+
+def test_the_furniture_after_an_article_is_not_its_last_paragraph() -> None:
+    """A tags line and a promotion of prose length right after the last paragraph were
+    once taken in as body (one short line does not break a run of prose)."""
+    page = [
+        PROSE,
+        PROSE + " Again.",
+        PROSE + " Twice.",
+        "Tags: Ukraine, Russia, talks",
+        "Subscribe to our newsletter to get the most important news of the day every morning.",
+        "Jane Doe covers energy and climate for Reuters. Follow her on X @janedoe.",
+    ]
+    verdicts = detect_cruft(page)
+    assert [v.boilerplate for v in verdicts] == [False, False, False, True, True, True]
+    assert [v.reason for v in verdicts[3:]] == ["tags line", "subscription promo", "author note"]
+
+
+def test_a_promotion_the_extractor_skipped_inside_the_article_is_not_rescued() -> None:
+    page = [
+        PROSE,
+        "Sign up to get our daily briefing straight to your inbox, every morning.",
+        PROSE,
+    ]
+    verdicts = detect_cruft(page, [True, False, True])
+    assert [v.boilerplate for v in verdicts] == [False, True, False]
 
 
 def test_a_page_without_prose_keeps_everything_but_obvious_cruft() -> None:

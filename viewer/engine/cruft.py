@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from viewer.engine.cruft_rules import RULES
 from viewer.engine.segmentation import is_bullet
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -37,117 +38,10 @@ _FURNITURE = frozenset(
 _QUOTED = re.compile(r"\s*[\"“«„].*[\"”»][\s.,]*$", re.S)
 
 
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    """A tell-tale cruft pattern; ``needles`` (lower case) let most blocks skip the regex.
-
-    ``max_words``: the pattern tells only in a block this short (a view counter or a
-    handle stands alone on its line; a paragraph may report views or cite a handle).
-    """
-
-    reason: str
-    pattern: re.Pattern[str]
-    needles: tuple[str, ...] = ()
-    tail_only: bool = False  # the pattern is anchored at the end of the block
-    max_words: int | None = None
-
-
 _TAIL = 300
 # The end of a press release, and the heading of the boilerplate about its issuer.
 _END_MARK = re.compile(r"#{3}|-\s*30\s*-|[-—–]*\s*(?:END|ENDS)\s*[-—–]*", re.I)
 _ABOUT = re.compile(r"About\s+(?:the\s+)?[A-Z0-9][^\n.!?]{1,70}:?")
-
-# Each rule is a page-furniture convention common to news sites, never story words.
-_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        "view counter",
-        re.compile(r"\d[\s,.]*(?:views?|переглядів|просмотров)\b", re.I),
-        ("view", "перегляд", "просмотр"),
-        max_words=8,
-    ),
-    _Rule(  # a teaser ending in its count: "... talks in Saudi Arabia25.02.18 • 33662 views"
-        "view counter",
-        re.compile(r"\d[\s,.]*(?:views?|переглядів|просмотров)\s*$", re.I),
-        ("view", "перегляд", "просмотр"),
-        tail_only=True,
-    ),
-    _Rule(
-        "reading time",
-        re.compile(r"^\s*\d+\s*(?:min(?:ute)?s?\.?\s*read|хв)\b", re.I),
-        ("min", "хв"),
-    ),
-    _Rule(
-        "share or follow link",
-        re.compile(
-            r"^\s*(?:share(?: this(?: post| article)?)?|follow us|subscribe|sign up|read more|"
-            r"more like this|related(?: articles| news)?|popular(?: news)?|most read|"
-            r"show more|load more|advertisement|news feed|read also|see also|"
-            r"view image in fullscreen|enlarge this image|"
-            r"читайте також|читати також|дивіться також|поділитися|підписуйтесь|реклама|"
-            r"читайте также|смотрите также|поделиться|подписывайтесь)\b"
-            # ...before a colon and a headline ("Related: Italy's drought..."), or alone or
-            # before a link word: not "Share prices fell", "Related charges were dropped"
-            r"(?:\s*:.{0,120}"
-            r"|(?=\s*$|\s*[|›»/•–—-]|\s+(?:this|to|us|for|our|on|more|now|here|with|via|the|and"
-            r"|на|в|у)\b)"
-            r".{0,30})$",
-            re.I,
-        ),
-    ),
-    _Rule(  # a banner speaks to the reader; a story about cookies does not
-        "cookie notice",
-        re.compile(
-            r"\b(?:we|our|this (?:site|website))\b.*\bcookies?\b|\bcookies?\b.*\b(?:you|your)\b"
-            r"|^\W*(?:cookie (?:policy|settings|preferences)|(?:accept|reject) (?:all )?cookies)"
-            r"\W*$",
-            re.I,
-        ),
-        ("cookie",),
-        max_words=80,
-    ),
-    _Rule(
-        "copyright line",
-        re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I),
-        ("©", "(c)", "rights reserved"),
-    ),
-    _Rule(
-        "photo credit",
-        re.compile(
-            r"(?:\([^()]*\b(?:photo|images?|getty|via|reuters|ap|afp|epa|"
-            r"shutterstock)\b[^()]*\)\s*$"
-            # "Photo: amacad.org", "Photograph: Angelos Tzortzinis/AFP/Getty Images"
-            r"|\b(?:stock )?photo(?: credit)?:\s*\S+\s*$"
-            r"|\bphotograph(?:er)?:\s*[^.!?:]{1,80}$)",
-            re.I,
-        ),
-        tail_only=True,
-    ),
-    _Rule("truncated teaser", re.compile(r"(?:\.\.\.|…)\s*$"), tail_only=True),
-    _Rule("page markup", re.compile(r"_[^\W_]*_"), ("_",), max_words=8),
-    _Rule("page markup", re.compile(r"^\W*$")),
-    _Rule(  # a sign-up box speaks to the reader about its inbox
-        "newsletter sign-up",
-        re.compile(
-            r"\benter your e-?mail\b|\bby signing up\b|\bunsubscribe at any time\b"
-            r"|\bsign up (?:for|to) (?:our|the)\b.*\b(?:newsletter|briefing|bulletin)\b",
-            re.I,
-        ),
-        ("mail", "signing up", "unsubscribe", "sign up"),
-        max_words=40,
-    ),
-    _Rule(  # the furniture of a live blog's entries
-        "byline or time stamp",
-        # "Published June 12, 2024 at 6:40 a.m.", "Updated 12 Mar 2025"
-        re.compile(
-            r"^\s*(?:posted|written|updated|published|last updated)\s+(?:by|on|at|\d"
-            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-            re.I,
-        ),
-        ("posted", "written", "updated", "published"),
-        max_words=10,
-    ),
-    _Rule("date or time line", re.compile(r"^[\W\d]*\d{1,2}:\d{2}\s*(?:[AP]M)?[\W\d]*$", re.I)),
-)
 
 
 class BlockClass(Enum):
@@ -182,7 +76,7 @@ def classify(
     low = text.lower()
     tail = text[-_TAIL:]
     words = len(_WORD.findall(text))
-    for rule in _RULES:
+    for rule in RULES:
         if rule.needles and not any(n in low for n in rule.needles):
             continue
         if rule.max_words is not None and words > rule.max_words:
