@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -122,8 +123,8 @@ def _similar_pairs(
     left: list[_Unit],
     right: list[_Unit],
     params: AlignmentParams,
-    skip_left: set[int] = frozenset(),
-    skip_right: set[int] = frozenset(),
+    skip_left: AbstractSet[int] = frozenset(),
+    skip_right: AbstractSet[int] = frozenset(),
     max_cap: int | None = None,
 ) -> dict[tuple[int, int], float]:
     """Cosines of each left unit with its most promising right units.

@@ -85,9 +85,9 @@ def classify(
             return BlockClass.CRUFT, rule.reason
     if main_script_cyrillic is not None and not _QUOTED.match(text):
         latin, cyrillic = letters or _script_share(text)
-        letters = latin + cyrillic
-        if letters >= 8:
-            share = (latin if main_script_cyrillic else cyrillic) / letters
+        total = latin + cyrillic
+        if total >= 8:
+            share = (latin if main_script_cyrillic else cyrillic) / total
             if share > 0.6:
                 return BlockClass.CRUFT, "other language than the article"
     if words >= _PROSE_WORDS and _PROSE_END.search(text.rstrip()):
@@ -182,8 +182,8 @@ def detect_cruft(texts: Sequence[str], main_mask: Sequence[bool] | None = None) 
     judged = [classify(t, cyr, share) for t, share in zip(texts, shares, strict=True)]
     classes = [c for c, _ in judged]
     if main_mask is not None:
-        inside = [i for i, keep in enumerate(main_mask) if keep]
-        lo, hi = (inside[0], inside[-1]) if inside else (0, -1)
+        extracted = [i for i, keep in enumerate(main_mask) if keep]
+        lo, hi = (extracted[0], extracted[-1]) if extracted else (0, -1)
         classes = [
             c if keep or (c is BlockClass.PROSE and lo < i < hi) else BlockClass.CRUFT
             for i, (c, keep) in enumerate(zip(classes, main_mask, strict=True))

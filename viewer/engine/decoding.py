@@ -109,10 +109,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _checked(_decode_or_fail(data, name), name)
     if b"\x00" in data:
-        name = _bomless_utf16(data)
-        if name is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             raise LoadError("it is a binary file, not text")
-        return _checked(_decode_or_fail(data, name), name)
+        return _checked(_decode_or_fail(data, utf16), utf16)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if _too_many_controls(controls, len(data)):
         raise LoadError("it is a binary file, not text")

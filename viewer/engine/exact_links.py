@@ -70,16 +70,16 @@ def settled(
     Such pairs are linked already; leaving them out of the paragraph-level search is
     where most of the time goes on long, lightly edited articles.
     """
-    count_l = defaultdict(int)
-    count_r = defaultdict(int)
+    count_l: dict[int, int] = defaultdict(int)
+    count_r: dict[int, int] = defaultdict(int)
     for b, _ in sent_l:
         count_l[b] += 1
     for b, _ in sent_r:
         count_r[b] += 1
     partners_l: dict[int, set[int]] = defaultdict(set)
     partners_r: dict[int, set[int]] = defaultdict(set)
-    hits_l = defaultdict(int)
-    hits_r = defaultdict(int)
+    hits_l: dict[int, int] = defaultdict(int)
+    hits_r: dict[int, int] = defaultdict(int)
     for si, sj in zip(exact_l, exact_r, strict=True):
         bl, br = sent_l[si][0], sent_r[sj][0]
         partners_l[bl].add(br)

@@ -149,9 +149,9 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         start, end = other.sentence_span(index)
         return _EXPECTS.search(other.text, start, end) is not None
     months = _months(item.key)
-    if months in _PART_OF_YEAR:  # "the first three months" / "the first quarter"
+    if months is not None and months in _PART_OF_YEAR:  # "the first quarter"
         start, end = other.sentence_span(index)
-        return _PART_OF_YEAR[months].search(other.text, start, end) is not None
+        return _PART_OF_YEAR[int(months)].search(other.text, start, end) is not None
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
@@ -181,8 +181,8 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         head = _PLURAL_HEAD.match(text, of.start(1))
         if head is None or _SUPERLATIVE.search(head.group()):
             return False  # "one of the biggest lenders" is more than "a big lender"
-        noun = re.escape(head.group(1).lower().removesuffix("s"))
-        return re.search(rf"\ban?\s+(?:[\w'’-]+\s+){{0,3}}{noun}\b", there, re.I) is not None
+        plural = re.escape(head.group(1).lower().removesuffix("s"))
+        return re.search(rf"\ban?\s+(?:[\w'’-]+\s+){{0,3}}{plural}\b", there, re.I) is not None
     noun = _ONE_NOUN.match(text, after)
     if noun is None:
         return False

@@ -186,7 +186,7 @@ _PLACED_BEFORE = re.compile(
 
 def _clause(text: str, at: int, words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The words up to the first punctuation mark between them."""
-    kept = []
+    kept: list[re.Match[str]] = []
     for w in words:
         if _STOP.search(text, at, w.start()):
             break
@@ -196,13 +196,19 @@ def _clause(text: str, at: int, words: list[re.Match[str]]) -> list[re.Match[str
 
 
 def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) -> Item:
-    count = None
+    count: int | None = None
     for w in beside:
         english = CYRILLIC_NUMBER_WORDS.get(w.group().lower())
         if english in UNITS_SMALL:
             count = UNITS_SMALL[english]
     start = min([head.start()] + [w.start() for w in beside])
-    key = ("source", count, CYRILLIC_SOURCE_HEADS[head.group().lower()], frozenset(), False)
+    key: tuple[object, ...] = (
+        "source",
+        count,
+        CYRILLIC_SOURCE_HEADS[head.group().lower()],
+        frozenset(),
+        False,
+    )
     return Item(FlagKind.ATTRIBUTION, start, head.end(), text[start : head.end()], key)
 
 
@@ -221,7 +227,7 @@ def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = _STOP.search(text, start, end)
     end = stop.start() if stop is not None else end
     words = list(_WORD.finditer(text, start, end))
-    kept = []
+    kept: list[re.Match[str]] = []
     for k, w in enumerate(words):
         low = w.group().lower()
         if low in _IN and kept and k + 1 < len(words) and words[k + 1].group()[:1].isupper():

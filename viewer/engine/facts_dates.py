@@ -152,10 +152,12 @@ _OTHER_PARTS = (
 )
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
 # its first character or word.
+_DATE_WORDS: dict[str, re.Pattern[str] | Folded] = {w: _MONTH_PART for w in MONTHS}
+_DATE_WORDS |= {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS}
 _DATE = Dispatch(
     digit=_part("iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "rel"),
     other=Folded.of(_joined(_OTHER_PARTS)),
-    words={w: _MONTH_PART for w in MONTHS} | {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS},
+    words=_DATE_WORDS,
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 _QUARTERS = frozenset({"quarter", "quarters"})
@@ -268,8 +270,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("range", first, max(first, last))]
     if kind in ("weekday", "dayparts"):
         words = low.split()
-        day = next(d for d in WEEKDAYS if any(w.startswith(d) for w in words))
-        return [("weekday", day, next((_DAYPARTS[w] for w in words if w in _DAYPARTS), None))]
+        weekday = next(d for d in WEEKDAYS if any(w.startswith(d) for w in words))
+        return [("weekday", weekday, next((_DAYPARTS[w] for w in words if w in _DAYPARTS), None))]
     if kind == "time":
         return [("time", _minutes(low))]
     if kind == "noon":

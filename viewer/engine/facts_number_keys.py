@@ -218,11 +218,11 @@ def number_key(text: str) -> tuple | None:
     if part is not None and last == "point":  # "a quarter point" = 0.25 pp
         return ("num", part, "pp", qual)
     if half := _AND_A_HALF.fullmatch(low):
-        value, unit = 1.5, UNIT_WORDS[half.group(1)]
-        return ("num", value * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)
+        unit = UNIT_WORDS[half.group(1)]
+        return ("num", 1.5 * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)
     if last in SPAN_WORDS and first in ("a", "one"):
-        value, unit = SPAN_WORDS[last]
-        return ("num", value, unit, qual)
+        span, unit = SPAN_WORDS[last]
+        return ("num", span, unit, qual)
     if low in QUANTIFIERS:
         return ("quant", QUANTIFIERS[low], qual)
     fraction = _fraction_value(low)

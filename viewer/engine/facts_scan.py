@@ -255,14 +255,13 @@ class Scan:
         key = (id(pattern), pos)
         if key in self._matches:
             return self._matches[key]
-        if isinstance(pattern, Dispatch):
-            pattern = pattern.at(self, pos)
-        if pattern is None:
+        chosen = pattern.at(self, pos) if isinstance(pattern, Dispatch) else pattern
+        if chosen is None:
             m = None
-        elif isinstance(pattern, Folded):
-            m = pattern.pattern.match(self.low, pos)
+        elif isinstance(chosen, Folded):
+            m = chosen.pattern.match(self.low, pos)
         else:
-            m = pattern.match(self.text, pos)
+            m = chosen.match(self.text, pos)
         self._matches[key] = m
         return m
 

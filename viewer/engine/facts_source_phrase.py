@@ -35,7 +35,7 @@ BODY_SOURCES = frozenset(
 def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
     head_at, head = words[-1]
-    count: int | None = None
+    count: int | str | None = None  # str: PLURAL
     mods: set[str] = set()
     start = head_at
     for pos, w in reversed(words[:-1]):

@@ -50,8 +50,9 @@ def document_titles(document: str, name: tuple[str, ...]) -> frozenset[str]:
         if mention_first is not None and mention_first not in TITLES:
             firsts.add(mention_first)
         m = _TITLES_BEFORE.search(low, max(0, at - 60), at)
-        current = m is not None and "former" not in m.group(1) and "ex-" not in m.group(1)
-        if current and (first is None or mention_first in (None, first)):
+        if m is None or "former" in m.group(1) or "ex-" in m.group(1):
+            continue  # no title there, or a past one
+        if first is None or mention_first in (None, first):
             titles.update(w for w in m.group(1).split() if w in TITLES or w in SOURCE_HEADS)
             body = _BODY_BEFORE.search(document, max(0, m.start(1) - 40), m.start(1))
             if body is not None:

@@ -101,10 +101,10 @@ def fork_map(
         when_idle()
     for child in children:
         done.update(child.receive(wait=True))
-    out: list[R] = list(head)
+    results: list[R] = list(head)
     for k, chunk in enumerate(chunks):
-        out += done[k] if k in done else [fn(rest[i]) for i in chunk]
-    return out
+        results += done[k] if k in done else [fn(rest[i]) for i in chunk]
+    return results
 
 
 class HeadStart(Generic[T, R]):

@@ -96,7 +96,7 @@ def _left_spine(comparison: Comparison, with_cruft: bool) -> list[Entry]:
             opening[min(rows)].append(index)
     paired = {b for pair in comparison.pairs for b in pair.left}
     one_sided, cruft = _one_sided(comparison.left, paired, comparison.left_only)
-    spine = []
+    spine: list[Entry] = []
     for row, block in enumerate(comparison.left.blocks):
         spine.extend(Entry(EntryKind.PAIR, index) for index in opening.get(row, ()))
         if block.id in one_sided:
