@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from viewer.engine.facts_certainty import certainty_buckets
-from viewer.engine.facts_claim_match import spoken_for
+from viewer.engine.facts_claim_match import source_class, spoken_for
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
@@ -57,7 +57,7 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
         body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
-        return key[2:], ("body", key[2]), *((("body", body[2]),) if body else ())
+        return key[2:], ("body", source_class(key[2])), *((("body", body[2]),) if body else ())
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:

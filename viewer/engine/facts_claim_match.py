@@ -11,7 +11,7 @@ from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
 
-__all__ = ["attributions_equivalent", "qualified_around", "spoken_for"]
+__all__ = ["attributions_equivalent", "qualified_around", "source_class", "spoken_for"]
 
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
@@ -26,7 +26,20 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
         return _names_the_body(name[1], source) or _titled(name, source)
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
-    return a[2] == b[2] and _qualifiers_agree(a, b) and _counts_agree(a[1], b[1])
+    return (
+        source_class(a[2]) == source_class(b[2])
+        and _qualifiers_agree(a, b)
+        and _counts_agree(a[1], b[1])
+    )
+
+
+# A study speaks through its authors: "the study found" is "the researchers said".
+_SAME_SOURCE = {"study": "researcher"}
+
+
+def source_class(head: str) -> str:
+    """The class a source phrase's head class counts as when two sources are compared."""
+    return _SAME_SOURCE.get(head, head)
 
 
 def _qualifiers_agree(a: tuple, b: tuple) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
+    FINDING_VERBS,
     SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
@@ -33,7 +34,7 @@ from viewer.engine.model import FlagKind
 __all__ = ["OUTLET", "attribution_may_touch", "extract_attributions"]
 
 
-_VERB = Folded.of(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
+_VERB = Folded.of(rf"\b(?:{alternation([*SPEECH_VERBS, *FINDING_VERBS])})\b")
 _INTRO = Folded.of(rf"\b(?:{alternation(SOURCE_INTRODUCERS)})\b")
 _WORDS_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]*(?:,[ \u00a0]*)?$")
 _WORD_AFTER = re.compile(r"[ \u00a0]*([\w’'-]+)")
@@ -63,7 +64,10 @@ _KNOWING = re.compile(
 # Up to three lower-case words (a title, a place) before the name a speech verb opens.
 _LOWER_WORDS = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+){1,3}")
 _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
-_VERB_ANCHORS = Anchors(starts=first_words(SPEECH_VERBS))
+_VERB_ANCHORS = Anchors(starts=first_words([*SPEECH_VERBS, *FINDING_VERBS]))
+# Who "found" or "showed" something tells it: a study or its researchers, not the police.
+_FINDINGS = frozenset(FINDING_VERBS)
+_FINDERS = frozenset({"study", "researcher"})
 _INTRO_ANCHORS = Anchors(starts=first_words(SOURCE_INTRODUCERS))
 _HEADS = frozenset(SOURCE_HEADS)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
@@ -129,6 +133,8 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
     out: dict[int, Item] = {}
     for m in scan.finditer(_VERB, _VERB_ANCHORS):
         item = _source_before(text, m.start(), by_end)
+        if m.group() in _FINDINGS and not _finder(item):
+            continue
         inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
         if item is None and inverted and m.group().lower() not in ("told", "tells"):
             item = _source_after(text, m.end(), by_start)
@@ -158,9 +164,15 @@ def _described_sources(scan: Scan, by_end: dict[int, Item]) -> list[Item]:
         verb = _VERB.pattern.search(scan.low, head.end(), head.end() + _DESCRIPTION_REACH)
         if verb is not None and not _PUNCT_BETWEEN.search(scan.text, head.end(), verb.start()):
             item = _source_before(scan.text, verb.start(), by_end)
+            if verb.group() in _FINDINGS and not _finder(item):
+                continue
             if item is not None and item.start <= at:
                 out.append(item)
     return out
+
+
+def _finder(item: Item | None) -> bool:
+    return item is not None and item.key[0] == "source" and item.key[2] in _FINDERS
 
 
 _DESCRIPTION_REACH = 80  # "with direct knowledge of the negotiations on the port deal said"
@@ -335,10 +347,13 @@ def _with_apposition(text: str, name: Item, apposed: Item) -> Item:
 
 def _apposed(text: str, name: Item) -> Item | None:
     """The source phrase just before a name that it stands in apposition to ("the UN
-    refugee agency UNHCR", "the state news agency TASS"): a source word, a space, the name."""
+    refugee agency UNHCR", "the state news agency TASS"): a source word, a space, the name;
+    with a comma between, another after the name closes the apposition."""
     gap = text[max(0, name.start - 2) : name.start]
     if not gap.endswith((" ", "\u00a0")) or (len(gap) == 2 and gap[0].isspace()):
         return None
+    if "," in gap and not text.startswith(",", name.end):
+        return None  # "its spokesman, Ian Ray, said"; not "cut 540 jobs, Park said"
     lo = max(0, name.start - 60)
     words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, name.start)]
     if not words or words[-1][1] not in SOURCE_HEADS:  # lower case: a common noun

@@ -230,6 +230,8 @@ SPEECH_VERBS = _phrases(
     testified, maintained, maintains, called, calls
     """
 )
+# What a study or a survey "found" or "showed" it says; "police found the car" says nothing.
+FINDING_VERBS = _phrases("found, finds, showed, shows, concluded, concludes")
 SOURCE_INTRODUCERS = _phrases(
     "according to, citing, cited, quoting, quoted, mentioning, with reference to, referring to"
 )
@@ -295,6 +297,7 @@ SOURCE_HEADS = table(
     club: club, clubs
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists, author, authors
+    study: study, studies, survey, surveys, poll, polls, analysis
     mayor: mayor
     executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
       directors

@@ -273,8 +273,8 @@ def _phrase_at_end(words: list[str], table: dict) -> int:
 
 
 def _fraction_value(low: str) -> float | None:
-    words = low.replace("-", " ").split()
-    if len(words) == 3 and words[1] == "in":  # "one in three", "four in ten"
+    words = low.replace("-", " ").replace(" out of ", " in ").split()
+    if len(words) == 3 and words[1] == "in":  # "one in three", "four in ten", "two out of 3"
         k, n = (int(w) if w.isdigit() else UNITS_SMALL.get(w, 0) for w in (words[0], words[2]))
         return k / n if k and n else None
     if not words or words[-1].rstrip("s") not in FRACTIONS or words[-1] == "halfs":

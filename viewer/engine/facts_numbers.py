@@ -153,9 +153,9 @@ _FRACTION = (
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
     rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
-    # "(about) one in 12", "four in ten" are shares; "one in three hundred" and "one in 300"
-    # are counts, "two in 10 minutes" a time
-    rf"|\b{_QUAL}(?:{_IN_COUNTS}|[1-9])\s+in\s+"
+    # "(about) one in 12", "four in ten", "two out of three" are shares; "one in three
+    # hundred" and "one in 300" are counts, "two in 10 minutes" a time
+    rf"|\b{_QUAL}(?:{_IN_COUNTS}|[1-9])\s+(?:in|out\s+of)\s+"
     rf"(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}|[2-9]|[1-9]\d)\b"
     r"(?![.,]?\d|\s+(?:hundred|thousand|million|seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?|games?|matches|races?|attempts?|starts?))"

@@ -32,6 +32,19 @@ BODY_SOURCES = frozenset(
 )
 
 
+# "one in", "two out of", "1 in" before a count make it the whole a share is taken of.
+_SHARE_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+$")
+
+
+def _share_before(text: str, at: int) -> bool:
+    """Whether a share's first count and "in" stand right before the count at ``at``."""
+    m = _SHARE_BEFORE.search(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first.isdigit() or first in UNITS_SMALL or first in COUNT_WORDS
+
+
 def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
     head_at, head = words[-1]
@@ -45,6 +58,8 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         if text[pos + len(w) : start].strip():
             break  # punctuation between: the phrase ended
         if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
+            if _share_before(text, pos):
+                break  # "one in four participants": a share of them, not four sources
             count = (
                 COUNT_WORDS.get(low)
                 or UNITS_SMALL.get(low)
