@@ -47,7 +47,10 @@ _CLOCK_AFTER = re.compile(
 # A count whose noun the names after it spell out: "Two members, Catherine Mann and ...".
 _NAMED_AFTER = re.compile(r"[ \u00a0]+[a-z]+,[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
-_NEVER_ALONE = frozenset({"will", "won't", "would", "declined to", "refused to"})
+_NEVER_ALONE = frozenset(
+    {"will", "won't", "would", "declined to", "refused to", "ruled out", "rules out"}
+    | {"ruling out", "rule out"}
+)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
@@ -94,9 +97,11 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
         )
         return not refers_back
     if item.kind is FlagKind.CERTAINTY:
-        # "will" is mostly the future tense ("will rise" / "are going to rise"), and "declined
-        # to" mostly says no comment was given: flagged only when another class stands in
-        # their place ("may" becomes "will"); as negations they match "would not comment".
+        # "will" is mostly the future tense ("will rise" / "are going to rise"), "declined
+        # to" mostly says no comment was given, and "ruled out" is "rejected" too: flagged
+        # only when another class stands in their place ("may" becomes "will", "ruled out"
+        # becomes "not ruled out"); as negations they match "would not comment", "would
+        # not join".
         if item.key[1] == "scheduled":
             return False  # "is set to", "is due": a plan stated, not a hedge
         return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE

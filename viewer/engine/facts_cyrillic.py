@@ -17,6 +17,7 @@ from viewer.engine.facts_lexicon import alternation, table
 
 __all__ = [
     "CYRILLIC_AMOUNT_WORDS",
+    "CYRILLIC_AND_A_HALF",
     "CYRILLIC_BODY_STEMS",
     "CYRILLIC_CERTAINTY",
     "CYRILLIC_FREQUENCIES",
@@ -92,9 +93,12 @@ CYRILLIC_YEAR_WORDS = ("року", "рік", "р.", "года", "год", "г.")
 # Scales, currencies and units after the digits, by the English word of the same amount.
 CYRILLIC_AMOUNT_WORDS = table(
     """
-    thousand: тис., тис, тисяч, тисячі, тисяча, тыс., тыс, тысяч, тысячи, тысяча
-    million: млн, мільйон, мільйона, мільйони, мільйонів, миллион, миллиона, миллионов
-    billion: млрд, мільярд, мільярда, мільярди, мільярдів, миллиард, миллиарда, миллиардов
+    thousand: тис., тис, тисяч, тисячі, тисяча, тыс., тыс, тысяч, тысячи, тысяча, тисячам,
+      тисячами, тисячах, тысячам, тысячами, тысячах
+    million: млн, мільйон, мільйона, мільйони, мільйонів, миллион, миллиона, миллионов,
+      мільйонам, мільйонами, мільйонах, миллионам, миллионами, миллионах
+    billion: млрд, мільярд, мільярда, мільярди, мільярдів, миллиард, миллиарда, миллиардов,
+      мільярдам, мільярдами, мільярдах, миллиардам, миллиардами, миллиардах
     trillion: трлн, трильйон, трильйона, трильйонів, триллион, триллиона, триллионов
     hryvnias: грн., грн, гривня, гривні, гривень, гривна, гривны, гривен
     dollars: дол., дол, долар, долара, долари, доларів, доллар, доллара, долларов
@@ -189,13 +193,14 @@ CYRILLIC_NUMBER_WORDS = table(
     thousand: тисяча, тисячу, тысяча, тысячу
     """
 )
-# Counts of times ("тричі" is "three times"); "3 рази" and "п'ять разів" are read as
+# Counts of times ("тричі" is "three times"; a footballer's "дубль" two goals, a "хет-трик"
+# three); "3 рази" and "п'ять разів" are read as
 # English "3 times" by the word after the count (facts_number_keys).
 CYRILLIC_FREQUENCIES = table(
     """
     1 time: одного разу, однажды
-    2 times: двічі, дважды, вдвічі, вдвое
-    3 times: тричі, трижды, втричі, втрое
+    2 times: двічі, дважды, вдвічі, вдвое, дубль, дублем, дубля
+    3 times: тричі, трижды, втричі, втрое, хет-трик, хет-триком, хет-трику, хет-трика
     """
 )
 CYRILLIC_TIMES_WORDS = ("рази", "разів", "раза", "раз")
@@ -288,12 +293,18 @@ _PHRASE_UNIT = re.compile(
 )
 
 
+# "з половиною", "с половиной" after a count: "and a half".
+CYRILLIC_AND_A_HALF = r"(?:з|із|с)\s+(?:половиною|половиной)(?!\w)"
+_AND_A_HALF = re.compile(CYRILLIC_AND_A_HALF)
+
+
 def in_english(low: str) -> str:
     """``low`` (lower-case) with each Cyrillic word of an amount told in English, so a
     number's key reads "180 млн гривень" as "180 million hryvnias", "дві" as "two"."""
     if not has_cyrillic(low):
         return low
     low = _MEASURE.sub(lambda m: " " + CYRILLIC_MEASURES[m.group(1)], low)
+    low = _AND_A_HALF.sub("and a half", low)
     low = _PHRASE_UNIT.sub(lambda m: CYRILLIC_AMOUNT_WORDS[m.group()], low)  # "м/с" is "m/s"
     return _CYRILLIC_WORD.sub(lambda m: _english_word(m.group()), low)
 

@@ -73,7 +73,8 @@ _DATE_PARTS = {
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
     "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",
-    "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d)",
+    # "1800 GMT" is a time of day, no year
+    "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d|\s*(?:GMT|UTC|local\s+time)\b)",
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     rf"|December)\b|{_MAY_AS_MONTH}",
     # a month named in Ukrainian or Russian with no day: "у вересні 2025 року", "до березня"

@@ -109,7 +109,7 @@ FREQUENCIES = table(
     many times: many times
     several times: a series of
     1 time: once
-    2 times: twice, two times
+    2 times: twice, two times, a brace
     3 times: three times, a hat-trick, a hat trick, hat-trick, hat trick
     4 times: four times
     first time: for the first time
@@ -213,7 +213,8 @@ CERTAINTY = table(
       found them not guilty
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
-      refused to, has yet to, have yet to, had yet to
+      refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
+      rule out
     """
 )
 
@@ -299,6 +300,7 @@ SOURCE_HEADS = table(
     researcher: researcher, researchers, scientist, scientists, author, authors
     study: study, studies, survey, surveys, poll, polls, analysis
     mayor: mayor
+    leader: leader, leaders
     executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
       directors
     service: service, services
@@ -346,6 +348,7 @@ NAME_ALIASES = table(
     g20: g20, group of twenty, group of 20, g-20
     un: un, united nations
     kyiv: kiev
+    россия: рф, росія, росії, росію, росією
     kharkiv: kharkov
     lviv: lvov
     mykolaiv: nikolaev, nikolayev, mykolayiv

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
+    CYRILLIC_AND_A_HALF,
     CYRILLIC_FREQUENCIES,
     CYRILLIC_LETTERS,
     CYRILLIC_MEASURES,
@@ -192,6 +193,7 @@ _CYRILLIC_ONE = rf"\b(?:{alternation(_CYRILLIC_ONES)})(?!\w)"
 _CYRILLIC_COUNT = (
     rf"(?:{_CYRILLIC_ONE}(?!\s+(?:з|із|зі|из|со)(?!\w))"
     rf"|(?!{_CYRILLIC_ONE}){_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}})"
+    rf"(?:\s+{CYRILLIC_AND_A_HALF})?"  # "п'ять з половиною": five and a half
 )
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"

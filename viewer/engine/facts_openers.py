@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, CYRILLIC_SPEECH_VERBS
+from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, CYRILLIC_SPEECH_VERBS, has_cyrillic
 from viewer.engine.facts_lexicon import (
     MONTHS,
     QUANTIFIERS,
@@ -72,6 +72,11 @@ def names_a_speaker(text: str, start: int, frag: str) -> bool:
     )
 
 
+# An acronym right after the first word of a run: two to six capitals, a word of its own.
+_PLURAL_ENDS = ("и", "і", "ы")
+_ACRONYM_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁЄІЇҐA-Z]{2,6}(?![\w'’])")
+
+
 def opens_a_longer_name(text: str, frag: str, first: str) -> bool:
     """Whether the first word of a run of several opening a sentence belongs to the name.
 
@@ -84,6 +89,10 @@ def opens_a_longer_name(text: str, frag: str, first: str) -> bool:
         return False
     if low in SOURCE_HEADS or low in CYRILLIC_SOURCE_HEADS:
         return False  # "Експерти Центру Разумкова": experts of the centre, not a name
+    if has_cyrillic(first) and low.endswith(_PLURAL_ENDS) and _ACRONYM_NEXT.match(frag, len(first)):
+        # "Рятувальники ДСНС", "Сотрудники ФСБ": people of the body (a plural), where a
+        # name's later words are lower case ("Національний банк"); "Матч УПЛ" stays whole
+        return False
     i = text.find(low)
     while i >= 0:
         j = i + len(low)

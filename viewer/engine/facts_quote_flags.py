@@ -96,6 +96,10 @@ def quote_flags(
         if id(x) in done or id(y) in done:
             continue
         done |= {id(x), id(y)}
+        if quoted_name(x) and quoted_name(y):  # «Олександрією» / «Кривбасом»: another club
+            note = f"'{_unmarked(x)}' becomes '{_unmarked(y)}'"
+            flags.append(flag(FlagKind.NAME, a, x.start, x.end, b, y.start, y.end, note))
+            continue
         note = _quote_change_note(x, y)
         flags.append(flag(FlagKind.QUOTE, a, x.start, x.end, b, y.start, y.end, note))
     for item, side, other, is_left in [(x, a, b, True) for x in xs] + [
@@ -114,6 +118,13 @@ def quote_flags(
             note = f"presented as a quotation: {quoted(item)}"
             flags.append(flag(FlagKind.QUOTE, a, *span, b, item.start, item.end, note))
     return flags
+
+
+def _unmarked(quote: Item) -> str:
+    return quote.text.strip(_MARKS)
+
+
+_MARKS = "«»“”„\"' "
 
 
 def _name_and_nickname(x: Item, y: Item) -> bool:
