@@ -22,10 +22,17 @@ from viewer.engine.facts_acronyms import spell_out_acronyms
 from viewer.engine.facts_certainty import certainty_touches
 from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
+from viewer.engine.facts_cyrillic import CYRILLIC_SPEECH_VERBS
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
 from viewer.engine.facts_inventory import inventory
-from viewer.engine.facts_lexicon import COUNT_WORDS, PAST_TITLE_WORDS, TENS, UNITS_SMALL
+from viewer.engine.facts_lexicon import (
+    COUNT_WORDS,
+    PAST_TITLE_WORDS,
+    SPEECH_VERBS,
+    TENS,
+    UNITS_SMALL,
+)
 from viewer.engine.facts_listed_names import listed_name_cuts, names_dropped_from_lists
 from viewer.engine.facts_matching import unmatched
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
@@ -57,8 +64,12 @@ _NAMED_KINDS = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 _NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
-# A quotation and its speaker stand at most this many characters apart (' said: ', ', ').
+# A quotation and its speaker stand at most this many characters apart (' said: ', ', '),
+# or this many with a speech verb and a title between them.
 _BESIDE = 25
+_TITLED_BESIDE = 70
+_SPEAKING = frozenset(SPEECH_VERBS) | CYRILLIC_SPEECH_VERBS
+_CLAUSE_MARKS = re.compile(r"[;:()\"“”«»]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")  # one, not a paragraph break ("\n\n")
 
@@ -161,16 +172,29 @@ def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:
 
 def _beside_a_quote(side: Side, start: int, end: int) -> bool:
     """Whether a quotation ends shortly before ``start`` or opens shortly after ``end``, in
-    the same sentence ('"...," the mayor said', 'the mayor said: "..."')."""
+    the same sentence ('"...," the mayor said', 'the mayor said: "..."'), or farther with
+    only a speech verb and a title between ('«...», — сказав міський голова Харкова Ігор
+    Терехов')."""
     for q in side.facts.get(FlagKind.QUOTE, ()):
         gap = side.text[q.end : start] if q.end <= start else side.text[end : q.start]
-        if (
-            (q.end <= start or end <= q.start)
-            and len(gap) <= _BESIDE
-            and not _SENTENCE_END.search(gap)
-        ):
+        before = q.end <= start  # the quotation, then its verb and speaker
+        titled = before and len(gap) <= _TITLED_BESIDE and _speech_and_title(gap)
+        near = len(gap) <= _BESIDE or titled
+        if (before or end <= q.start) and near and not _SENTENCE_END.search(gap):
             return True
     return False
+
+
+def _speech_and_title(gap: str) -> bool:
+    """Whether the words between a quotation and the source after it are its speech verb
+    and lower-case words (a title: '", said the city's mayor, '), nothing else."""
+    words = _WORDS.findall(gap)
+    return (
+        bool(words)
+        and words[0].lower() in _SPEAKING
+        and all(w.islower() for w in words)
+        and not _CLAUSE_MARKS.search(gap)
+    )
 
 
 def _live_kinds(

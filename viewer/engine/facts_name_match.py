@@ -9,9 +9,17 @@ from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
-from viewer.engine.facts_numbers import Item
 
-__all__ = ["name_buckets", "names_equivalent", "retitled", "short_form", "spells"]
+__all__ = [
+    "BODIES",
+    "name_buckets",
+    "names_equivalent",
+    "retitled",
+    "same_first_name",
+    "same_head",
+    "short_form",
+    "spells",
+]
 
 
 @lru_cache(maxsize=8192)
@@ -187,7 +195,7 @@ def _stem_of_cyrillic(x: str, y: str) -> bool:
 
 # Last words of names of bodies: a place inside such a name is not the body ("Japan" is
 # not the "Japan Meteorological Agency"), while "Trump" is "Donald Trump".
-_BODIES = frozenset(
+BODIES = frozenset(
     """
     agency ministry council court office party university institute bank company corporation
     commission committee conference survey service department union organization organisation
@@ -208,7 +216,7 @@ def _held_in(stems: frozenset[str], longer: tuple) -> bool:
     """Whether a name whose stems all stand in ``longer`` names the same thing."""
     if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == _stems(longer[:-1]):
         return True
-    return longer[-1] not in _BODIES or _fold(longer[-1])[:5] in stems
+    return longer[-1] not in BODIES or _fold(longer[-1])[:5] in stems
 
 
 def _initials_of(short: tuple, long: tuple) -> bool:
@@ -311,46 +319,6 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
         for skipped in _CONNECTING, _SKIPPED:
             stems.add("".join(w[0] for w in _initial_words(spelled, skipped))[:5])
     return tuple(stems)
-
-
-# A possessive after a name and at most three lower-case words naming an office or a body:
-# the name owns what the words describe ("Ukraine's parliament", "Russia's top diplomat").
-_OWNED = frozenset(
-    """
-    parliament legislature government cabinet army military navy president minister
-    premier diplomat envoy ambassador leader chief regulator watchdog adviser advisor aide
-    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel
-    """.split()
-)
-_POSSESSOR = re.compile(
-    r"(?:['’]s|(?<=s)['’])[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?(?:([a-z]+)[ \u00a0]+)?([a-z]+)"
-)
-
-
-def without_lone_owners(
-    text_a: str, xs: list[Item], text_b: str, ys: list[Item]
-) -> tuple[list[Item], list[Item]]:
-    """The names to pair, without those that only own an office the other side names
-    itself: "Ukraine's parliament" / "the Verkhovna Rada", "Russia's state nuclear company
-    Rosatom" / "the IAEA" (Rosatom is what became the IAEA, not Russia). Owners on both
-    sides compare ("Argentina's central bank" / "Brazil's central bank")."""
-    owners_x = [_owns_an_office(text_a, x.end) for x in xs]
-    owners_y = [_owns_an_office(text_b, y.end) for y in ys]
-    if any(owners_x) == any(owners_y):
-        return xs, ys
-    return (
-        [x for x, owner in zip(xs, owners_x, strict=True) if not owner],
-        [y for y, owner in zip(ys, owners_y, strict=True) if not owner],
-    )
-
-
-def _owns_an_office(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` only owns the office or body the words after it
-    describe ("Ukraine's parliament", "Russia's foreign minister", "Putin's adviser")."""
-    found = _POSSESSOR.match(text, end)
-    return found is not None and any(
-        w in _OWNED or w in _BODIES for w in found.groups() if w is not None
-    )
 
 
 def same_head(a: tuple, b: tuple) -> bool:

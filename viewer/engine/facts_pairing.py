@@ -24,13 +24,8 @@ from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
-from viewer.engine.facts_name_match import (
-    names_equivalent,
-    retitled,
-    same_first_name,
-    same_head,
-    without_lone_owners,
-)
+from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
+from viewer.engine.facts_name_places import names_to_pair
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES
@@ -247,7 +242,7 @@ def pair_flags(
     if not xs and not ys:
         return []
     if kind is FlagKind.NAME:
-        xs, ys = without_lone_owners(a.text, xs, b.text, ys)
+        xs, ys = names_to_pair(a, xs, b, ys)
     flags = []
     paired = _pairs(a, b, kind, xs, ys)
     for x, y in paired:
