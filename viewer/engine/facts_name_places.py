@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_cyrillic import cyrillic_stem, has_cyrillic
-from viewer.engine.facts_name_match import BODIES
+from viewer.engine.facts_name_match import BODIES, spells
 from viewer.engine.facts_names import TITLE_MARK
 from viewer.engine.facts_numbers import Item
 
@@ -55,13 +55,33 @@ def not_named_there(
 
 def _named_in(x: Item, side: Side, other: Side) -> bool:
     """Whether ``x`` stands capitalised, in the same order, in ``other``'s sentence most
-    like its own, Ukrainian and Russian words in any case ("Курске" / "Курска")."""
+    like its own, Ukrainian and Russian words in any case ("Курске" / "Курска"), or an
+    acronym is spelled out there in words of any case ("ППО", "протиповітряна оборона")."""
     if any(w.startswith(TITLE_MARK) for w in x.key):
         return False
     index = other.best_sentence(side.words_of(side.sentence_of(x.start)), _COUNTERPART)
     if index is None:
         return False
-    return _written(x.text).search(other.text, *other.sentence_span(index)) is not None
+    start, end = other.sentence_span(index)
+    if _written(x.text).search(other.text, start, end) is not None:
+        return True
+    return _ACRONYM.fullmatch(x.text) is not None and _spelled_in(x.text, other.text[start:end])
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁЄІЇҐ]{2,6}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _spelled_in(acronym: str, sentence: str) -> bool:
+    """Whether consecutive words of ``sentence`` spell ``acronym`` (joining words aside)."""
+    letters = acronym.lower()
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return any(
+        spells(letters, words[i : i + n])
+        for i, w in enumerate(words)
+        if w.startswith(letters[0])
+        for n in range(len(letters) - 1, len(letters) + 3)
+    )
 
 
 # How alike the other side's sentence must be to count as this one's counterpart.

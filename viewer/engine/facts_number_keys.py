@@ -188,12 +188,17 @@ def _times_key(count: str, qual: str) -> tuple | None:
     return ("freq", "1 time" if value == 1 else f"{value:g} times", qual)
 
 
+# Roubles or hryvnias and their kopecks, once told in English: one amount.
+_WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
+
+
 @lru_cache(maxsize=4096)
 def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
         h, m, sec = text.split(":")
         return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
     low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
+    low = _WITH_CENTS.sub(lambda m: f"{m[1]}.{int(m[3]):02d} {m[2]}", low)  # "97 roubles 35 cents"
     low = _CASE_AFTER_DIGITS.sub("", low)  # "112-му кілометрі" is 112 km
     low = _HYPHENED_UNIT.sub(" ", low)
     low = _GLUED_DEGREES.sub(" ", low)

@@ -110,6 +110,7 @@ _QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 # Ukrainian and Russian scales, currencies and units (facts_cyrillic reads them in English).
 _CYRILLIC_SCALES = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in _SCALE_WORDS]
 _CYRILLIC_UNITS = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e not in _SCALE_WORDS]
+_KOPECKS = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e == "cents" and w.isalpha()]
 _SCALE = (
     r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b(?!/)"  # not "m/s"
     r"|-(?:thousand|million|billion|trillion)\b"  # "a 3-billion-dollar programme"
@@ -135,6 +136,7 @@ _UNIT = (
     # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion
     r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\))"
     rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"
+    rf"(?:\s+\d{{1,2}}\s+(?:{alternation(_KOPECKS)})(?!\w))?"  # "97 рублей 35 копеек"
     rf"|-(?:{alternation(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*)?"  # "212-метровий"
 )
 _CUR = (

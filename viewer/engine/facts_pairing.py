@@ -137,13 +137,13 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
         if {x.key[0], y.key[0]} != {"name", "source"}:
             # A Ukrainian or Russian title ("за словами мера") may stand for the person
             # named on the other side ("заявив Савицький"): titles are read in English only.
-            # A source word is no title ("по данным источника" / "... Следственного комитета")
+            # A source word is no title ("по данным источника" / "... Следственного комитета",
+            # "з посиланням на власні джерела" / "в Міністерстві фінансів")
             lower = x if x.text[:1].islower() else y
-            first = lower.text.split(None, 1)[0].lower() if lower.text.strip() else ""
             return not (
                 has_cyrillic(x.text)
                 and x.text[:1].islower() != y.text[:1].islower()
-                and first not in CYRILLIC_SOURCE_HEADS
+                and CYRILLIC_SOURCE_HEADS.keys().isdisjoint(lower.text.lower().split())
             )
         source = x.key if x.key[0] == "source" else y.key
         bare_body = source[1] is None and not source[3] and source[2] in BODY_SOURCES

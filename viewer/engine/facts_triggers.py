@@ -124,6 +124,7 @@ _NUMBER_WORDS = _words(
     BASES,
     SCALES,
     ["dozen dozens hundred thousand million billion half quarter quarters thirds"],
+    ["половиною половиной"],  # "п'яти з половиною років": and a half
     FRACTIONS,
     [p + "s" for p in FRACTIONS],
     SPAN_WORDS,
