@@ -301,6 +301,7 @@ SOURCE_HEADS = table(
     study: study, studies, survey, surveys, poll, polls, analysis
     mayor: mayor
     leader: leader, leaders
+    owner: owner, owners, landlord, landlords
     executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
       directors
     service: service, services

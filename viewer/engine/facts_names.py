@@ -188,6 +188,23 @@ class KnownNames:
             i = low.find(word, i + 1)
         return False
 
+    def written_lower(self, word: str) -> bool:
+        """Whether some text writes ``word`` (lower case) in lower case, as a whole word:
+        "winger Tom Reddan" on one side makes "Winger Cian Doyle" on the other a common
+        word before a name."""
+        k = len(word)
+        for text, low in self._texts:
+            i = low.find(word)
+            while i >= 0:
+                j = i + k
+                whole = (i == 0 or not low[i - 1].isalnum()) and (
+                    j == len(low) or not low[j].isalnum()
+                )
+                if whole and text[i].islower():
+                    return True
+                i = low.find(word, j)
+        return False
+
 
 _EX = re.compile(r"ex-(?=\w)")  # "Ex-President" is "Former President"
 # "former" before a name, with the words of its title between them (in any case).
@@ -310,7 +327,10 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first.lower() not in known
             and not possessive_name(text, s)
             and not names_a_speaker(text, s, frag)
-            and not opens_a_longer_name(text, frag, first)
+            and not (
+                opens_a_longer_name(text, frag, first)
+                and not (isinstance(known, KnownNames) and known.written_lower(first.lower()))
+            )
         )
         found = _name_in(frag, opener_unknown)
         if found is not None:

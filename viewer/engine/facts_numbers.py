@@ -122,7 +122,7 @@ _SCALE = (
 # age is a count ("a 34-year-old man" = "aged 34").
 # "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word;
 # so does a degree sign alone ("+27°" is "27 degrees", either scale).
-_LETTER_UNITS = frozenset({"c", "f", "°"})
+_LETTER_UNITS = frozenset({"c", "f", "g", "°"})
 # A unit of several words may be hyphenated as an adjective: "a 100-basis-point cut".
 _HYPHENABLE_UNITS = alternation(
     w for w in UNIT_WORDS if w != "%" and w not in _LETTER_UNITS
@@ -132,6 +132,7 @@ _UNIT = (
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b(?!(?<=second)-[a-z]))"  # not "two second-half goals"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
+    r"|(?<=\d)\s?g(?=\s+of\b)"  # "200 g of gold" ("5G" is a network)
     r"|(?<=\d)°(?!\s?[cf]\b)"  # "+27°" (not "27° C", which is "27 °C")
     # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion
     r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\))"
@@ -144,7 +145,16 @@ _CUR = (
     rf"|(?:{'|'.join(CURRENCY_CODES)}|SEK|NOK|DKK)\s|(?:Rs|Tk|KSh|USh|TSh)\.?\s?)?"
 )
 _FREQUENCIES = FREQUENCIES | CYRILLIC_FREQUENCIES
-_VAGUE_PHRASE = rf"(?i:\b{_QUAL}(?:{alternation(_FREQUENCIES)}|{alternation(QUANTIFIERS)})\b)"
+# "once" counts one time where a clause or a rate ends it ("met once.", "once a week"); before
+# other words it is "when" ("once fully operational") or "formerly" ("once lived there").
+_ONCE = (
+    r"once(?=\s*[.,;:!?)]|\s*$|\s+(?:a|an|every|each|per|or|and|more|again|before|since|in"
+    r"|this|last|during|so)\b)"
+)
+_VAGUE_PHRASE = (
+    rf"(?i:\b{_QUAL}(?:{alternation(k for k in _FREQUENCIES if k != 'once')}|{_ONCE}"
+    rf"|{alternation(QUANTIFIERS)})\b)"
+)
 # A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
 # "the second half" and "half-time" a part of a match, "the half-year" a period.
 _IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w not in ("a", "an"))

@@ -38,6 +38,11 @@ QUOTE_OVERLAP = 0.35
 # A quote with no partner and no paraphrase on the other side was dropped (or added) when
 # changes hold at least this share of its letters.
 DROPPED_SHARE = 0.75
+# A quote partly reworded counts as made the outlet's own words when changes hold at
+# least this share of it and the other side tells its sentence, alike, with no quotation.
+_PARAPHRASED_SHARE = 0.4
+_TOLD_ALIKE = 0.5
+_QUOTE_MARK = re.compile('["“”«»„]')
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 # A quote is a piece of a longer one when this share of the longer one's other words
 # stand on its side too.
@@ -154,14 +159,32 @@ def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]
     was dropped. The other side shows what stands in its place, or the place itself.
     """
     touching = side.changes_touching(quote)
-    if not touching or side.changed_share(quote) < DROPPED_SHARE:
+    share = side.changed_share(quote) if touching else 0.0
+    reworded = _PARAPHRASED_SHARE <= share < DROPPED_SHARE and _told_unquoted(quote, side, other)
+    if share < DROPPED_SHARE and not reworded:
         return []
     if _stands_in(quote, other.document):
         return []
-    note = f"quotation {'dropped' if is_left else 'added'}: {quoted(quote)}"
+    if reworded:  # '"outplayed in every department"' / 'beaten in every area'
+        what = "quotation no longer quoted, reworded" if is_left else "reworded into a quotation"
+        note = f"{what}: {quoted(quote)}"
+    else:
+        note = f"quotation {'dropped' if is_left else 'added'}: {quoted(quote)}"
     return [
         flag_cut_whole(FlagKind.QUOTE, quote, side, other, is_left, note, MAX_COUNTERPART_WORDS)
     ]
+
+
+def _told_unquoted(quote: Item, side: Side, other: Side) -> bool:
+    """Whether the other side tells the quote's sentence with no quotation in it: a sentence
+    alike (``_TOLD_ALIKE``) and no quotation mark, so the quote became the outlet's own
+    words ('had been "outplayed in every department"' / 'had been beaten in every area')."""
+    words = side.words_of(side.sentence_of(quote.start))
+    index = other.best_sentence(words, _TOLD_ALIKE)
+    if index is None or len(quote.key[1]) < 3:
+        return False
+    start, end = other.sentence_span(index)
+    return _QUOTE_MARK.search(other.text, start, end) is None
 
 
 def _stems(quote: Item) -> set[str]:

@@ -61,7 +61,7 @@ UNIT_WORDS = table(
     mi: miles, mile
     kg: kg, kilograms, kilogram
     mg: mg, milligrams, milligram
-    g: grams, gram
+    g: grams, gram, g
     t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
     m: metres, meters, metre, meter
     cm: centimetres, centimeters, centimetre, centimeter, cm
