@@ -46,6 +46,8 @@ def not_named_there(
     other too, they traded places ('said Smith, adding that Jones agreed' / 'said Jones,
     adding that Smith agreed') and all are kept. A titled name is kept: its title is what
     may have changed ("former President Trump")."""
+    if not xs or not ys:
+        return xs, ys  # a name is only ever flagged as replaced by another
     there_x = [x for x in xs if _named_in(x, a, b)]
     there_y = [y for y in ys if _named_in(y, b, a)]
     if there_x and there_y:
@@ -59,13 +61,16 @@ def _named_in(x: Item, side: Side, other: Side) -> bool:
     acronym is spelled out there in words of any case ("ППО", "протиповітряна оборона")."""
     if any(w.startswith(TITLE_MARK) for w in x.key):
         return False
+    written, acronym = _written(x.text), _ACRONYM.fullmatch(x.text) is not None
+    if not acronym and written.search(other.text) is None:
+        return False  # nowhere on the other side: no sentence to look for
     index = other.best_sentence(side.words_of(side.sentence_of(x.start)), _COUNTERPART)
     if index is None:
         return False
     start, end = other.sentence_span(index)
-    if _written(x.text).search(other.text, start, end) is not None:
+    if written.search(other.text, start, end) is not None:
         return True
-    return _ACRONYM.fullmatch(x.text) is not None and _spelled_in(x.text, other.text[start:end])
+    return acronym and _spelled_in(x.text, other.text[start:end])
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁЄІЇҐ]{2,6}")
