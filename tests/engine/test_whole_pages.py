@@ -1,6 +1,10 @@
 """Whole saved pages through the engine: plain text with page furniture, HTML, Markdown
 against text, UTF-8 against cp1251, a hard-wrapped press release against the story written
-from it, in English, Ukrainian and Russian (probe 68, written apart from the rules).
+from it, in English, Ukrainian and Russian (probe 68, pairs 01-06), and harder layouts
+(probe 70, pairs 07-12): an article cut by a "Read more" box with captions and comments, a
+live blog against an article, paragraphs in divs with a cookie banner and a figure, Ukrainian
+captions and tags, Markdown with a blockquote, Russian hard-wrapped with hyphenated line
+ends. All written apart from the rules.
 
 Each pair in ``data/pages/manifest.json`` was restructured the way a second outlet does
 (paragraphs split, merged, moved, dropped and added) with three planted fact changes. In

@@ -50,6 +50,8 @@ _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNOR
 _NEVER_ALONE = frozenset(
     {"will", "won't", "would", "declined to", "refused to", "ruled out", "rules out"}
     | {"ruling out", "rule out"}
+    # "linked to" names a link ("a man linked to the gang") more often than it hedges one
+    | {"is linked to", "are linked to", "was linked to", "were linked to"}
 )
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)

@@ -57,7 +57,13 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
         body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
-        return key[2:], ("body", source_class(key[2])), *((("body", body[2]),) if body else ())
+        # "Kremlin officials" may be "the Kremlin": a name shares its words' stems
+        return (
+            key[2:],
+            ("body", source_class(key[2])),
+            *((("body", body[2]),) if body else ()),
+            *(name_buckets(tuple(sorted(key[3]))) if key[3] else ()),
+        )
     if kind is FlagKind.DATE:
         return (None,)  # dates match loosely ("November" and "5 November"): try all pairs
     if kind is FlagKind.QUOTE:

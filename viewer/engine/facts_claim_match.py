@@ -8,6 +8,7 @@ import re
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
+from viewer.engine.facts_names import CONNECTORS
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
 
@@ -23,7 +24,9 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     a, b = spoken_for(a) or a, spoken_for(b) or b
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
-        return _names_the_body(name[1], source) or _titled(name, source)
+        return (
+            _names_the_body(name[1], source) or _titled(name, source) or _people_of(name[1], source)
+        )
     if a[0] == "name":
         return names_equivalent(a[1], b[1])
     return (
@@ -79,6 +82,19 @@ def _names_the_body(name: tuple, source: tuple) -> bool:
     words = {w.replace(".", "")[:5] for w in name}
     heads = {SOURCE_HEADS.get(w) for w in name}
     return source[2] in heads and source[3] <= words
+
+
+# People whose words are their body's ("Kremlin officials"); analysts at a bank are not the
+# bank ("Analysts at Goldman Sachs said" / "Goldman Sachs said" is another source).
+_SPEAK_FOR_A_BODY = frozenset({"researcher", "official", "spokesperson", "representative"})
+
+
+def _people_of(name: tuple, source: tuple) -> bool:
+    """Whether a source phrase is the people of the body a name names, told by the whole
+    name: "World Weather Attribution scientists" / "World Weather Attribution" ("scientists
+    with World Weather Attribution said"), "Kremlin officials" / "the Kremlin"."""
+    words = {w.replace(".", "")[:5] for w in name if w not in CONNECTORS}
+    return bool(source[3]) and source[3] == words and source[2] in _SPEAK_FOR_A_BODY
 
 
 def _counts_agree(x: int | str | None, y: int | str | None) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "cyrillic_stem",
     "has_cyrillic",
     "in_english",
+    "names_a_body",
     "with_body_words",
 ]
 
@@ -272,6 +273,20 @@ CYRILLIC_BODY_STEMS = (
     "міністерств служб комітет агентств управлінн департамент інспекці фонд міністр "
     "министерств ведомств комитет управлени инспекци министр"
 ).split()
+# Bodies that speak, by their stems, as a source after "повідомили в" names them: a
+# ministry, a mayor's office, an administration, a government, prosecutors, the police.
+_SPEAKING_BODY_STEMS = (
+    *CYRILLIC_BODY_STEMS,
+    *"мері мэри адміністраці администраци уряд правительств прокуратур поліці полици".split(),
+)
+
+
+def names_a_body(words: str) -> bool:
+    """Whether lower-case Ukrainian or Russian ``words`` hold a body's word ("мэрии",
+    "адміністрації"), so they name a source, not a person's title."""
+    return any(w.startswith(_SPEAKING_BODY_STEMS) for w in words.lower().split())
+
+
 # Adjectives of measure after a hyphen ("212-метровий міст", "10-річний термін"), by
 # their stems: the amount of the unit, as "a 20-year sentence" is 20 years.
 CYRILLIC_MEASURES = {

@@ -192,9 +192,16 @@ CERTAINTY = table(
       preliminary figures, preliminary estimates, preliminary count, preliminarily,
       early results, early data, early figures, initial results, initial data, initial figures,
       first results
+    associated: is associated with, are associated with, was associated with,
+      were associated with, associated with, is correlated with, are correlated with,
+      correlated with, an association between, is linked to, are linked to, was linked to,
+      were linked to, in mice, in rats, in animals, in animal studies,
+      in laboratory tests, in lab tests, in cell cultures, in a small study, in a pilot study
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       little is known, unconfirmed, declined to confirm, refused to confirm,
-      would not confirm, did not confirm, could not confirm, declined to say, would not say
+      would not confirm, did not confirm, could not confirm, declined to say, would not say,
+      declined to disclose, would not disclose, did not disclose, refused to disclose,
+      declined to reveal, would not reveal, did not reveal
     certain: will, would, definitely, certainly, undoubtedly, clearly
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
@@ -298,7 +305,8 @@ SOURCE_HEADS = table(
     club: club, clubs
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists, author, authors
-    study: study, studies, survey, surveys, poll, polls, analysis
+    study: study, studies, survey, surveys, poll, polls, analysis, report, reports
+    editor: editor, editors
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords

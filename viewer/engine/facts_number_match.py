@@ -73,6 +73,9 @@ def unit_quantity(unit: str) -> str | None:
     return found[0] if found else None
 
 
+_A_FEW_DEGREES = 5
+
+
 def converted_equal(a: tuple, b: tuple) -> bool:
     """Two amounts in units of one quantity that a rounded conversion makes equal."""
     ua, ub = a[2], b[2]
@@ -84,7 +87,12 @@ def converted_equal(a: tuple, b: tuple) -> bool:
             scale = "f" if other[2] == "c" else "c"  # "40C" retold as "104 degrees"
             return converted_equal(other, (deg[0], deg[1], scale, deg[3]))
         ca, cb = (v if u == "c" else (v - 32) * 5 / 9 for v, u in ((a[1], ua), (b[1], ub)))
-        return abs(ca - cb) <= 0.6  # "38C" is "100F" (100.4F)
+        if abs(ca - cb) <= 0.6:  # "38C" is "100F" (100.4F)
+            return True
+        # A few degrees Celsius are mostly a rise or a gap, converted without the 32:
+        # "warmed by about 1.2 degrees Celsius" is "2.2 degrees Fahrenheit" of warming.
+        c, f = (a[1], b[1]) if ua == "c" else (b[1], a[1])
+        return ua != ub and 0 < abs(c) <= _A_FEW_DEGREES and abs(c * 9 / 5 - f) <= 0.15
     (qa, sa), (qb, sb) = _CONVERTIBLE[ua], _CONVERTIBLE[ub]
     va, vb = a[1] * sa, b[1] * sb
     return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))

@@ -20,7 +20,7 @@ from viewer.engine.facts_certainty import (
 from viewer.engine.facts_claim_match import qualified_around
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
-from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic
+from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic, names_a_body
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
@@ -144,9 +144,11 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
                 has_cyrillic(x.text)
                 and x.text[:1].islower() != y.text[:1].islower()
                 and CYRILLIC_SOURCE_HEADS.keys().isdisjoint(lower.text.lower().split())
+                and not names_a_body(lower.text)
             )
         source = x.key if x.key[0] == "source" else y.key
-        bare_body = source[1] is None and not source[3] and source[2] in BODY_SOURCES
+        bare = source[1] is None and not source[3]  # "the ministry", "the report": named before
+        bare_body = bare and (source[2] in BODY_SOURCES or source[2] == "study")
         return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}
