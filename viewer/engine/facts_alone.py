@@ -58,7 +58,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\s*[,;:)]"  # "The four, two Malians and two Nigeriens,": the count names them
     r"|\s+(?:sides|parties|countries|nations|leaders|men|women|delegations|governments"
-    r"|companies|teams|presidents|ministers)\b",
+    r"|companies|teams|presidents|ministers)\b"
+    # "The three will appear in court": the count is the subject, naming those told of
+    r"|\s+(?:will|would|are|were|was|have|had|remain|remained|face|faced|appeared|deny|denied"
+    r"|could|can|must)\b",
     re.IGNORECASE,
 )
 

@@ -381,6 +381,7 @@ NAME_ALIASES = table(
     philippines: filipino
     thailand: thai
     pentagon: defense department, department of defense
+    oscars: academy awards, oscar, academy award
     """
 )
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import cyrillic_stem
+from viewer.engine.facts_lexicon import NAME_ALIASES
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
 __all__ = [
@@ -165,8 +166,23 @@ def short_form(key: tuple) -> tuple:
     pair of names, and their buckets."""
     if not key or not key[0][:1].isalpha() or key[0].isascii():
         return key
-    stems = tuple(cyrillic_stem(w) for w in key)
-    return _SHORT_FORMS.get(stems, stems if stems in _FULL_FORMS else key)
+    stems = tuple(_region(cyrillic_stem(NAME_ALIASES.get(w, w))) for w in key)
+    found = _SHORT_FORMS.get(stems)
+    if found is None and len(stems) > 1 and stems[:1] in _SHORT_FORMS:
+        found = _SHORT_FORMS[stems[:1]] + stems[1:]  # "Минобороны России"
+    if found is not None:
+        return found
+    return stems if stems in _FULL_FORMS or stems != tuple(map(cyrillic_stem, key)) else key
+
+
+def _region(stem: str) -> str:
+    """A Ukrainian region told by its short form, as its adjective: "Київщина" is the
+    "Київська" (область), "Донеччина" the "Донецька"."""
+    if stem.endswith("ччин"):
+        return stem[:-4] + "цьк"
+    if stem.endswith("щин") and len(stem) > 5:
+        return stem[:-3] + "ськ"
+    return stem
 
 
 def _other_surname(a: tuple, b: tuple) -> bool:

@@ -44,7 +44,9 @@ _AS_MUCH = re.compile(
 _RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
 # "plus or minus 2.5 points" is a margin ("±2.5"), no negative number.
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+)$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(
+    r"(?:(?<![\w.,%-])[-−–]|(?<!plus or )\bminus\s+|(?<!\w)(?:минус|мінус)\s+)$", re.IGNORECASE
+)
 
 
 def rank_before(text: str, start: int) -> re.Match[str] | None:

@@ -129,7 +129,7 @@ _NUMBER_WORDS = _words(
     [p + "s" for p in FRACTIONS],
     SPAN_WORDS,
     MULTIPLES,
-    ["minus"],
+    ["minus минус мінус"],
     SCORE_WORDS,
     PERIODS,
     ["annualised annualized annual"],
