@@ -44,7 +44,7 @@ OUTLET = "outlet"
 # What describes a source after its head: "people familiar with the matter", "officials
 # briefed on the talks", "sources with direct knowledge of the plans".
 _DESCRIBED_AFTER = re.compile(
-    r"\b([\w’'-]+)[ \u00a0]+(?:familiar with|briefed on|close to"
+    r"\b([\w’'-]+)[ \u00a0]+(?:familiar with|briefed on|close to|seen by|reviewed by|obtained by"
     r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
     re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ _CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECAS
 _VERB_ANCHORS = Anchors(starts=first_words([*SPEECH_VERBS, *FINDING_VERBS]))
 # Who "found" or "showed" something tells it: a study or its researchers, not the police.
 _FINDINGS = frozenset(FINDING_VERBS)
-_FINDERS = frozenset({"study", "researcher"})
+_FINDERS = frozenset({"study", "researcher", "document"})
 _INTRO_ANCHORS = Anchors(starts=first_words(SOURCE_INTRODUCERS))
 _HEADS = frozenset(SOURCE_HEADS)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")

@@ -117,7 +117,7 @@ _DATE_PARTS = {
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
     # a quarter or a half of a (fiscal) year: "Q1 2025", "the first quarter", "H2", "the
     # second half of 2025" (a half only of a year: "the second half" of a match is none)
-    "quarter": rf"(?i:\b(?:q[1-4]|h[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    "quarter": rf"(?i:\b(?:q[1-4]|h[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
     r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})))"
     rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|fy\s?\d{{2,4}}))?\b)",
     "dayparts": rf"(?i:\b(?:early|late)\s+(?:on\s+)?{_WEEKDAY}\b)",
@@ -255,7 +255,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         part = next((w for w in ("early", "mid", "late") if low.startswith(w)), None)
         return [("abs", year, None, None)] if part is None else [("part", year, part)]
     if kind == "quarter":  # "Q1 2025" is "the first quarter of 2025"
-        which = low.split()[0]
+        which = low.replace("-", " ").split()[0]  # "second-quarter revenue"
         if which[0] in "qh" and which[1:2].isdigit():
             n, unit = int(which[1]), "quarter" if which[0] == "q" else "half"
         else:

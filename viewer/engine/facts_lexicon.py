@@ -121,7 +121,7 @@ NUMBER_QUALIFIERS = table(
     """
     >=: at least, no fewer than, no less than, not less than
     >: more than, over, upwards of, in excess of
-    <=: as many as, up to, at most, no more than
+    <=: as many as, as much as, up to, at most, no more than
     <: fewer than, less than, under
     ~: about, around, approximately, roughly, some, an estimated
     ~<: nearly, almost, close to
@@ -207,6 +207,8 @@ CERTAINTY = table(
       were due
     planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
       intending to
+    considered: is considering, are considering, was considering, were considering,
+      is weighing, are weighing, was weighing, were weighing, is mulling, are mulling
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
       rejects allegations, denying, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,
@@ -239,7 +241,7 @@ SPEECH_VERBS = _phrases(
     """
 )
 # What a study or a survey "found" or "showed" it says; "police found the car" says nothing.
-FINDING_VERBS = _phrases("found, finds, showed, shows, concluded, concludes")
+FINDING_VERBS = _phrases("found, finds, showed, shows, show, concluded, concludes")
 SOURCE_INTRODUCERS = _phrases(
     "according to, citing, cited, quoting, quoted, mentioning, with reference to, referring to"
 )
@@ -307,6 +309,7 @@ SOURCE_HEADS = table(
     researcher: researcher, researchers, scientist, scientists, author, authors
     study: study, studies, survey, surveys, poll, polls, analysis, report, reports
     editor: editor, editors
+    document: document, documents, filings, filing, records, memo, memos, emails
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords
@@ -381,6 +384,9 @@ NAME_ALIASES = table(
     philippines: filipino
     thailand: thai
     pentagon: defense department, department of defense
+    fed: federal reserve, the fed, u.s. federal reserve
+    boe: bank of england
+    ecb: european central bank
     oscars: academy awards, oscar, academy award
     """
 )

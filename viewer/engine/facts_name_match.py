@@ -254,7 +254,7 @@ def spells(letters: str, words: Sequence[str]) -> bool:
     words aside ("of", "for", "з", "по": "CDC", "ДСНС", "МЧС"), or only those of names
     when the acronym takes a letter of one; a hyphenated word may give two ("УПЛ" is
     "Українська Прем'єр-ліга")."""
-    for skipped in _SKIPPED, _CONNECTING:
+    for skipped in _SKIPPED, _CONNECTING, frozenset():  # "BoE" keeps the "of"
         kept = [w for w in words if w not in skipped]
         if len(letters) == len(kept) + 1:
             kept = [part for w in kept for part in w.split("-") if part]
@@ -331,7 +331,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
-        for skipped in _CONNECTING, _SKIPPED:
+        for skipped in _CONNECTING, _SKIPPED, frozenset():
             stems.add("".join(w[0] for w in _initial_words(key, skipped))[:5])
         if any("-" in w for w in key):  # "Прем'єр-ліга" gives two initials (see _initials_of)
             parts = [p for w in _initial_words(key) for p in w.split("-") if p]
@@ -339,7 +339,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"
-        for skipped in _CONNECTING, _SKIPPED:
+        for skipped in _CONNECTING, _SKIPPED, frozenset():
             stems.add("".join(w[0] for w in _initial_words(spelled, skipped))[:5])
     return tuple(stems)
 
