@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_cyrillic import cyrillic_stem
-from viewer.engine.facts_lexicon import NAME_ALIASES
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
 __all__ = [

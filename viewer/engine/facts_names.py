@@ -13,12 +13,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_cyrillic import (
     with_body_words,
 )
 from viewer.engine.facts_lexicon import (
     MONTHS,
-    NAME_ALIASES,
     TITLE_FACT_WORDS,
     TITLES,
     WEEKDAYS,

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     MONTHS,
-    NAME_ALIASES,
     NEUTRAL_MODIFIERS,
     SOURCE_HEADS,
     STOP,
