@@ -119,6 +119,10 @@ _TO_CARE = re.compile(
 )
 
 
+# "neither" earlier in the same sentence: its "nor" continues the one negation.
+_NEITHER_BEFORE = re.compile(r"\bneither\b[^.!?;]*$", re.IGNORECASE)
+
+
 def extract_certainty(scan: Scan) -> list[Item]:
     """Hedges ("may", "allegedly", "unclear"), boosters ("will") and negations ("not")."""
     out = []
@@ -162,6 +166,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _IDIOM_AFTER.match(text, m.end())
         ):
             continue  # "whether or not", "if not", "not only": no claim is denied
+        if low == "nor" and _NEITHER_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            continue  # "Neither the embassy nor the ministry responded": one negation
         if low == "не" and _CYRILLIC_IDIOM_AFTER.match(text, m.end()):
             continue  # "не лише": "not only"
         if low.startswith("found ") and low.endswith(" guilty"):

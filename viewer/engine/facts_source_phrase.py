@@ -65,8 +65,8 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 or UNITS_SMALL.get(low)
                 or (int(low) if low.isdigit() else None)
             )
-        elif low in ("some", "several", "many", "few"):
-            pass
+        elif low in ("some", "several", "many", "few", "multiple"):
+            count = PLURAL if count is None else count  # "several people": more than one
         elif low in ("of", "the", "these", "those"):
             if count is not None:
                 break
