@@ -334,7 +334,7 @@ TITLES = frozenset(
     rep gov governor king queen prince chancellor secretary former leader the of chief
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
-    superintendent supt
+    superintendent supt deputy assistant acting
     """.split()
 )
 # Words that put a title in the past ("former President", "ex-minister").
@@ -346,7 +346,7 @@ SYMMETRIC_LINKS = frozenset("and or nor v vs versus with met meet meets meeting 
 TITLE_FACT_WORDS = frozenset(
     """
     former ex foreign defence defense vice prime president senator sen representative rep
-    governor gov mayor king queen chancellor general gen colonel col admiral
+    governor gov mayor king queen chancellor general gen colonel col admiral deputy acting
     """.split()
 )
 

@@ -286,6 +286,7 @@ def _fold_phrases(toks: list[str]) -> list[str]:
 # are different bodies).
 _TITLE_MODIFIERS = frozenset(
     {"foreign", "defence", "defense", "prime", "former", "chief", "district", "vice"}
+    | {"deputy", "assistant", "acting"}  # "Deputy Assistant Secretary", not "Deputy Sheriffs"
 )
 
 
