@@ -166,13 +166,18 @@ def short_form(key: tuple) -> tuple:
     pair of names, and their buckets."""
     if not key or not key[0][:1].isalpha() or key[0].isascii():
         return key
-    stems = tuple(_region(cyrillic_stem(NAME_ALIASES.get(w, w))) for w in key)
+    plain = tuple(map(cyrillic_stem, key))
+    stems = tuple(
+        _region(cyrillic_stem(NAME_ALIASES[w])) if w in NAME_ALIASES else _region(s)
+        for w, s in zip(key, plain, strict=True)
+    )
     found = _SHORT_FORMS.get(stems)
     if found is None and len(stems) > 1 and stems[:1] in _SHORT_FORMS:
         found = _SHORT_FORMS[stems[:1]] + stems[1:]  # "Минобороны России"
     if found is not None:
         return found
-    return stems if stems in _FULL_FORMS or stems != tuple(map(cyrillic_stem, key)) else key
+    # Stems when an alias or a region's short form changed a word, so they compare
+    return stems if stems in _FULL_FORMS or stems != plain else key
 
 
 def _region(stem: str) -> str:
@@ -254,7 +259,7 @@ def spells(letters: str, words: Sequence[str]) -> bool:
     words aside ("of", "for", "з", "по": "CDC", "ДСНС", "МЧС"), or only those of names
     when the acronym takes a letter of one; a hyphenated word may give two ("УПЛ" is
     "Українська Прем'єр-ліга")."""
-    for skipped in _SKIPPED, _CONNECTING, frozenset():  # "BoE" keeps the "of"
+    for skipped in _SKIP_CHOICES:
         kept = [w for w in words if w not in skipped]
         if len(letters) == len(kept) + 1:
             kept = [part for w in kept for part in w.split("-") if part]
@@ -282,6 +287,9 @@ def _qualified_initials(short: tuple, long: tuple) -> bool:
 # ситуациям").
 _CONNECTING = CONNECTORS | {"and"}
 _SKIPPED = _CONNECTING | {"for", "the", "з", "із", "зі", "у", "в", "та", "і", "й", "и", "по"}
+# What an acronym may skip, tried in turn: the most, the connectors of names, nothing
+# ("BoE" keeps the "of" of "Bank of England").
+_SKIP_CHOICES = (_SKIPPED, _CONNECTING, frozenset[str]())
 
 
 def _initial_words(key: tuple, skipped: frozenset[str] = _CONNECTING) -> list[str]:
@@ -331,17 +339,20 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
-        for skipped in _CONNECTING, _SKIPPED, frozenset():
-            stems.add("".join(w[0] for w in _initial_words(key, skipped))[:5])
+        stems.update(_initials(key))
         if any("-" in w for w in key):  # "Прем'єр-ліга" gives two initials (see _initials_of)
             parts = [p for w in _initial_words(key) for p in w.split("-") if p]
             stems.add("".join(p[0] for p in parts)[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"
-        for skipped in _CONNECTING, _SKIPPED, frozenset():
-            stems.add("".join(w[0] for w in _initial_words(spelled, skipped))[:5])
+        stems.update(_initials(spelled))
     return tuple(stems)
+
+
+def _initials(key: tuple) -> set[str]:
+    """A key's initials (their first five), once for each way ``spells`` may skip words."""
+    return {"".join(w[0] for w in _initial_words(key, skipped))[:5] for skipped in _SKIP_CHOICES}
 
 
 def same_head(a: tuple, b: tuple) -> bool:

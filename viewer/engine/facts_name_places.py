@@ -23,20 +23,6 @@ def names_to_pair(
     return not_named_there(a, xs, b, ys)
 
 
-# A possessive after a name and at most three lower-case words naming an office or a body:
-# the name owns what the words describe ("Ukraine's parliament", "Russia's top diplomat").
-_OWNED = frozenset(
-    """
-    parliament legislature government cabinet army military navy president minister
-    premier diplomat envoy ambassador leader chief regulator watchdog adviser advisor aide
-    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel
-    """.split()
-)
-_POSSESSOR = re.compile(
-    r"(?:['’]s|(?<=s)['’])[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?(?:([a-z]+)[ \u00a0]+)?([a-z]+)"
-)
-
-
 def not_named_there(
     a: Side, xs: list[Item], b: Side, ys: list[Item]
 ) -> tuple[list[Item], list[Item]]:
@@ -105,6 +91,20 @@ def _written(name: str) -> re.Pattern[str]:
         if w
     ]
     return re.compile(r"(?<!\w)" + r"[\s\u00a0]+".join(parts) + r"(?!\w)")
+
+
+# A possessive after a name and at most three lower-case words naming an office or a body:
+# the name owns what the words describe ("Ukraine's parliament", "Russia's top diplomat").
+_OWNED = frozenset(
+    """
+    parliament legislature government cabinet army military navy president minister
+    premier diplomat envoy ambassador leader chief regulator watchdog adviser advisor aide
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys counsel
+    """.split()
+)
+_POSSESSOR = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \u00a0]+(?:([a-z]+)[ \u00a0]+)?(?:([a-z]+)[ \u00a0]+)?([a-z]+)"
+)
 
 
 def without_lone_owners(

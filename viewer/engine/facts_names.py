@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from viewer.engine.facts_aliases import NAME_ALIASES
@@ -174,36 +175,35 @@ class KnownNames:
 
     @staticmethod
     def _opens_run_mid_sentence(text: str, low: str, word: str) -> bool:
-        k, i = len(word), low.find(word)
-        while i >= 0:
-            j = i + k
-            if (
-                text[i].isupper()
-                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in JOINERS))
-                and (j == len(text) or not (text[j].isalnum() or text[j] in JOINERS))
-                and not _SENTENCE_START.search(text[max(0, i - 4) : i])
-                and not _RUN_BEFORE.search(text, max(0, i - 40), i)
-            ):
-                return True
-            i = low.find(word, i + 1)
-        return False
+        return any(
+            text[i].isupper()
+            and not _SENTENCE_START.search(text[max(0, i - 4) : i])
+            and not _RUN_BEFORE.search(text, max(0, i - 40), i)
+            for i in _whole_word_places(text, low, word)
+        )
 
     def written_lower(self, word: str) -> bool:
         """Whether some text writes ``word`` (lower case) in lower case, as a whole word:
         "winger Tom Reddan" on one side makes "Winger Cian Doyle" on the other a common
         word before a name."""
-        k = len(word)
-        for text, low in self._texts:
-            i = low.find(word)
-            while i >= 0:
-                j = i + k
-                whole = (i == 0 or not low[i - 1].isalnum()) and (
-                    j == len(low) or not low[j].isalnum()
-                )
-                if whole and text[i].islower():
-                    return True
-                i = low.find(word, j)
-        return False
+        return any(
+            text[i].islower()
+            for text, low in self._texts
+            for i in _whole_word_places(text, low, word)
+        )
+
+
+def _whole_word_places(text: str, low: str, word: str) -> Iterator[int]:
+    """Where ``word`` (lower case) stands in ``text`` as a word of its own: no letter,
+    digit or joiner ("-", "'") touches it ("Trump-era" holds no "Trump")."""
+    k, i = len(word), low.find(word)
+    while i >= 0:
+        j = i + k
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in JOINERS)) and (
+            j == len(text) or not (text[j].isalnum() or text[j] in JOINERS)
+        ):
+            yield i
+        i = low.find(word, i + 1)
 
 
 _EX = re.compile(r"ex-(?=\w)")  # "Ex-President" is "Former President"

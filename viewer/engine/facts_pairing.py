@@ -28,7 +28,7 @@ from viewer.engine.facts_name_match import names_equivalent, retitled, same_firs
 from viewer.engine.facts_name_places import names_to_pair
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
-from viewer.engine.facts_source_phrase import BODY_SOURCES
+from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 
@@ -147,8 +147,7 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
                 and not names_a_body(lower.text)
             )
         source = x.key if x.key[0] == "source" else y.key
-        bare = source[1] is None and not source[3]  # "the ministry", "the report": named before
-        bare_body = bare and (source[2] in BODY_SOURCES or source[2] == "study")
+        bare_body = source[1] is None and not source[3] and source[2] in NAMED_BEFORE_BARE
         return not (bare_body or OUTLET in (*x.key, *y.key))
     if x.kind is FlagKind.NUMBER:
         kinds = {x.key[0], y.key[0]}

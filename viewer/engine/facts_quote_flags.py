@@ -125,11 +125,11 @@ def quote_flags(
     return flags
 
 
+_MARKS = "«»“”„\"' "
+
+
 def _unmarked(quote: Item) -> str:
     return quote.text.strip(_MARKS)
-
-
-_MARKS = "«»“”„\"' "
 
 
 def _name_and_nickname(x: Item, y: Item) -> bool:

@@ -22,7 +22,14 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
-__all__ = ["BODY_SOURCES", "PLURAL", "is_plural", "noun_phrase", "qualifier_stems"]
+__all__ = [
+    "BODY_SOURCES",
+    "NAMED_BEFORE_BARE",
+    "PLURAL",
+    "is_plural",
+    "noun_phrase",
+    "qualifier_stems",
+]
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
 # Sources that are bodies describe a person source: "a military official", "police officers".
@@ -30,6 +37,8 @@ BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
     | {"police", "media", "club", "service"}
 )
+# Sources that, bare ("the ministry", "the report"), point back to one named before.
+NAMED_BEFORE_BARE = BODY_SOURCES | {"study"}
 
 
 # "one in", "two out of", "1 in" before a count make it the whole a share is taken of.
