@@ -96,13 +96,26 @@ def test_a_warm_up_item_is_done_before_forking():
     assert len(set(pids[1:])) == 2
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-@pytest.mark.parametrize("items", [[], [1], list(range(30))])
-def test_when_idle_runs_once_here_in_every_case(workers, items):
-    calls = []
-    out = fork_map(square, items, workers=workers, when_idle=lambda: calls.append(os.getpid()))
+@pytest.mark.parametrize("workers", [1, 2, 3])
+@pytest.mark.parametrize("items", [[], [1], [1, 2], list(range(30))])
+def test_first_runs_once_here_before_this_process_takes_an_item(workers, items):
+    events = []
+    out = fork_map(
+        lambda x: events.append((os.getpid(), x)) or square(x),
+        items,
+        workers=workers,
+        first=lambda: events.append((os.getpid(), "first")),
+    )
     assert out == [x * x for x in items]
-    assert calls == [PARENT]
+    here = [x for pid, x in events if pid == PARENT]  # a child's events stay in the child
+    assert here[:1] == ["first"] and here.count("first") == 1
+
+
+@needs_fork
+def test_with_first_to_do_the_children_take_every_item():
+    """Two files, two children: this process does ``first`` meanwhile (the finder's import)."""
+    pids = fork_map(slow_where, [0.05, 0.05], workers=3, first=lambda: time.sleep(0.2))
+    assert PARENT not in pids and len(set(pids)) == 2
 
 
 def fail_here(x: int) -> int:

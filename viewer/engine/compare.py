@@ -62,14 +62,12 @@ def compare_paths(left: str, right: str, *, flags: bool = True, workers: int = 1
     Forking a threaded program is unsafe, so the window keeps the default.
     """
     paths = [left, right]
-    # Standard input can be read once only, so a child never reads it. While a child
-    # loads the second file, this process has time to load the fact finder.
-    docs = fork_map(
-        load_document,
-        paths,
-        1 if "-" in paths else workers,
-        when_idle=_load_finder if flags else None,
-    )
+    # Standard input can be read once only, so a child never reads it. With flags, two
+    # children load the files while this process loads the fact finder (its regexes take
+    # as long to compile as a file to load): the three share the cores, where one child
+    # would have finished its file and waited for this process to finish both.
+    n = 1 if "-" in paths else workers + 1 if flags and workers > 1 else workers
+    docs = fork_map(load_document, paths, n, first=_load_finder if flags else None)
     return compare_documents(
         docs[0], docs[1], flag_finder=find_flags if flags else None, workers=workers
     )

@@ -56,7 +56,7 @@ def fork_map(
     workers: int = 1,
     *,
     warm_up: bool = False,
-    when_idle: Callable[[], object] | None = None,
+    first: Callable[[], object] | None = None,
 ) -> list[R]:
     """``[fn(x) for x in items]``, with a share of the items computed in forked children.
 
@@ -66,27 +66,32 @@ def fork_map(
     Children send each chunk's results as soon as it is done, and this process reads
     them between its own chunks, so little is left to unpickle at the end. With
     ``warm_up`` the first item is done before forking, so the lazy imports and caches it
-    fills are paid once and inherited. ``when_idle`` runs here once this process's share
-    is done, while children may still work (in one process: at the end), for work the
-    caller needs next. Forking is skipped when ``workers`` is 1, when there are fewer
-    items than workers, and when other threads run in this process (a child of a
-    threaded process may inherit a held lock and hang). Exceptions surface as in the
+    fills are paid once and inherited. ``first`` runs here as soon as the children are
+    forked (in one process: at the start), before this process takes any item: work the
+    caller needs next that is none of the items. Forking is skipped when ``workers`` is 1,
+    when there are fewer items than processes to take them (``first`` keeps this one
+    busy), and when other threads run in this process (a child of a threaded process
+    may inherit a held lock and hang). Exceptions surface as in the
     plain loop: a child that raises sends no more, and the chunks it took and did not
     send are computed here again.
     """
     head = [fn(items[0])] if warm_up and items else []
     rest = items[len(head) :]
     chunks = chunk_ranges(len(rest), workers)
-    use_fork = workers > 1 and len(rest) >= workers and _safe_to_fork()
+    # Every process gets an item at least (the children all of them when this one has
+    # ``first`` to do).
+    enough = len(rest) >= (workers - 1 if first is not None else workers)
+    use_fork = workers > 1 and enough and _safe_to_fork()
     queue = _queue(len(chunks)) if use_fork else None
     if queue is None:
-        out = head + [fn(x) for x in rest]
-        if when_idle is not None:
-            when_idle()
-        return out
+        if first is not None:
+            first()
+        return head + [fn(x) for x in rest]
     children = [c for c in (_Child.spawn(fn, rest, chunks, queue) for _ in range(1, workers)) if c]
     done: dict[int, list[R]] = {}
     try:
+        if first is not None:
+            first()
         while (k := _take(queue)) is not None:
             done[k] = [fn(rest[i]) for i in chunks[k]]
             for child in children:
@@ -97,8 +102,6 @@ def fork_map(
         raise
     finally:
         os.close(queue)
-    if when_idle is not None:
-        when_idle()
     for child in children:
         done.update(child.receive(wait=True))
     results: list[R] = list(head)
