@@ -52,8 +52,18 @@ def _read(text: str) -> list[tuple[str, tuple]]:
         ("About 1 240 people left.", [("About 1 240", ("num", 1240.0, "", "~"))]),
         (  # a space before a count of three digits joins no number
             "He won 3 100m races.",
-            [("3", ("num", 3.0, "", "")), ("100m", ("num", 1e8, "", ""))],
+            [("3", ("num", 3.0, "", "")), ("100m", ("num", 100.0, "m|1e6", ""))],
         ),
+        # a bare "m" with no currency: metres or millions, matched either way
+        ("She won the 5,000m.", [("5,000m", ("num", 5000.0, "m|1e6", ""))]),
+        ("It cost $5m.", [("$5m", ("num", 5e6, "usd", ""))]),
+        # durations in two units, and minutes and seconds in clock form, are seconds
+        (
+            "He ran 14 minutes 0.21 seconds.",
+            [("14 minutes 0.21 seconds", ("num", 840.21, "s", ""))],
+        ),
+        ("He ran 14:00.21 in Paris.", [("14:00.21", ("num", 840.21, "s", ""))]),
+        ("It took 2 hours and 5 minutes.", [("2 hours and 5 minutes", ("num", 7500.0, "s", ""))]),
         ("He scored 7½ points.", [("7½", ("num", 7.5, "", ""))]),
     ],
 )

@@ -15,8 +15,10 @@ from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import (
+    METRES_OR_MILLION,
     money_amount,
     percent_change,
+    readings,
     times_count,
     unit_quantity,
 )
@@ -29,6 +31,8 @@ __all__ = ["buckets"]
 def buckets(kind: FlagKind, key: tuple) -> tuple:
     """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
     if kind is FlagKind.NUMBER:
+        if key[0] == "num" and key[2] == METRES_OR_MILLION:  # "5,000m": metres or millions
+            return tuple(b for reading in readings(key) for b in buckets(kind, reading))
         if key[0] == "num" and not key[2] and float(key[1]).is_integer():
             # "round two" is "the second round", "two flights a week" "twice a week"
             return key[:-1], ("ord", int(key[1])), ("count", float(key[1]))

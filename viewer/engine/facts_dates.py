@@ -83,8 +83,8 @@ _DATE_PARTS = {
     rf"|(?:{alternation(_CYRILLIC_WHICH)})\s+(?:{alternation(_CYRILLIC_PERIODS)}))(?!\w))",
     "weekday": rf"\b{_WEEKDAY}s?\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?",
-    # a clock time; "2:13:44" is a duration (a number of seconds), not 13:44
-    "time": r"(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?|\b(?!:\d))"  # "10:30pm" too
+    # a clock time; "2:13:44" and "14:00.21" are durations (numbers of seconds), not times
+    "time": r"(?<![\d:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?|\b(?![:.]\d))"  # "10:30pm" too
     r"|(?<![\d.])\b\d{1,2}\.\d{2}\s*(?:[ap]\.m\.|[ap]m\b)"  # "9.30am", British style
     r"|(?<![:.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b[0-2]\d[0-5]\d(?=\s*(?:GMT|UTC|local\s+time)\b)"
     # "о 14.00", "об 11.30", "в 9.15", "з 17.00 до 22.00": hours and minutes with a dot

@@ -24,6 +24,7 @@ from viewer.engine.facts_lexicon import (
     TIMES_WORDS,
     UNITS_SMALL,
 )
+from viewer.engine.facts_number_match import METRES_OR_MILLION
 from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 
 __all__ = [
@@ -82,8 +83,9 @@ PREFIX_ALTERNATION = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, ke
 _PREFIX = re.compile(rf"(?:{PREFIX_ALTERNATION})\s?(?=\d)")
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PART_OF = {"quarter": 0.25, "half": 0.5}
-# A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes, seconds.
-CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])"
+# A race time or other duration in clock form ("2:00:35", "2:13:44.5"): hours, minutes,
+# seconds; or minutes and seconds with their fraction ("14:00.21"), which no time of day has.
+CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d(?::[0-5]\d(?:\.\d+)?|\.\d{1,3})(?![\d:])"
 _CLOCK_FORM = re.compile(CLOCK_DURATION)
 _TO_SECONDS = {"d": 86400, "h": 3600, "min": 60, "s": 1}  # "48 hours" is "two days"
 # "a day and a half": one and a half of a unit of time
@@ -196,8 +198,8 @@ _WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
 @lru_cache(maxsize=4096)
 def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
-        h, m, sec = text.split(":")
-        return ("num", round(int(h) * 3600 + int(m) * 60 + float(sec), 6), "s", "")
+        parts = [float(p) for p in text.split(":")]  # hours, minutes, seconds or the last two
+        return ("num", round(sum(p * 60**k for k, p in enumerate(reversed(parts))), 6), "s", "")
     low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
     low = _WITH_CENTS.sub(lambda m: f"{m[1]}.{int(m[3]):02d} {m[2]}", low)  # "97 roubles 35 cents"
     low = _CASE_AFTER_DIGITS.sub("", low)  # "112-му кілометрі" is 112 km
@@ -213,6 +215,8 @@ def number_key(text: str) -> tuple | None:
             break
     if low in _FREQUENCIES:
         return ("freq", _FREQUENCIES[low], qual)
+    if (seconds := _compound_duration(low)) is not None:  # "14 minutes 0.21 seconds"
+        return ("num", seconds, "s", qual)
     if times := _TIMES.fullmatch(low):  # "5 times", "five times", "3 рази"
         return _times_key(times.group(1), qual)
     if low in MULTIPLES:
@@ -267,7 +271,31 @@ def number_key(text: str) -> tuple | None:
         value, unit = value * 10, "yr"
     if value is None:
         return None
+    if words != low.split() and low.endswith(" m") and not unit and scale == 1e6:
+        return ("num", round(value, 6), METRES_OR_MILLION, qual)  # "5,000m", "a 10m fall"
     return ("num", round(value * scale, 6), unit, qual)
+
+
+_DURATION_PART = re.compile(
+    r"([^,]+?) (hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? and |, | |$)"
+)
+
+
+def _compound_duration(low: str) -> float | None:
+    """Seconds in a duration told in two units or more ("2 hours 3 minutes", "14 minutes
+    0.21 seconds", "one hour and 15 minutes"); None for anything else."""
+    parts, at = [], 0
+    for m in _DURATION_PART.finditer(low):
+        if m.start() != at:
+            return None
+        parts.append(f"{m[1]} {m[2]}")
+        at = m.end()
+    if len(parts) < 2 or at != len(low):
+        return None  # one part is read as any amount with a unit
+    keys = [number_key(part) for part in parts]
+    if not all(k is not None and k[0] == "num" and k[2] == "s" and not k[3] for k in keys):
+        return None
+    return round(sum(k[1] for k in keys if k is not None), 6)
 
 
 def _phrase_at_end(words: list[str], table: dict) -> int:

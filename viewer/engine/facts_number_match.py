@@ -9,14 +9,28 @@ miles"), so converted amounts agree within a tolerance.
 from __future__ import annotations
 
 __all__ = [
+    "METRES_OR_MILLION",
     "bounds_agree",
     "money_amount",
     "numbers_equivalent",
     "percent_change",
+    "readings",
     "times_count",
     "unit_quantity",
     "without_move",
 ]
+
+# The unit of a bare "m" against digits with no currency: metres in "the 5,000m" and "a
+# 10m fall", a million in "5m people". The value is the one written; either reading matches.
+METRES_OR_MILLION = "m|1e6"
+
+
+def readings(key: tuple) -> tuple[tuple, ...]:
+    """The amounts a number key may state: two for "5,000m" (metres or millions), else itself."""
+    if key[0] == "num" and key[2] == METRES_OR_MILLION:
+        return ("num", key[1], "m", key[3]), ("num", round(key[1] * 1e6, 6), "", key[3])
+    return (key,)
+
 
 # Units that convert into each other: (quantity, size in the quantity's first unit).
 _CONVERTIBLE = {
@@ -129,6 +143,8 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         return percent_change(a) == percent_change(b) is not None
     if a[0] != "num":
         return a[:2] == b[:2]
+    if METRES_OR_MILLION in (a[2], b[2]):  # "the 5,000m" is "5,000 metres", "5m" "5 million"
+        return any(numbers_equivalent(x, y) for x in readings(a) for y in readings(b))
     if {a[2], b[2]} == {"share", "%"}:
         return _share_is_percent(*(a, b) if a[2] == "share" else (b, a))
     if {_bound(a[-1]), _bound(b[-1])} == {">", "<"}:

@@ -273,6 +273,8 @@ def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
     """The sentence of ``other`` that says what ``quote`` says, without quoting it."""
     words = _stems(quote)
     content = {w for w in quote.key[1] if w not in STOP and len(w) > 2}
+    if len(content) == 2 and quote.text.strip(_MARKS).islower():
+        return _said_word_for_word(quote, other)  # "close to capacity" / close to capacity
     if len(content) < 3 or not words:
         return None  # "policing policies" are two words, one stem: count the words
     need = min(3, len(words))
@@ -293,3 +295,16 @@ def _unquoted_match(quote: Item, other: Side) -> tuple[int, int] | None:
     if best is None or best_score < QUOTE_OVERLAP:
         return None
     return trim(other.text, *best)
+
+
+def _said_word_for_word(quote: Item, other: Side) -> tuple[int, int] | None:
+    """The sentence of ``other`` that holds a short quote's words as they stand, outside
+    any quotation: two content words put in marks or taken out of them ('were "close to
+    capacity"' / 'were close to capacity') are a quote made or unmade, as a longer quote
+    reworded is; lower-case only, so that a name or a title in marks stays a name."""
+    words = r"\W+".join(re.escape(w) for w in quote.key[1])
+    quotes = other.facts[FlagKind.QUOTE]
+    for m in re.finditer(rf"(?<!\w){words}(?!\w)", other.text.lower()):
+        if not any(q.start <= m.start() < q.end for q in quotes):
+            return trim(other.text, *other.sentence_span(other.sentence_of(m.start())))
+    return None
