@@ -142,6 +142,25 @@ def test_reworded_pair_has_changes_with_document_offsets() -> None:
     assert c.left.text[change.left.start : change.left.end] == "Monday"
 
 
+WRAPPED = (
+    "The inter-\nnational agency said on Monday that consumer prices rose\nsharply in the"
+    " third quarter, driven by energy costs and a weaker\ncurrency, officials said.\n\n"
+    "The agency's chief economist, Maria Lopez, told reporters the\nfigures were worse"
+    " than expected and warned that inflation could\nstay above target until next year."
+)
+
+
+def test_a_hard_wrapped_release_differs_from_its_unwrapped_copy_only_where_words_do() -> None:
+    """Line breaks and a word hyphenated at a line end are layout: no change, no flag."""
+    unwrapped = WRAPPED.replace("-\nn", "n").replace("\n\n", "\0").replace("\n", " ")
+    right = unwrapped.replace("\0", "\n\n").replace("rose sharply", "rose steeply")
+    c = compare_texts(WRAPPED, right)
+    first, second = c.pairs
+    assert [(ch.left.text, ch.right.text) for ch in first.changes] == [("\nsharply", " steeply")]
+    assert not first.flags
+    assert (second.kind, second.changes) == (LinkKind.SAME, ())
+
+
 def test_result_does_not_depend_on_hash_seed() -> None:
     """Set iteration order varies between runs; the comparison must not."""
     samples = REPO / "resources" / "samples"

@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.engine.strategies import article_text
-from viewer.engine.model import ChangeKind
-from viewer.engine.worddiff import apply_changes, tokenize, word_changes
+from viewer.engine.model import Change, ChangeKind
+from viewer.engine.worddiff import apply_changes, layout_only, tokenize, word_changes
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,28 @@ def test_changes_rebuild_the_right_text_exactly(a: str, b: str) -> None:
 @settings(max_examples=300, deadline=None)
 def test_any_unicode_text_rebuilds(a: str, b: str) -> None:
     assert apply_changes(a, word_changes(a, b)) == b
+
+
+def _one_change(a: str, b: str) -> Change:
+    (change,) = word_changes(a, b)
+    return change
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "layout"),
+    [
+        ("prices rose\nsharply", "prices rose sharply", True),  # a line break for a space
+        ("the inter-\nnational agency", "the international agency", True),
+        ("a well-\nknown author", "a well-known author", True),  # a compound keeps its hyphen
+        ("the inter-\n  national agency", "the international agency", True),  # indented line
+        ("the inter- national agency", "the international agency", False),  # no line end
+        ("the inter-\nnational agency", "the national agency", False),  # a word cut
+        ("a well-\nknown author", "a little-known author", False),
+        ("prices rose\nsharply", "prices rose\nsteeply", False),
+    ],
+)
+def test_layout_only_tells_line_breaks_and_line_end_hyphens_from_word_changes(
+    left: str, right: str, layout: bool
+) -> None:
+    assert layout_only(_one_change(left, right)) is layout
+    assert layout_only(_one_change(right, left)) is layout

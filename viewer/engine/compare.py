@@ -26,7 +26,7 @@ from viewer.engine.model import (
 )
 from viewer.engine.reconcile import reconcile_cruft
 from viewer.engine.sequences import longest_increasing
-from viewer.engine.worddiff import word_changes
+from viewer.engine.worddiff import layout_only, word_changes
 
 SEPARATOR = "\n\n"
 
@@ -285,7 +285,7 @@ class _PairSides:
         return cls(
             a,
             b,
-            word_changes(a, b),
+            tuple(c for c in word_changes(a, b) if not layout_only(c)),
             _SideMap.of([left.blocks[i] for i in lids]),
             _SideMap.of([right.blocks[j] for j in rids]),
         )
@@ -300,7 +300,8 @@ class _PairSides:
 @dataclass(frozen=True, slots=True)
 class _Diffed:
     """What a pair's blocks give, whatever the link: word changes, flags, and whether the
-    two sides differ only in spacing (all in document offsets)."""
+    two sides have the same words (all in document offsets). Differences of layout only
+    (line breaks, a word hyphenated at a line end: ``layout_only``) are no changes."""
 
     changes: tuple[Change, ...]
     flags: tuple[Flag, ...]
@@ -317,7 +318,7 @@ def _diffed(
     return _Diffed(
         changes=_to_doc_changes(sides.changes, sides.lmap, sides.rmap, left, right),
         flags=sides.flags(flag_finder, left, right) if flag_finder else (),
-        same=all(not c.left.text.strip() and not c.right.text.strip() for c in sides.changes),
+        same=not sides.changes,
     )
 
 

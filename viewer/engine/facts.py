@@ -48,6 +48,7 @@ from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
 from viewer.engine.facts_triggers import body_modifier_swapped, triggered_kinds
 from viewer.engine.model import Change, Flag, FlagKind, Span
+from viewer.engine.worddiff import layout_only
 
 __all__ = ["find_flags"]
 
@@ -83,10 +84,12 @@ def find_flags(
     """Fact changes between two aligned texts, with spans relative to ``left`` and ``right``.
 
     ``changes`` are the word changes between the two texts; facts far from any change are
-    never flagged, and a pair with no changes has no flags. ``documents`` are the whole
+    never flagged, and a pair with no changes (or with changes of layout only, such as a
+    word hyphenated at a line end) has no flags. ``documents`` are the whole
     texts the two sides come from (default: the sides themselves): a quotation missing
     from one side of the pair is dropped only if it stands nowhere in the other document.
     """
+    changes = [c for c in changes if not layout_only(c)]  # "inter-\nnational" / "international"
     if not changes:
         return ()
     left, right = _unwrapped(left), _unwrapped(right)

@@ -22,10 +22,13 @@ _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _CLEANUP = "Efficiency"  # splits a change at a shared content word, unlike "Semantic"
 _MAX_GLUE = 2  # function words an unchanged run may have and still be folded into changes
 _GLUE_MARKS = frozenset(",;:-–—'\"“”‘’()")
+# A word broken at a line end with a hyphen ("inter-\nnational"): the line break, and the
+# hyphen too unless the word is a compound ("well-\nknown").
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
 _FIRST_CODE_POINT = 0x100
 _SURROGATES = range(0xD800, 0xE000)
 
-__all__ = ["apply_changes", "tokenize", "word_changes"]
+__all__ = ["apply_changes", "layout_only", "tokenize", "word_changes"]
 
 
 def tokenize(text: str) -> list[str]:
@@ -138,3 +141,20 @@ def apply_changes(a: str, changes: Sequence[Change]) -> str:
         pos = ch.left.end
     out.append(a[pos:])
     return "".join(out)
+
+
+def layout_only(change: Change) -> bool:
+    """Whether a change only lays the same words out another way: spaces and line breaks
+    ("rose\nsharply" / "rose sharply"), or a word hyphenated at a line end, as hard-wrapped
+    press releases print them ("inter-\nnational" / "international", "well-\nknown" /
+    "well-known"). It is no word change: callers leave it out of what they show and flag.
+    """
+    left, right = change.left.text, change.right.text
+    if left.split() == right.split():
+        return True
+    if "\n" not in left + right:
+        return False
+    return any(
+        _LINE_END_HYPHEN.sub(join, left).split() == _LINE_END_HYPHEN.sub(join, right).split()
+        for join in ("", "-")
+    )
