@@ -69,6 +69,8 @@ _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 # or this many with a speech verb and a title between them.
 _BESIDE = 25
 _TITLED_BESIDE = 70
+# A quotation this many words long or more, word for word on both sides, is one quote.
+_QUOTED_WORDS = 3
 _SPEAKING = frozenset(SPEECH_VERBS) | CYRILLIC_SPEECH_VERBS
 _CLAUSE_MARKS = re.compile(r"[;:()\"“”«»]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -164,10 +166,10 @@ def _speaker_of_quote(found: Found, a: Side, b: Side) -> Found:
     """A source swapped right beside a quotation on both sides gives the quote to someone
     else: '"...," the mayor said' retold as '"...," the governor said' is a quote flag."""
     f = found.flag
-    if not (
-        _beside_a_quote(a, f.left.start, f.left.end)
-        and _beside_a_quote(b, f.right.start, f.right.end)
-    ):
+    beside = _beside_a_quote(a, f.left.start, f.left.end) and _beside_a_quote(
+        b, f.right.start, f.right.end
+    )
+    if not beside and not _one_quote_in_both(a, f.left.start, b, f.right.start):
         return found
     note = f"quotation attributed to someone else: {f.note}"
     return found._replace(flag=replace(f, kind=FlagKind.QUOTE, note=note))
@@ -186,6 +188,19 @@ def _beside_a_quote(side: Side, start: int, end: int) -> bool:
         if (before or end <= q.start) and near and not _SENTENCE_END.search(gap):
             return True
     return False
+
+
+def _one_quote_in_both(a: Side, at_a: int, b: Side, at_b: int) -> bool:
+    """Whether the sentences of the two sources hold one quotation, word for word: the
+    quote given to someone else in a sentence turned around it ('Starmer said the deal was
+    "the right thing for working people"' / 'The deal is "the right thing for working
+    people", opposition leader Kemi Badenoch said')."""
+    sa, sb = a.sentence_of(at_a), b.sentence_of(at_b)
+    quotes_b = {q.key for q in b.facts.get(FlagKind.QUOTE, ()) if b.sentence_of(q.start) == sb}
+    return any(
+        a.sentence_of(q.start) == sa and len(q.key[1]) >= _QUOTED_WORDS and q.key in quotes_b
+        for q in a.facts.get(FlagKind.QUOTE, ())
+    )
 
 
 def _speech_and_title(gap: str) -> bool:

@@ -45,5 +45,7 @@ NAME_ALIASES = table(
     boe: bank of england
     ecb: european central bank
     oscars: academy awards, oscar, academy award
+    conservative: conservatives, conservative party, tory, tories, tory party
+    republican: republicans, republican party, gop
     """
 )

@@ -76,6 +76,7 @@ _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 # A source placed by the name after it: "officials in Germany", "analysts at Goldman Sachs".
 _PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from|at)[ \u00a0]+$")
+_PLACED_AFTER = re.compile(r"[ \u00a0]+(?:in|from|at)[ \u00a0]+")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
@@ -254,8 +255,12 @@ def _placed_source(text: str, name: Item) -> Item | None:
     before = text[max(0, head_end - 80) : head_end]
     offset = head_end - len(before)
     item = noun_phrase(text, [(m.start() + offset, m.group()) for m in _TOKEN.finditer(before)])
-    if item is None:
-        return None
+    return None if item is None else _placed_by(text, item, name)
+
+
+def _placed_by(text: str, item: Item, name: Item) -> Item:
+    """The source phrase ``item`` qualified by the name after it ("officials in Germany",
+    '", said analysts at Goldman Sachs'): one source, wherever the verb stands."""
     key = (*item.key[:3], item.key[3] | qualifier_stems(name.key))
     return Item(FlagKind.ATTRIBUTION, item.start, name.end, text[item.start : name.end], key)
 
@@ -295,6 +300,9 @@ def _source_after(text: str, at: int, by_start: dict[int, Item]) -> Item | None:
             if item is not None and item.key[2] == "person" and _KNOWING.match(text, head_end):
                 # "according to people familiar with the talks": sources, as before a verb
                 item = _as_class(item, "source")
+            placed = _PLACED_AFTER.match(text, head_end)
+            if item is not None and placed is not None and placed.end() in by_start:
+                return _placed_by(text, item, by_start[placed.end()])  # "analysts at Nomura"
             return item
     return None
 

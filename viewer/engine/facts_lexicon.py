@@ -293,7 +293,7 @@ SOURCE_HEADS = table(
     regulator: regulator, regulators
     court: court, courts
     judge: judge, judges
-    office: office
+    office: office, headquarters
     union: union, unions
     media: media
     officer: officer, officers
@@ -309,7 +309,8 @@ SOURCE_HEADS = table(
     researcher: researcher, researchers, scientist, scientists, author, authors
     study: study, studies, survey, surveys, poll, polls, analysis, report, reports
     editor: editor, editors
-    document: document, documents, filings, filing, records, memo, memos, emails
+    document: document, documents, filings, filing, records, memo, memos, emails, communique,
+      communiques
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords
@@ -328,6 +329,12 @@ NEUTRAL_MODIFIERS = frozenset(
 )
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "three": 3}
 
+# What a minister or secretary is in charge of, in a title ("Finance Minister Nirmala
+# Sitharaman", "Health Secretary"): a fact about its bearer, as "Foreign" and "Defence" are.
+PORTFOLIOS = (
+    "finance interior justice health energy economy trade transport education agriculture"
+    " environment treasury home".split()
+)
 TITLES = frozenset(
     """
     president prime minister foreign defence defense mr mrs ms dr gen general senator sen
@@ -336,7 +343,7 @@ TITLES = frozenset(
     representative councillor cllr detective inspector di dci sergeant sgt constable
     superintendent supt deputy assistant acting
     """.split()
-)
+) | frozenset(PORTFOLIOS)
 # Words that put a title in the past ("former President", "ex-minister").
 PAST_TITLE_WORDS = frozenset({"former", "ex"})
 # Words that join two names or figures without telling them apart: "Macron and Scholz",

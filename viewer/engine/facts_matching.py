@@ -23,6 +23,7 @@ from viewer.engine.facts_name_match import names_equivalent, short_form
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_quotes import same_quote
+from viewer.engine.facts_scores import settled_by_tally
 from viewer.engine.model import FlagKind
 
 __all__ = ["EQUIVALENT", "unmatched"]
@@ -93,9 +94,27 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     if kind is FlagKind.CERTAINTY and used_x and (left or right):
         left = [x for x in left if not _hedged_twice(a, x, [xs[i] for i in used_x])]
         right = [y for y in right if not _hedged_twice(b, y, [ys[j] for j in used_y])]
+    if kind is FlagKind.NAME and left and right:
+        left, right = _short_forms_settled(left, right, {x.key for x in xs} & {y.key for y in ys})
     if kind is FlagKind.NUMBER:
         left, right = settled_by_conversion(left, xs), settled_by_conversion(right, ys)
+        left, right = settled_by_tally(left, right)  # "86 votes to 41" / "86 ... and 41"
         return settled_by_difference(left, xs, right, ys)
+    return left, right
+
+
+def _short_forms_settled(
+    left: list[Item], right: list[Item], named: set[tuple]
+) -> tuple[list[Item], list[Item]]:
+    """Left-over names without the pairs that are two short forms of one longer name both
+    sides give: "Real Madrid" told on both sides, then "Madrid" on one and "Real" on the
+    other, is one club ("Madrid" / "Barcelona" is still a change)."""
+    for k in named:
+        short = [x for x in left if len(x.key) < len(k) and set(x.key) <= set(k)]
+        other = [y for y in right if len(y.key) < len(k) and set(y.key) <= set(k)]
+        for x, y in zip(short, other, strict=False):
+            left.remove(x)
+            right.remove(y)
     return left, right
 
 

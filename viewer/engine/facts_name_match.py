@@ -267,7 +267,15 @@ def spells(letters: str, words: Sequence[str]) -> bool:
             w.startswith(c) for c, w in zip(letters, kept, strict=True)
         ):
             return True
-    return False
+    # An acronym opening the name gives all its letters ("UKHSA": UK Health Security
+    # Agency, "UNHCR": UN High Commissioner for Refugees).
+    first = words[0] if len(words) >= 3 else ""
+    return _SHORT_OPENER.fullmatch(first) is not None and (
+        letters.startswith(first) and spells(letters[len(first) :], words[1:])
+    )
+
+
+_SHORT_OPENER = re.compile(r"[^\W\d_]{2,3}")
 
 
 def _qualified_initials(short: tuple, long: tuple) -> bool:
@@ -347,7 +355,9 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"
         stems.update(_initials(spelled))
-    return tuple(stems)
+    if len(key) >= 3 and _SHORT_OPENER.fullmatch(key[0]):  # "UKHSA", see spells
+        stems.update(key[0] + i for i in _initials(key[1:]))
+    return tuple(s[:5] for s in stems)
 
 
 def _initials(key: tuple) -> set[str]:

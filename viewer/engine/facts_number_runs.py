@@ -107,7 +107,8 @@ _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|t
 def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
     """'between 10 and 14 per cent', '10 to 14 km': the first bound's unit is unsaid, not
     absent ("between 10% and 14%" says the same). "and" joins a range only after
-    "between" or "from"; a scaled second bound ("2 to 3 billion") is left alone."""
+    "between" or "from"; a scaled second bound ("2 to 3 billion") is left alone unless the
+    first has its own scale ("7.5 billion to 8 billion euros")."""
     out = list(items)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -116,7 +117,7 @@ def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
             and not a.key[2]
             and b.key[2]
             and _RANGE_JOIN.fullmatch(text, a.end, b.start)
-            and not _SCALED.search(b.text)
+            and (_SCALED.search(a.text) or not _SCALED.search(b.text))
         ):
             continue
         if text[a.end : b.start].strip().lower() == "and" and not _BETWEEN.search(

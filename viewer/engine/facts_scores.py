@@ -21,7 +21,7 @@ from viewer.engine.facts_results import between_names
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["SCORE_WORDS", "with_scores"]
+__all__ = ["SCORE_WORDS", "settled_by_tally", "with_scores"]
 
 # Words that are a score by themselves or with a count ("2-nil").
 SCORE_WORDS = frozenset({"goalless", "scoreless", "nil"})
@@ -50,9 +50,10 @@ _MATCH_AFTER = re.compile(
     r"|vote|votes|ruling|decision|majority|margin"  # "a 7-2 vote", "a 6-3 ruling"
     r"|up|down|ahead|behind)\b"  # "17-9 up at the interval"
 )
-# A tally told with "to" after a vote's words ("voted 7 to 2", "voted seven votes to two").
-_TO = re.compile(r"[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+")
-_VOTE_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})[ \u00a0]+$")
+# A tally told with "to" after a vote's words ("voted 7 to 2", "by a vote of 68 to 32"), or
+# with "votes" in it ("by 68 votes to 32", "voted seven votes to two").
+_TO = re.compile(r"[ \u00a0]+(?:(votes?)[ \u00a0]+)?to[ \u00a0]+")
+_VOTE_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})(?:[ \u00a0]+(?:of|by))?[ \u00a0]+$")
 _MAX_GOALS = 200  # a cricket or basketball score, not a year
 # Ukrainian and Russian write a score with a colon ("6:4, 7:5", "2:1"), which a clock time
 # also has: only in a match's words ("обіграла", "з рахунком", "победил", "со счётом").
@@ -108,12 +109,15 @@ def _digits_start(item: Item) -> int:
 def _joined_as_score(scan: Scan, first: Item, second: Item) -> bool:
     """Whether two counts joined by a dash (in Ukrainian and Russian, a colon) are a
     score: in a match's words."""
-    if _TO.fullmatch(scan.low, first.end, second.start):  # "voted 7 to 2", "seven to two"
+    if to := _TO.fullmatch(scan.low, first.end, second.start):  # "voted 7 to 2"
         start = _digits_start(first)
         return (
             _bare_count(first, words=True)
             and _bare_count(second, words=True)
-            and bool(_VOTE_BEFORE.search(scan.low, max(0, start - 30), start))
+            and (
+                to.group(1) is not None
+                or bool(_VOTE_BEFORE.search(scan.low, max(0, start - 30), start))
+            )
         )
     if not (_bare_count(first) and _bare_count(second)):
         return False
@@ -149,3 +153,20 @@ def _score_words(scan: Scan) -> list[Item]:
         key = ("score", tuple(sorted((0, goals))), "")
         found.append(Item(FlagKind.NUMBER, m.start(), m.end(), m.group(), key))
     return found
+
+
+def settled_by_tally(left: list[Item], right: list[Item]) -> tuple[list[Item], list[Item]]:
+    """Left-over numbers without the tallies told on the other side as two counts: "by 86
+    votes to 41" is "86 votes in favour and 41 against", "passed 52-48" is "52 votes to
+    48" read as two counts. The two counts must both be left over there, as bare counts."""
+    for scores, counts in ((left, right), (right, left)):
+        for score in [x for x in scores if x.key[0] == "score"]:
+            bare = [y for y in counts if _bare_count(y, words=True)]
+            a, b = score.key[1]
+            first = next((y for y in bare if y.key[1] == a), None)
+            second = next((y for y in bare if y.key[1] == b and y is not first), None)
+            if first is not None and second is not None:
+                scores.remove(score)
+                counts.remove(first)
+                counts.remove(second)
+    return left, right
