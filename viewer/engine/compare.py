@@ -66,8 +66,10 @@ def compare_paths(left: str, right: str, *, flags: bool = True, workers: int = 1
     # children load the files while this process loads the fact finder (its regexes take
     # as long to compile as a file to load): the three share the cores, where one child
     # would have finished its file and waited for this process to finish both.
-    n = 1 if "-" in paths else workers + 1 if flags and workers > 1 else workers
-    docs = fork_map(load_document, paths, n, first=_load_finder if flags else None)
+    loaders = workers + 1 if flags and workers > 1 else workers
+    if "-" in paths:
+        loaders = 1
+    docs = fork_map(load_document, paths, loaders, first=_load_finder if flags else None)
     return compare_documents(
         docs[0], docs[1], flag_finder=find_flags if flags else None, workers=workers
     )

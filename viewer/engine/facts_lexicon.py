@@ -331,19 +331,22 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "thr
 
 # What a minister or secretary is in charge of, in a title ("Finance Minister Nirmala
 # Sitharaman", "Health Secretary"): a fact about its bearer, as "Foreign" and "Defence" are.
-PORTFOLIOS = (
+PORTFOLIOS = frozenset(
     "finance interior justice health energy economy trade transport education agriculture"
     " environment treasury home".split()
 )
-TITLES = frozenset(
-    """
+TITLES = (
+    frozenset(
+        """
     president prime minister foreign defence defense mr mrs ms dr gen general senator sen
     rep gov governor king queen prince chancellor secretary former leader the of chief
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
     superintendent supt deputy assistant acting
     """.split()
-) | frozenset(PORTFOLIOS)
+    )
+    | PORTFOLIOS
+)
 # Words that put a title in the past ("former President", "ex-minister").
 PAST_TITLE_WORDS = frozenset({"former", "ex"})
 # Words that join two names or figures without telling them apart: "Macron and Scholz",

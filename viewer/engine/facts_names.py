@@ -217,7 +217,7 @@ _FORMER_BEFORE = re.compile(
 # a fact about the person: "Former President Trump" is no longer president, a "Defence
 # Minister" no "Foreign Minister" (facts_name_match compares them when both are titled).
 TITLE_MARK = "~"
-_TITLE_FACTS = {w: w for w in TITLE_FACT_WORDS | frozenset(PORTFOLIOS)} | {
+_TITLE_FACTS = {w: w for w in TITLE_FACT_WORDS | PORTFOLIOS} | {
     "ex": "former",
     "defense": "defence",
     "sen": "senator",
@@ -288,7 +288,7 @@ def _fold_phrases(toks: list[str]) -> list[str]:
 _TITLE_MODIFIERS = frozenset(
     {"foreign", "defence", "defense", "prime", "former", "chief", "district", "vice"}
     | {"deputy", "assistant", "acting"}  # "Deputy Assistant Secretary", not "Deputy Sheriffs"
-    | frozenset(PORTFOLIOS)  # "Finance Minister", not "Finance Ministry"
+    | PORTFOLIOS  # "Finance Minister", not "Finance Ministry"
 )
 
 

@@ -271,7 +271,7 @@ def number_key(text: str) -> tuple | None:
         value, unit = value * 10, "yr"
     if value is None:
         return None
-    if words != low.split() and low.endswith(" m") and not unit and scale == 1e6:
+    if scale == 1e6 and not unit and low.endswith(" m"):  # the scale was the "m"
         return ("num", round(value, 6), METRES_OR_MILLION, qual)  # "5,000m", "a 10m fall"
     return ("num", round(value * scale, 6), unit, qual)
 
