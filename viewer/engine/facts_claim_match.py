@@ -115,7 +115,24 @@ def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
     if not (x.key[0] == y.key[0] == "source" and x.key[1:3] == y.key[1:3]):
         return False
     only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
-    return bool(only_x or only_y) and only_x <= _places(b, y) and only_y <= _places(a, x)
+    return (
+        bool(only_x or only_y)
+        and only_x <= _places(b, y) | _described(b, y)
+        and only_y <= _places(a, x) | _described(a, x)
+    )
+
+
+# What a source speaks for or belongs to, right after it: "a spokesperson for the fire
+# brigade" is "a fire brigade spokesperson".
+_DESCRIBED = re.compile(
+    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?((?:[^\W\d_][\w'’-]*[ \u00a0]*){1,3})"
+)
+
+
+def _described(side: Side, item: Item) -> set[str]:
+    """The words of the "for" or "of" phrase after a source, by their first five letters."""
+    m = _DESCRIBED.match(side.text, item.end)
+    return set() if m is None else {w.lower()[:5] for w in m.group(1).split()}
 
 
 _PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")

@@ -48,11 +48,13 @@ _DESCRIBED_AFTER = re.compile(
     r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
     re.IGNORECASE,
 )
-# What a source takes part in or works at, between it and its verb: "participants in the
-# talks said", "a nurse at the hospital said".
+# What a source takes part in, works at or stands for, between it and its verb:
+# "participants in the talks said", "a nurse at the hospital said", "relatives of the
+# patients said".
 # Not a body ("officials in the defence ministry said": the ministry is the source).
 _TAKING_PART = re.compile(
-    r"\b([\w’'-]+)[ \u00a0]+(?:involved in|taking part in|in|at|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"\b([\w’'-]+)[ \u00a0]+(?:involved in|taking part in|in|at|from|of|for)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
     r"([a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*){0,2})$"
 )
 # The same description right after a head: "people familiar with the talks".

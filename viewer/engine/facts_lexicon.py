@@ -91,8 +91,8 @@ QUANTIFIERS = table(
     hardly any: few, very few
     several: several, a number of, multiple
     many: many, numerous, a lot of, lots of, a large number of, scores of
-    dozens: dozens of
-    hundreds: hundreds of
+    dozens: dozens of, dozens more
+    hundreds: hundreds of, hundreds more
     thousands: thousands of, thousands
     tens of thousands: tens of thousands of, tens of thousands
     hundreds of thousands: hundreds of thousands of, hundreds of thousands
@@ -173,7 +173,8 @@ TIME_UNITS = table(
 # Hedges and negation, by what they do to a claim; words in one class are interchangeable.
 CERTAINTY = table(
     """
-    possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential
+    possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential,
+      not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to, projected to, is projected to,
@@ -194,10 +195,12 @@ CERTAINTY = table(
       first results
     associated: is associated with, are associated with, was associated with,
       were associated with, associated with, is correlated with, are correlated with,
-      correlated with, an association between, is linked to, are linked to, was linked to,
+      correlated with, an association between, link between, links between, is linked to,
+      are linked to, was linked to,
       were linked to, in mice, in rats, in animals, in animal studies,
       in laboratory tests, in lab tests, in cell cultures, in a small study, in a pilot study
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
+      not yet clear, not yet known,
       little is known, unconfirmed, declined to confirm, refused to confirm,
       would not confirm, did not confirm, could not confirm, declined to say, would not say,
       declined to disclose, would not disclose, did not disclose, refused to disclose,

@@ -38,9 +38,6 @@ QUOTE_OVERLAP = 0.35
 # A quote with no partner and no paraphrase on the other side was dropped (or added) when
 # changes hold at least this share of its letters.
 DROPPED_SHARE = 0.75
-# A quote partly reworded counts as made the outlet's own words when changes hold at
-# least this share of it and the other side tells its sentence, alike, with no quotation.
-_PARAPHRASED_SHARE = 0.4
 _TOLD_ALIKE = 0.5
 _QUOTE_MARK = re.compile('["“”«»„]')
 _ELLIPSIS = re.compile(r"\.\.\.|…")
@@ -152,15 +149,19 @@ def _one_name(x: Item, y: Item) -> bool:
 
 
 def _dropped(quote: Item, side: Side, other: Side, is_left: bool) -> list[Found]:
-    """A quotation cut (or added) whole, with nothing like it on the other side.
+    """A quotation cut (or added) whole, with nothing like it on the other side, or made
+    the outlet's own words.
 
-    Only a quote whose words are nearly all changed (``DROPPED_SHARE``): a quote partly
+    Dropped only when changes hold nearly all its words (``DROPPED_SHARE``): a quote partly
     changed that matches nothing was reworded beyond recognition, which is no evidence it
-    was dropped. The other side shows what stands in its place, or the place itself.
+    was dropped. A quote partly changed whose sentence the other side tells alike with no
+    quotation mark lost its marks, however few of its words changed ('would respond to
+    any further provocation' / 'will "respond decisively to any further provocation"').
+    The other side shows what stands in its place, or the place itself.
     """
     touching = side.changes_touching(quote)
     share = side.changed_share(quote) if touching else 0.0
-    reworded = _PARAPHRASED_SHARE <= share < DROPPED_SHARE and _told_unquoted(quote, side, other)
+    reworded = share < DROPPED_SHARE and _told_unquoted(quote, side, other)
     if share < DROPPED_SHARE and not reworded:
         return []
     if _stands_in(quote, other.document):

@@ -110,6 +110,9 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     )
     if count is None and is_plural(head.lower()):
         count = PLURAL  # "officials said" is not "an official said"
+    if head.lower() in ("ceo", "ceos") or (head.lower() == "executive" and "chief" in mods):
+        mods = (mods - {"chief"}) | {"ceo"}  # "the chief executive" is "the CEO", no chairman
+    mods |= _TRADE_OF.get(head.lower(), set())  # "the drugmaker": a pharmaceutical company
     # "U.N." is "UN"; "American officials" are "U.S. officials", "British" ones "UK" ones
     key = ("source", count, SOURCE_HEADS[head.lower()], qualifier_stems(mods), refers_back)
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
@@ -117,7 +120,22 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
 
 # Qualifiers that say the same of a body: "the municipal transportation department" is
 # the city's.
-_SAME_QUALIFIER = {"municipal": "city", "metropolitan": "city"}
+_SAME_QUALIFIER = {
+    "municipal": "city",
+    "metropolitan": "city",
+    "drug": "pharmaceutical",  # "the drug company" is "the pharmaceutical company"
+    "auto": "car",
+    "automotive": "car",
+    "semiconductor": "chip",
+}
+# Company heads that tell their trade: "the Swiss drugmaker" is "the Swiss pharmaceutical
+# group".
+_TRADE_OF = {
+    "drugmaker": {"pharmaceutical"},
+    "carmaker": {"car"},
+    "automaker": {"car"},
+    "chipmaker": {"chip"},
+}
 
 
 def qualifier_stems(words: Iterable[str]) -> frozenset[str]:
