@@ -35,7 +35,29 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if "recent" in kinds:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
+    if kinds <= {"span", "ref"}:  # "the past week" = "the past seven days"
+        return _past_stretch(a) is not None and _past_stretch(a) == _past_stretch(b)
     return False
+
+
+# Counts of a smaller unit that make whole larger ones: 14 days are two weeks.
+_WHOLE = {"day": ("week", 7), "month": ("year", 12)}
+
+
+def _past_stretch(key: tuple) -> tuple[str, float] | None:
+    """The stretch of time up to now that a span or "the past week" states, in its largest
+    whole unit ("the past 14 days": two weeks), or None for any other time."""
+    if key[0] == "ref" and key[1] == "last":
+        return key[2], 1.0
+    if key[0] != "span" or len(key) != 4 or key[1] != "past":
+        return None
+    unit, qty = key[2], key[3]
+    if not isinstance(qty, int | float) or isinstance(qty, bool):
+        return None
+    larger = _WHOLE.get(unit)
+    if larger is not None and qty % larger[1] == 0:
+        unit, qty = larger[0], qty / larger[1]
+    return unit, float(qty)
 
 
 _PARTS_OF_YEAR = frozenset({"quarter", "half"})
