@@ -70,6 +70,13 @@ def inventory(
         money = [n for n in numbers if n.key[0] == "num" and n.key[2] in MONEY_UNITS]
         if money:  # a word with digits in an amount of money is its currency and figure
             names = [n for n in names if not (_has_digit(n.text) and _overlaps_any(n, money))]
+        measured = [
+            (n.start, n.end)
+            for n in numbers
+            if n.key[0] == "num" and n.key[2] and n.key[2] not in MONEY_UNITS
+        ]
+        if measured:  # "2.1 TWh", "47.3 GW": the unit of a figure, no name
+            names = [n for n in names if not _inside(n, measured)]
     quote_spans = [(q.start, q.end) for q in quotes]
     certainty = (
         [c for c in extract_certainty(scan) if not _inside(c, quote_spans)]

@@ -173,7 +173,7 @@ _MORE_BEFORE_UNIT = re.compile(rf" {MORE_BEFORE_TIME} (?={TIME_UNIT_WORDS}$)")
 _GLUED_SECONDS = re.compile(r"(?<=\.\d)s$|(?<=\.\d\d)s$")  # "1.8s" (a margin, a lap)
 # A unit abbreviation written against its digits ("35km", "100mg", "6pct") is a word too.
 _GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|mw|ha|pct|pc|hrs?|mins?|secs?)\b"
+    r"(?<=\d)(?=(?:km|kg|mg|cm|mm|mph|kph|ft|lbs?|bpd|bps?|[kmg]w|[kmgt]wh|ha|pct|pc|hrs?|mins?|secs?)\b"
     r"|g$)"  # "200g" (of gold: the number pattern takes no other)
 )
 

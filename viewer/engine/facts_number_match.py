@@ -53,6 +53,13 @@ _CONVERTIBLE = {
     "cm": ("length", 0.01),
     "mm": ("length", 0.001),
     "inch": ("length", 0.0254),
+    "kw": ("power", 0.001),
+    "mw": ("power", 1.0),
+    "gw": ("power", 1000.0),
+    "kwh": ("energy", 0.001),
+    "mwh": ("energy", 1.0),
+    "gwh": ("energy", 1000.0),
+    "twh": ("energy", 1000000.0),
     "l": ("volume", 1.0),
     "gal": ("volume", 3.785411784),
     # lengths of time, in seconds (number keys read hours, minutes and days as seconds):

@@ -165,7 +165,7 @@ _FRACTION = (
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
-    rf"|(?<=\bby\s){_COUNTED_PART}(?!\s+of\b)"
+    rf"|(?<=\bby\s){_QUAL}{_COUNTED_PART}(?!\s+of\b)"  # "by roughly a tenth"
     # "(about) one in 12", "four in ten", "two out of three" are shares; "one in three
     # hundred" and "one in 300" are counts, "two in 10 minutes" a time
     rf"|\b{_QUAL}(?:{_IN_COUNTS}|[1-9])\s+(?:in|out\s+of)\s+"

@@ -80,7 +80,13 @@ UNIT_WORDS = table(
     deg: degrees, degree, °
     l: litres, liters, litre, liter
     gal: gallons, gallon
+    kw: kilowatts, kilowatt, kw
     mw: megawatts, megawatt, mw
+    gw: gigawatts, gigawatt, gw
+    kwh: kilowatt-hours, kilowatt hours, kwh
+    mwh: megawatt-hours, megawatt hours, mwh
+    gwh: gigawatt-hours, gigawatt hours, gwh
+    twh: terawatt-hours, terawatt hours, twh
     h: hours, hour, hrs, hr
     min: minutes, minute, mins, min
     s: seconds, second, secs, sec
