@@ -266,7 +266,7 @@ SOURCE_HEADS = table(
     pilot: pilot, pilots
     player: player, players
     coach: coach, coaches
-    manager: manager, managers
+    manager: manager, managers, management
     teacher: teacher, teachers
     nurse: nurse, nurses
     student: student, students
