@@ -36,7 +36,7 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
     if kinds <= {"span", "ref"}:  # "the past week" = "the past seven days"
-        return _past_stretch(a) is not None and _past_stretch(a) == _past_stretch(b)
+        return (stretch := _past_stretch(a)) is not None and stretch == _past_stretch(b)
     return False
 
 
@@ -52,8 +52,8 @@ def _past_stretch(key: tuple) -> tuple[str, float] | None:
     if key[0] != "span" or len(key) != 4 or key[1] != "past":
         return None
     unit, qty = key[2], key[3]
-    if not isinstance(qty, int | float) or isinstance(qty, bool):
-        return None
+    if not isinstance(qty, int | float):
+        return None  # "vague": "the past few days"
     larger = _WHOLE.get(unit)
     if larger is not None and qty % larger[1] == 0:
         unit, qty = larger[0], qty / larger[1]
