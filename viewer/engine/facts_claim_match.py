@@ -75,13 +75,14 @@ def _titled(name: tuple, source: tuple) -> bool:
 
 
 def _names_the_body(name: tuple, source: tuple) -> bool:
-    """Whether a name ("Ministry of Infrastructure", "UN Refugee Agency") is the body a
-    source phrase describes ("the infrastructure ministry", "the U.N. refugee agency")."""
+    """Whether a name ("Ministry of Infrastructure", "UN Refugee Agency", "Unite") is the
+    body a source phrase describes ("the infrastructure ministry", "the U.N. refugee
+    agency", "the Unite union": the name whole, with what it is)."""
     if source[2] not in BODY_SOURCES or source[1] not in (None, 1):
         return False
     words = {w.replace(".", "")[:5] for w in name}
     heads = {SOURCE_HEADS.get(w) for w in name}
-    return source[2] in heads and source[3] <= words
+    return (source[2] in heads and source[3] <= words) or (bool(words) and source[3] == words)
 
 
 # People whose words are their body's ("Kremlin officials"); analysts at a bank are not the

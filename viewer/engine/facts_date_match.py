@@ -32,6 +32,9 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         return None not in day and frozenset(day[1:]) == (b if day is a else a)[1]
     if kinds == {"rel", "ago"}:
         return _one_time_from_either_end(a, b)
+    if len(kinds) == 1 and kinds <= {"rel", "ago"} and len(a) == len(b) == 4:
+        # "a week after" = "seven days after", "a day later" = "24 hours later"
+        return a[2] == b[2] and _whole(a[1], a[3]) == _whole(b[1], b[3])
     if "recent" in kinds:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
@@ -41,7 +44,16 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
 
 
 # Counts of a smaller unit that make whole larger ones: 14 days are two weeks.
-_WHOLE = {"day": ("week", 7), "month": ("year", 12)}
+_WHOLE = {"hour": ("day", 24), "day": ("week", 7), "month": ("year", 12)}
+
+
+def _whole(unit: str, qty: object) -> tuple[str, object]:
+    """A count of time in its largest whole unit: 14 days are two weeks, 48 hours two days."""
+    larger = _WHOLE.get(unit)
+    while larger is not None and isinstance(qty, int | float) and qty % larger[1] == 0:
+        unit, qty = larger[0], qty / larger[1]
+        larger = _WHOLE.get(unit)
+    return unit, float(qty) if isinstance(qty, int | float) else qty
 
 
 def _past_stretch(key: tuple) -> tuple[str, float] | None:
@@ -51,13 +63,9 @@ def _past_stretch(key: tuple) -> tuple[str, float] | None:
         return key[2], 1.0
     if key[0] != "span" or len(key) != 4 or key[1] != "past":
         return None
-    unit, qty = key[2], key[3]
-    if not isinstance(qty, int | float):
+    if not isinstance(key[3], int | float):
         return None  # "vague": "the past few days"
-    larger = _WHOLE.get(unit)
-    if larger is not None and qty % larger[1] == 0:
-        unit, qty = larger[0], qty / larger[1]
-    return unit, float(qty)
+    return _whole(key[2], key[3])  # type: ignore[return-value]
 
 
 _PARTS_OF_YEAR = frozenset({"quarter", "half"})
@@ -91,7 +99,7 @@ def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
     if len(rel) != 4:
         return False  # "immediately after" counts no time
     facing = {"after": "earlier", "before": "later"}
-    return rel[1] == ago[1] and facing.get(rel[2]) == ago[2] and rel[3] == ago[3]
+    return facing.get(rel[2]) == ago[2] and _whole(rel[1], rel[3]) == _whole(ago[1], ago[3])
 
 
 def _years_overlap(a: tuple, b: tuple) -> bool:

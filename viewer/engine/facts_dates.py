@@ -50,6 +50,7 @@ _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this",
 _CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
 _TUNITS = r"(?:hours|days|weeks|months|years|decades)"
+_TUNIT = r"(?:hour|day|week|month|year|decade)"  # one of them: "a week after"
 _WEEKDAY = rf"(?:{'|'.join(d.title() for d in WEEKDAYS)})"
 # "May" alone is a month only after a word that opens a time ("in May", "early May"):
 # elsewhere it may be the verb, capitalised to open a sentence.
@@ -104,14 +105,16 @@ _DATE_PARTS = {
     # a fortnight is two weeks ("a fortnight ago" = "two weeks ago"); "a year earlier" is
     # left out on purpose: after an amount it is what the amount is measured against
     "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?"
-    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)\b)",
+    rf"(?:(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)"
+    rf"|(?:a|an|one)\s+{_TUNIT}\s+ago)\b)",  # "a week ago", never "a year earlier"
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
     "day": r"(?i:\b(?:yesterday|today|tomorrow|tonight)\b)",
     # "two days before the vote": a count belongs to the time, as in "two days later"
     "rel": rf"(?i:\b(?:immediately|shortly|soon|just|right|long"
-    rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years))\s+(?:after|before)\b)",
+    rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week))"
+    r"\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
@@ -343,6 +346,8 @@ def _qty(words: list[str]) -> object:
         if w.isdigit():
             return int(w)
     value = word_value(" ".join(w for w in words if w in UNITS_SMALL or w in TENS))
+    if value is None and ("a" in words or "an" in words):
+        return 1  # "a week ago"
     return value if value is not None else "vague"
 
 
@@ -365,6 +370,13 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+# An amount right before "a year ago" ("from more than 2% a year ago").
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
+
+# What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
+_RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
+
+
 def extract_dates(scan: Scan) -> list[Item]:
     """Calendar dates, years, weekdays, times and relative times ("last week", "days ago")."""
     out, text = [], scan.text
@@ -383,6 +395,14 @@ def extract_dates(scan: Scan) -> list[Item]:
             continue  # "will last 48 hours": a duration (a number), not the past 48 hours
         if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "deliberated for six hours before": a duration (a number), no time
+        if kind == "ago" and _AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "from 2% a year ago": what a figure is compared with, no event's time
+        if (
+            kind == "rel"
+            and frag[:2].lower() == "a "
+            and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "eight hours a day after": a rate, no time between two events
         for key in _date_keys(kind, frag):
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
     return out

@@ -289,6 +289,8 @@ SOURCE_HEADS = table(
     ministry: ministry, ministries, department
     government: government, governments, administration, cabinet
     military: military, army
+    navy: navy
+    guard: guard, guards, coastguard, coastguards
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
       automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
       group, groups
@@ -304,6 +306,8 @@ SOURCE_HEADS = table(
     minister: minister, ministers
     president: president
     lawmaker: lawmaker, lawmakers, legislator, legislators, senator, senators
+    whip: whip, whips
+    charity: charity, charities, ngo, ngos
     doctor: doctor, doctors, medic, medics
     activist: activist, activists
     organiser: organiser, organisers, organizer, organizers

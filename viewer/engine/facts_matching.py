@@ -69,6 +69,8 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
                             continue  # "the sources said" later on is not "four people"
                         if loose and kind is FlagKind.DATE and _day_told_twice(a, x, b, ys[j]):
                             continue  # "Thursday, March 14" is no "Friday, March 15"
+                        if loose and kind is FlagKind.DATE and _other_year(x, xs, ys[j], ys):
+                            continue  # "in 1880" / "in 1850": a "July" nearby settles neither
                         found.append((loose, i, j))
     xs_seen, ys_seen = {i for _, i, _ in found}, {j for _, _, j in found}
     if len(xs_seen) == len(ys_seen) == len(found):
@@ -155,6 +157,23 @@ def _reporting_clause(side: Side, item: Item) -> bool:
 
 # What may join a weekday and its date: "Thursday, March 14", "14 марта, в четверг".
 _BESIDE_DAY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:the|on|в|во|у)[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _other_year(x: Item, xs: list[Item], y: Item, ys: list[Item]) -> bool:
+    """Whether a year alone (``x`` of ``xs``) may only loosely be a date that holds no year
+    (``y`` of ``ys``: "in 1880" and "July") while the other side tells another year alone:
+    that year is the partner to compare with ("1880" / "1850"). Either way round."""
+    return _year_rival(x, y, ys) or _year_rival(y, x, xs)
+
+
+def _year_rival(x: Item, y: Item, others: list[Item]) -> bool:
+    if not (_year_only(x.key) and y.key[0] == "abs" and y.key[1] is None):
+        return False
+    return any(_year_only(z.key) and z.key[1] != x.key[1] for z in others)
+
+
+def _year_only(key: tuple) -> bool:
+    return key[0] == "abs" and key[1] is not None and key[2] is None and key[3] is None
 
 
 def _day_told_twice(a: Side, x: Item, b: Side, y: Item) -> bool:

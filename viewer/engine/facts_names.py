@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from viewer.engine.facts_aliases import NAME_ALIASES
+from viewer.engine.facts_and_bodies import joined_bodies
 from viewer.engine.facts_cyrillic import (
     with_body_words,
 )
@@ -96,10 +97,11 @@ _NOT_NAMES = (
 
 def _find_runs(text: str, at: list[int]) -> list[tuple[int, str]]:
     """Capitalised runs (start, text) tried at capitals ``at``."""
-    return [
+    runs = [
         (m.start(), text[m.start() : with_body_words(text, m.start(), m.end())])
         for m in match_at(_RUN, text, at)
     ]
+    return joined_bodies(text, runs) if " and " in text else runs
 
 
 def _opens_sentence(text: str, at: int) -> bool:
