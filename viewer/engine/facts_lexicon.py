@@ -191,8 +191,8 @@ CERTAINTY = table(
     apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,
       preliminary figures, preliminary estimates, preliminary count, preliminarily,
-      early results, early data, early figures, initial results, initial data, initial figures,
-      first results
+      preliminary findings, early results, early data, early figures, early findings,
+      initial results, initial data, initial figures, initial findings, first results
     associated: is associated with, are associated with, was associated with,
       were associated with, associated with, is correlated with, are correlated with,
       correlated with, an association between, link between, links between, is linked to,

@@ -213,7 +213,7 @@ def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: S
         words = " ".join(q.key[1])
         if any(
             words in " ".join(o.key[1])
-            and not _edited_within(q, side, o, other)
+            and (_split_from(o, side) or not _edited_within(q, side, o, other))
             and _rest_stands(o, q, side)
             for o in others
         ):
@@ -230,6 +230,15 @@ def _drop_fragments(quotes: list[Item], others: list[Item], side: Side, other: S
             # a word put between the marks is an edit: '"good place"' / '"very good place"'
         kept.append(q)
     return kept
+
+
+def _split_from(whole: Item, side: Side) -> bool:
+    """Whether the quotes of ``side`` that are pieces of ``whole`` hold nearly all its
+    words: one quotation split around its speaker ('"The market is cooling," said Foley,
+    "but it is not cracking."'), whatever the word diff cut between the marks."""
+    words = " ".join(whole.key[1])
+    pieces = [p for p in side.facts[FlagKind.QUOTE] if " ".join(p.key[1]) in words]
+    return len(pieces) > 1 and sum(len(p.key[1]) for p in pieces) >= 0.9 * len(whole.key[1])
 
 
 def _only_glue_left(whole: Item, parts: list[Item]) -> bool:
