@@ -69,15 +69,37 @@ def names_dropped_from_lists(
         if not _joined(side.text, start, end):
             continue
         for x in _cut_members(side, start, end):
-            if not _kept_beside(side, x, start, end, other) or _stated_in(other, x):
+            kept = _kept_beside(side, x, start, end, other)
+            if kept is None or _stated_in(other, x):
                 continue
+            # one of the speakers of a claim: "Amnesty and Human Rights Watch said"
+            speaks = _speaks(side, x) or _speaks(side, kept)
+            kind = FlagKind.ATTRIBUTION if speaks else FlagKind.NAME
             note = f"{quoted(x)} {'dropped' if is_left else 'added'}"
             if is_left:
-                found = flag(FlagKind.NAME, a, x.start, x.end, b, at, at, note, fact_right=False)
+                found = flag(kind, a, x.start, x.end, b, at, at, note, fact_right=False)
             else:
-                found = flag(FlagKind.NAME, a, at, at, b, x.start, x.end, note, fact_left=False)
+                found = flag(kind, a, at, at, b, x.start, x.end, note, fact_left=False)
             out.append(found)
     return out
+
+
+def _named(side: Side) -> list[Item]:
+    """The names of ``side``, speakers included: a name that says something is a source,
+    not a name fact ("Amnesty International and Human Rights Watch said")."""
+    names = side.facts.get(FlagKind.NAME, [])
+    speakers = [
+        Item(FlagKind.NAME, x.start, x.end, x.text, x.key[1])
+        for x in side.facts.get(FlagKind.ATTRIBUTION, [])
+        if x.key[0] == "name"
+    ]
+    return sorted([*names, *speakers], key=lambda x: x.start) if speakers else list(names)
+
+
+def _speaks(side: Side, x: Item) -> bool:
+    return any(
+        y.key[0] == "name" and y.start == x.start for y in side.facts.get(FlagKind.ATTRIBUTION, [])
+    )
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -89,7 +111,7 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 def _cut_members(side: Side, start: int, end: int) -> list[Item]:
     """The names inside ``start:end`` when nothing else is there but list punctuation."""
-    inside = [x for x in side.facts.get(FlagKind.NAME, []) if start <= x.start and x.end <= end]
+    inside = [x for x in _named(side) if start <= x.start and x.end <= end]
     if not inside:
         return []
     at = start
@@ -100,24 +122,22 @@ def _cut_members(side: Side, start: int, end: int) -> list[Item]:
     return inside if _LIST_GLUE.fullmatch(side.text, at, end) is not None else []
 
 
-def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> bool:
-    """Whether a name right before or after the cut (or in the cut, beside ``x``) also
-    stands on the other side."""
-    for y in side.facts.get(FlagKind.NAME, []):
-        if y is x or (start <= y.start and y.end <= end):
+def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item | None:
+    """A name right before or after the cut (or in the cut, beside ``x``) that also
+    stands on the other side, if any."""
+    for y in _named(side):
+        if y.start == x.start or (start <= y.start and y.end <= end):
             continue
         before = y.end <= start and _BESIDE.fullmatch(side.text, y.end, start)
         after = end <= y.start and _LIST_GLUE.fullmatch(side.text, end, y.start)
-        if (before or after) and any(
-            names_equivalent(y.key, z.key) for z in other.facts.get(FlagKind.NAME, [])
-        ):
-            return True
-    return False
+        if (before or after) and any(names_equivalent(y.key, z.key) for z in _named(other)):
+            return y
+    return None
 
 
 def _stated_in(other: Side, x: Item) -> bool:
     """Whether the other side or its document names ``x`` anywhere."""
-    if any(names_equivalent(x.key, z.key) for z in other.facts.get(FlagKind.NAME, [])):
+    if any(names_equivalent(x.key, z.key) for z in _named(other)):
         return True
     document = other.document or other.text
     return next(whole_word_places(document, " ".join(x.text.lower().split())), None) is not None
