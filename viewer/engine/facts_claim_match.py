@@ -28,12 +28,21 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
             _names_the_body(name[1], source) or _titled(name, source) or _people_of(name[1], source)
         )
     if a[0] == "name":
-        return names_equivalent(a[1], b[1])
+        return names_equivalent(a[1], b[1]) or _role_named(a, b) or _role_named(b, a)
     return (
         source_class(a[2]) == source_class(b[2])
         and _qualifiers_agree(a, b)
         and _counts_agree(a[1], b[1])
     )
+
+
+def _role_named(role: tuple, person: tuple) -> bool:
+    """Whether a body's speaker told by role only ("a spokeswoman for Vance Motors") is
+    the person the other side names with that role at that body ("Vance Motors spokeswoman
+    Lena Ortiz"): the same speaker, named."""
+    if len(role) < 3 or len(person) < 3 or not role[2]:
+        return False
+    return set(role[1]) <= person[2] and role[2] <= person[2]
 
 
 # A study speaks through its authors: "the study found" is "the researchers said".

@@ -282,6 +282,7 @@ SOURCE_HEADS = table(
     investigator: investigators, investigator, detectives, detective
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys
+    agent: agent, agents
     police: police
     person: residents, resident, neighbour, neighbours, neighbor, neighbors
     journalist: journalist, journalists

@@ -119,8 +119,10 @@ def word_value(words: str) -> float | None:
             current = (current or 1) * 12
         elif w == "half":
             current += 0.5
-        elif w == "quarter":  # "a quarter of a percentage point"
+        elif w == "quarter":  # "a quarter of a percentage point", "two and a quarter"
             current += 0.25
+        elif w == "quarters":  # "three quarters of a million"
+            current *= 0.25
         elif w in _WORD_SCALES:
             place = 0.0
             current = (current or 1) * SCALES[w]

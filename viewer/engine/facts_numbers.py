@@ -87,6 +87,7 @@ NUM_WORD = (
     rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS}|zero))+)?"  # "one point two billion"
     rf"|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
     r"|half\s+a\s+(?:dozen|million|billion)"
+    r"|(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion)"  # "a quarter of a million"
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
     r")"
 )
@@ -162,6 +163,8 @@ _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third",
 _FRACTION = (
     rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
     rf"(?!\s+of\s+a\s+{_PERCENT})"
+    # "a quarter of a million" is an amount (250,000)
+    r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"

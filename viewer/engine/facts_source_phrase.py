@@ -149,4 +149,5 @@ PLURAL = "plural"  # a count unsaid, but more than one
 
 
 def is_plural(head: str) -> bool:
-    return head == "spokespeople" or (head.endswith("s") and not head.endswith("ss"))
+    """Whether a source head names more than one ("sources", "people familiar")."""
+    return head in ("spokespeople", "people") or (head.endswith("s") and not head.endswith("ss"))
