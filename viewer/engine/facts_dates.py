@@ -16,9 +16,9 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
+from viewer.engine.facts_date_misreads import no_time
 from viewer.engine.facts_lexicon import (
     MONTHS,
-    NUMBER_QUALIFIERS,
     TENS,
     TIME_UNITS,
     UNITS_SMALL,
@@ -28,7 +28,7 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_number_keys import word_value
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_year_counts import AMOUNT_WORD_AFTER, year_is_a_count
+from viewer.engine.facts_year_counts import AMOUNT_WORD_AFTER
 from viewer.engine.model import FlagKind
 
 __all__ = ["dates_touch", "extract_dates"]
@@ -98,7 +98,7 @@ _DATE_PARTS = {
     # and "the past decade" as ten years
     "span": rf"(?i:\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
     rf"(?:past|last|recent|previous|preceding|coming|next|following)\s+"
-    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters)|quarter|decade)\b)",
+    rf"(?:(?:{_QTY}\s+)?(?:{_TUNITS}|quarters|fortnights)|quarter|decade|fortnight)\b)",
     # "for weeks", "for several days"; a counted duration ("for three days", "for 18
     # years") is a number with a unit, as "a three-day strike" and "eight years" are.
     "for": r"(?i:\bfor\s+(?:(?:several|a\s+few|some|many)\s+)?(?:days|weeks|months|years)\b)",
@@ -288,6 +288,11 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         if words[-1] in ("quarter", "quarters"):
             unit = TIME_UNITS["months"]
             qty = 3 if words[-1] == "quarter" else 3 * qty if isinstance(qty, int | float) else qty
+        elif words[-1] in ("fortnight", "fortnights"):  # "the past fortnight": two weeks
+            unit = TIME_UNITS["weeks"]
+            qty = (
+                2 if words[-1] == "fortnight" else 2 * qty if isinstance(qty, int | float) else qty
+            )
         elif words[-1] in ("decade", "decades"):  # "the past decade" is "the last ten years"
             unit = TIME_UNITS["years"]
             qty = 10 if words[-1] == "decade" else 10 * qty if isinstance(qty, int | float) else qty
@@ -357,24 +362,6 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 
 
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
-# "last" as a verb: after a modal or "to" ("will last 48 hours", "expected to last a week").
-_LAST_AS_VERB = re.compile(
-    r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|won['’]t)\s+$",
-    re.IGNORECASE,
-)
-# "for six hours", "for just over four hours", "for a little more than four hours"
-_DURATION_BEFORE = re.compile(
-    r"\b(?:for|lasting|lasted|spent|took)\s+"
-    rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only|a\s+little|slightly|well)\s+){{0,2}}$",
-    re.IGNORECASE,
-)
-
-
-# An amount right before "a year ago" ("from more than 2% a year ago").
-_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
-
-# What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
-_RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
 
 def extract_dates(scan: Scan) -> list[Item]:
@@ -385,24 +372,8 @@ def extract_dates(scan: Scan) -> list[Item]:
         frag = text[m.start() : m.end()]
         if kind == "dm" and not scan.has_cyrillic():
             continue  # "17.03" in English is a decimal
-        if kind == "year" and year_is_a_count(text, m.start(), m.end()):
-            continue  # "2000 soldiers", "2000 грн", "2000 людей" are counts, not years
-        if (
-            kind == "span"
-            and frag[:4].lower() == "last"
-            and _LAST_AS_VERB.search(text, max(0, m.start() - 12), m.start())
-        ):
-            continue  # "will last 48 hours": a duration (a number), not the past 48 hours
-        if kind == "rel" and _DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "deliberated for six hours before": a duration (a number), no time
-        if kind == "ago" and _AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "from 2% a year ago": what a figure is compared with, no event's time
-        if (
-            kind == "rel"
-            and frag[:2].lower() == "a "
-            and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        ):
-            continue  # "eight hours a day after": a rate, no time between two events
+        if no_time(kind, frag, text, m.start(), m.end()):
+            continue
         for key in _date_keys(kind, frag):
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
     return out

@@ -1,0 +1,53 @@
+"""Matches of a time pattern that state no time: a count, a duration, a rate, a base.
+
+"2000 soldiers" is a count, "will last 48 hours" and "for six hours before" durations,
+"eight hours a day after" a rate, and "from 2% a year ago" what a figure is compared with;
+read as times, each would be flagged against the other side's real times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.engine.facts_lexicon import NUMBER_QUALIFIERS, alternation
+from viewer.engine.facts_year_counts import year_is_a_count
+
+__all__ = ["no_time"]
+
+# "last" as a verb: after a modal or "to" ("will last 48 hours", "expected to last a week").
+_LAST_AS_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|won['’]t)\s+$",
+    re.IGNORECASE,
+)
+# "for six hours", "for just over four hours", "for a little more than four hours"
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|lasting|lasted|spent|took)\s+"
+    rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only|a\s+little|slightly|well)\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+# An amount right before "a year ago" ("from more than 2% a year ago").
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
+
+# What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
+_RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
+
+
+def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
+    """Whether the match ``frag`` (of the pattern ``kind``) at ``start:end`` of ``text``
+    states no time."""
+    near = max(0, start - 12)
+    if kind == "year":
+        return year_is_a_count(text, start, end)  # "2000 soldiers", "2000 грн", "2000 людей"
+    if kind == "span":
+        # "will last 48 hours": a duration (a number), not the past 48 hours
+        return frag[:4].lower() == "last" and _LAST_AS_VERB.search(text, near, start) is not None
+    if kind == "ago":
+        # "from 2% a year ago": what a figure is compared with, no event's time
+        return _AMOUNT_BEFORE.search(text, near, start) is not None
+    if kind == "rel":
+        # "deliberated for six hours before": a duration (a number), no time; "eight hours
+        # a day after": a rate, no time between two events
+        return _DURATION_BEFORE.search(text, max(0, start - 40), start) is not None or (
+            frag[:2].lower() == "a " and _RATE_BEFORE.search(text, near, start) is not None
+        )
+    return False
