@@ -361,6 +361,10 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
     return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
 
 
+# "four years before" with nothing after it tells the time from the story's own moment,
+# as "four years earlier" does.
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:)]|$)")
+_ADVERB = {"before": "earlier", "after": "later"}
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 
 
@@ -375,5 +379,7 @@ def extract_dates(scan: Scan) -> list[Item]:
         if no_time(kind, frag, text, m.start(), m.end()):
             continue
         for key in _date_keys(kind, frag):
+            if kind == "rel" and len(key) == 4 and _NO_OBJECT.match(text, m.end()):
+                key = ("ago", key[1], _ADVERB[key[2]], key[3])  # "four years before." = "earlier"
             out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
     return out

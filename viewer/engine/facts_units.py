@@ -90,7 +90,7 @@ UNIT_WORDS = table(
     h: hours, hour, hrs, hr
     min: minutes, minute, mins, min
     s: seconds, second, secs, sec
-    cent: cents, cent
+    cent: cents, cent, euro cents, euro cent, euro-cents, eurocents
     d: days, day
     wk: weeks, week
     mo: months, month
