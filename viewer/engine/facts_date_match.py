@@ -65,7 +65,8 @@ def _past_stretch(key: tuple) -> tuple[str, float] | None:
         return None
     if not isinstance(key[3], int | float):
         return None  # "vague": "the past few days"
-    return _whole(key[2], key[3])  # type: ignore[return-value]
+    unit, qty = _whole(key[2], key[3])
+    return (unit, qty) if isinstance(qty, float) else None
 
 
 _PARTS_OF_YEAR = frozenset({"quarter", "half"})

@@ -97,6 +97,7 @@ def _named(side: Side) -> list[Item]:
 
 
 def _speaks(side: Side, x: Item) -> bool:
+    """Whether the name ``x`` is a speaker: a source, not a name fact."""
     return any(
         y.key[0] == "name" and y.start == x.start for y in side.facts.get(FlagKind.ATTRIBUTION, [])
     )
@@ -125,12 +126,13 @@ def _cut_members(side: Side, start: int, end: int) -> list[Item]:
 def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item | None:
     """A name right before or after the cut (or in the cut, beside ``x``) that also
     stands on the other side, if any."""
+    told = _named(other)
     for y in _named(side):
         if y.start == x.start or (start <= y.start and y.end <= end):
             continue
         before = y.end <= start and _BESIDE.fullmatch(side.text, y.end, start)
         after = end <= y.start and _LIST_GLUE.fullmatch(side.text, end, y.start)
-        if (before or after) and any(names_equivalent(y.key, z.key) for z in _named(other)):
+        if (before or after) and any(names_equivalent(y.key, z.key) for z in told):
             return y
     return None
 
