@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
@@ -127,8 +128,8 @@ def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
     only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
     return (
         bool(only_x or only_y)
-        and only_x <= _places(b, y) | _described(b, y)
-        and only_y <= _places(a, x) | _described(a, x)
+        and only_x <= _places(b, y) | _described(b, y) | _nations(b, y)
+        and only_y <= _places(a, x) | _described(a, x) | _nations(a, x)
     )
 
 
@@ -143,6 +144,24 @@ def _described(side: Side, item: Item) -> set[str]:
     """The words of the "for" or "of" phrase after a source, by their first five letters."""
     m = _DESCRIBED.match(side.text, item.end)
     return set() if m is None else {w.lower()[:5] for w in m.group(1).split()}
+
+
+# Countries and bodies a source may be qualified by ("the Dutch defence ministry"), by the first
+# five letters of their names, as qualifiers are kept: the entities with other names ("Dutch").
+_NATION_STEMS = frozenset(k.replace(".", "")[:5] for k in set(NAME_ALIASES.values()))
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _nations(side: Side, item: Item) -> set[str]:
+    """The countries named anywhere in ``item``'s sentence ("The Netherlands has ordered
+    ... the defence ministry said" tells whose ministry it is)."""
+    s, e = side.sentence_span(side.sentence_of(item.start))
+    found = set()
+    for m in _CAPITALISED.finditer(side.text, s, e):
+        stem = NAME_ALIASES.get(m.group().lower(), m.group().lower()).replace(".", "")[:5]
+        if stem in _NATION_STEMS:
+            found.add(stem)
+    return found
 
 
 _PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")
