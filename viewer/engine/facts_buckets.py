@@ -41,7 +41,9 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             floor, ceil = ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
             return key[:-1], floor, ceil, ("change", percent_change(key))  # "rose 100%"
         if key[0] == "num" and (money := money_amount(key)) is not None:
-            return key[:-1], ("money", money)  # "87 cents" is "$0.87"
+            # "87 cents" is "$0.87"; "30,000 pounds" may be a weight ("30,000 lb")
+            weight = (("num", key[1], "lb"),) if key[2] == "gbp" else ()
+            return key[:-1], ("money", money), *weight
         if key[0] == "mult":  # "doubled" is "rose 100%"
             return key[:2], ("change", percent_change(key))
         if key[:2] in (("freq", "first time"), ("ord", 1)):

@@ -91,16 +91,14 @@ def _parts_of_year_agree(a: tuple, b: tuple) -> bool:
 
 
 def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
-    """One time told from either event: "A came hours after B" = "B had happened hours earlier".
-
-    Only the adverb tells it from the other end: "earlier" matches "after", "later" matches
-    "before", for the same count of the same unit.
+    """One time told from either event: "A came hours after B" = "B had happened hours earlier"
+    = "A came hours later". The adverb may tell it from either end, so only the count of
+    time compares ("five days after" / "six days later" is a flag).
     """
     rel, ago = (a, b) if a[0] == "rel" else (b, a)
     if len(rel) != 4:
         return False  # "immediately after" counts no time
-    facing = {"after": "earlier", "before": "later"}
-    return facing.get(rel[2]) == ago[2] and _whole(rel[1], rel[3]) == _whole(ago[1], ago[3])
+    return _whole(rel[1], rel[3]) == _whole(ago[1], ago[3])
 
 
 def _years_overlap(a: tuple, b: tuple) -> bool:

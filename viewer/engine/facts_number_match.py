@@ -164,6 +164,8 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         # A bare "$" is the local dollar: an Australian outlet's "$1.2bn" is "A$1.2bn"
         # (two named dollars, "NZ$" and "A$", still differ).
         return a[1] == b[1]
+    if {a[2], b[2]} == {"gbp", "lb"}:  # "30,000 pounds of pizza" is "30,000 lb", no money
+        return a[1] == b[1]
     quantity = unit_quantity(a[2])
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):
         return converted_equal(a, b)  # "30 km" is "19 miles", "40C" is "104F"
