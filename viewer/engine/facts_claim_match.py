@@ -128,8 +128,8 @@ def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
     only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
     return (
         bool(only_x or only_y)
-        and only_x <= _places(b, y) | _described(b, y) | _nations(b, y)
-        and only_y <= _places(a, x) | _described(a, x) | _nations(a, x)
+        and only_x <= _places(b, y) | _described(b, y) | _entities_named(b, y)
+        and only_y <= _places(a, x) | _described(a, x) | _entities_named(a, x)
     )
 
 
@@ -148,18 +148,18 @@ def _described(side: Side, item: Item) -> set[str]:
 
 # Countries and bodies a source may be qualified by ("the Dutch defence ministry"), by the first
 # five letters of their names, as qualifiers are kept: the entities with other names ("Dutch").
-_NATION_STEMS = frozenset(k.replace(".", "")[:5] for k in set(NAME_ALIASES.values()))
+_OTHER_NAMED_STEMS = frozenset(k.replace(".", "")[:5] for k in set(NAME_ALIASES.values()))
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _nations(side: Side, item: Item) -> set[str]:
-    """The countries named anywhere in ``item``'s sentence ("The Netherlands has ordered
-    ... the defence ministry said" tells whose ministry it is)."""
+def _entities_named(side: Side, item: Item) -> set[str]:
+    """The countries and bodies with other names that ``item``'s sentence names anywhere
+    ("The Netherlands has ordered ... the defence ministry said" tells whose ministry)."""
     s, e = side.sentence_span(side.sentence_of(item.start))
     found = set()
     for m in _CAPITALISED.finditer(side.text, s, e):
         stem = NAME_ALIASES.get(m.group().lower(), m.group().lower()).replace(".", "")[:5]
-        if stem in _NATION_STEMS:
+        if stem in _OTHER_NAMED_STEMS:
             found.add(stem)
     return found
 
