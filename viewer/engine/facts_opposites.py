@@ -81,11 +81,11 @@ _GROUPS = """
       voting in favor, voted for it, voted in favour of it, voted in favor of it
     ballot/against: voted against, voting against, voted against it, voted against the resolution
     ballot/abstained: abstained, abstaining, abstain, abstains
-    toll/dead: dead, killed, died, deaths, fatalities, загинули, загинуло, загиблих, загинув,
-      загинула, погибли, погибло, погибших, погиб, погибла
-    toll/injured: injured, wounded, hurt, injuries, поранені, поранених, поранено, травмовані,
-      травмованих, отримали поранення, ранены, раненых, ранено, получили ранения,
-      пострадали, пострадавших
+    toll/dead: dead, killed, killing, died, deaths, fatalities, загинули, загинуло, загиблих,
+      загинув, загинула, погибли, погибло, погибших, погиб, погибла
+    toll/injured: injured, injuring, wounded, wounding, hurt, injuries, поранені, поранених,
+      поранено, травмовані, травмованих, отримали поранення, ранены, раненых, ранено,
+      получили ранения, пострадали, пострадавших
     toll/missing: missing, unaccounted for, зникли безвісти, зниклих безвісти, зник безвісти,
       пропали без вести, пропавших без вести, пропал без вести
 """
