@@ -285,17 +285,13 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     qty = _qty(words)
     if kind in ("span", "for"):
         ahead = any(w in ("coming", "next", "following") for w in words)
-        if words[-1] in ("quarter", "quarters"):
-            unit = TIME_UNITS["months"]
-            qty = 3 if words[-1] == "quarter" else 3 * qty if isinstance(qty, int | float) else qty
-        elif words[-1] in ("fortnight", "fortnights"):  # "the past fortnight": two weeks
-            unit = TIME_UNITS["weeks"]
-            qty = (
-                2 if words[-1] == "fortnight" else 2 * qty if isinstance(qty, int | float) else qty
-            )
-        elif words[-1] in ("decade", "decades"):  # "the past decade" is "the last ten years"
-            unit = TIME_UNITS["years"]
-            qty = 10 if words[-1] == "decade" else 10 * qty if isinstance(qty, int | float) else qty
+        counted = _COUNTED_IN.get(words[-1].removesuffix("s"))
+        if counted is not None:  # "the past decade" is "the last ten years"
+            unit, per = TIME_UNITS[counted[0]], counted[1]
+            if not words[-1].endswith("s"):
+                qty = per  # "the past quarter": one
+            elif isinstance(qty, int | float):
+                qty = per * qty  # "the past two decades"; "the past few decades" stays vague
         return [("span", "future" if ahead else "past", unit, qty)]
     if kind == "ago":
         # "three days ago" and "three days earlier" lie before, "three days later" after
@@ -365,6 +361,8 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 # as "four years earlier" does.
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:)]|$)")
 _ADVERB = {"before": "earlier", "after": "later"}
+# Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
+_COUNTED_IN = {"quarter": ("months", 3), "fortnight": ("weeks", 2), "decade": ("years", 10)}
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 
 
