@@ -33,7 +33,11 @@ from viewer.engine.facts_lexicon import (
     TENS,
     UNITS_SMALL,
 )
-from viewer.engine.facts_listed_names import listed_name_cuts, names_dropped_from_lists
+from viewer.engine.facts_listed_names import (
+    listed_name_cuts,
+    names_dropped_from_lists,
+    names_dropped_in_rewrites,
+)
 from viewer.engine.facts_matching import unmatched
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
@@ -145,6 +149,8 @@ def find_flags(
             flags += [_speaker_of_quote(f, a, b) for f in pair_flags(a, b, kind, xs, ys, changes)]
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
+        if kind is FlagKind.NAME and (xs or ys):
+            flags += names_dropped_in_rewrites(a, b, xs, ys)
     for kind in SWAP_KINDS:
         if kind in live:
             flags += swap_flags(a, b, kind)

@@ -62,7 +62,7 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             words = (*key[1], *key[2])
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
-        body = spoken_for(key)  # "a ministry spokesperson" may be "the ministry"
+        body = spoken_for(key, officials=True)  # "a ministry spokesperson": "the ministry"
         # "Kremlin officials" may be "the Kremlin": a name shares its words' stems
         return (
             key[2:],

@@ -6,14 +6,20 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_aliases import NAME_ALIASES
-from viewer.engine.facts_context import Side
+from viewer.engine.facts_context import Side, whole_word_places
 from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_names import CONNECTORS
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
 
-__all__ = ["attributions_equivalent", "qualified_around", "source_class", "spoken_for"]
+__all__ = [
+    "attributions_equivalent",
+    "qualified_around",
+    "source_class",
+    "spoken_for",
+    "told_both_ways",
+]
 
 
 def attributions_equivalent(a: tuple, b: tuple) -> bool:
@@ -22,7 +28,10 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     A source phrase's key is ``("source", count, head class, qualifier stems, refers
     back)``; keys derived from one (``spoken_for``) may leave out the last.
     """
-    a, b = spoken_for(a) or a, spoken_for(b) or b
+    if a[0] == b[0] == "source" and (a[2] in BODY_SOURCES) != (b[2] in BODY_SOURCES):
+        a, b = spoken_for(a, officials=True) or a, spoken_for(b, officials=True) or b
+    else:
+        a, b = spoken_for(a) or a, spoken_for(b) or b
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
         return (
@@ -65,10 +74,14 @@ def _qualifiers_agree(a: tuple, b: tuple) -> bool:
 _BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
 
 
-def spoken_for(key: tuple) -> tuple | None:
+def spoken_for(key: tuple, officials: bool = False) -> tuple | None:
     """The body a spokesperson speaks for, as a source key: "a ministry spokesperson" is
-    "the ministry", as "a spokesman for the ministry" is; None for any other source."""
-    if key[0] != "source" or key[2] != "spokesperson" or key[1] not in (None, 1):
+    "the ministry", as "a spokesman for the ministry" is; with ``officials``, the body its
+    officials speak for too ("zoo officials" may be "the zoo", yet no spokesperson); None
+    for any other source."""
+    if key[0] != "source" or not (
+        (key[2] == "spokesperson" and key[1] in (None, 1)) or (officials and key[2] == "official")
+    ):
         return None
     bodies = [(m, _BODY_STEMS[m]) for m in key[3] if m in _BODY_STEMS]
     if len(bodies) != 1:
@@ -130,6 +143,21 @@ def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
         bool(only_x or only_y)
         and only_x <= _places(b, y) | _described(b, y) | _entities_named(b, y)
         and only_y <= _places(a, x) | _described(a, x) | _entities_named(a, x)
+    )
+
+
+def told_both_ways(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether each source stands, word for word, in the other one's sentence: a sentence
+    turned around its two sources ("the ministry estimated 1.28 million, while the union
+    put it at 3.5 million" / "3.5 million according to the union, whereas the ministry's
+    estimate was 1.28 million") kept both, though only one reads as a source each side."""
+    return _in_sentence(b, y.start, x.text) and _in_sentence(a, x.start, y.text)
+
+
+def _in_sentence(side: Side, at: int, words: str) -> bool:
+    s, e = side.sentence_span(side.sentence_of(at))
+    return (
+        next(whole_word_places(side.text[s:e], " ".join(words.lower().split())), None) is not None
     )
 
 

@@ -240,9 +240,11 @@ def _as_class(item: Item, head_class: str) -> Item:
 
 
 def _heads_only_first(taking: re.Match[str]) -> bool:
-    """Whether a source word opens the phrase and no other stands in what it takes part in."""
+    """Whether a source word opens the phrase and no other stands in what it takes part in
+    but a place people work at ("a nurse at the hospital": the nurse speaks, not the
+    hospital, where "officials in the defence ministry" speak for the ministry)."""
     return taking.group(1).lower() in SOURCE_HEADS and not any(
-        w.lower() in SOURCE_HEADS for w in taking.group(2).split()
+        SOURCE_HEADS.get(w.lower(), "institution") != "institution" for w in taking.group(2).split()
     )
 
 

@@ -217,9 +217,12 @@ CERTAINTY = table(
       rejects the claims, rejected the allegations, rejects the allegations,
       rejected the accusations, rejects the accusations, rejected accusations,
       dismissed the claims, dismisses the claims, dismissed the allegations,
-      pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty
+      pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty,
+      entered a plea of not guilty, entered pleas of not guilty, entered a not guilty plea,
+      entered not guilty pleas
     admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
-      conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty
+      conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty,
+      entered a plea of guilty, entered pleas of guilty, entered a guilty plea, entered guilty pleas
     cleared: acquitted, acquitting, acquit, acquits, found not guilty, cleared of, cleared him of,
       cleared her of, cleared them of, found him not guilty, found her not guilty,
       found them not guilty
@@ -240,7 +243,7 @@ SPEECH_VERBS = _phrases(
     believe, believes, estimated, acknowledged, admitted, denied, alleged, argued, argues,
     emphasized, stressed, cautioned, cautions, vowed, vows, pledged, pledges, urged, urges,
     asserted, asserts, declared, declares, countered, replied, responded, tweeted, posted,
-    testified, maintained, maintains, called, calls
+    testified, maintained, maintains, called, calls, attributed, attributes, blamed, blames
     """
 )
 # What a study or a survey "found" or "showed" it says; "police found the car" says nothing.
@@ -253,7 +256,7 @@ SOURCE_HEADS = table(
     source: source, sources, people, person
     official: official, officials, authorities
     participant: participant, participants
-    spokesperson: spokesperson, spokesman, spokeswoman, spokespeople
+    spokesperson: spokesperson, spokesman, spokeswoman, spokespeople, publicist, publicists
     representative: representative, representatives
     diplomat: diplomat, diplomats
     witness: witness, witnesses
@@ -263,6 +266,7 @@ SOURCE_HEADS = table(
     engineer: engineer, engineers
     worker: worker, workers, employee, employees, staff
     rescuer: rescuer, rescuers, firefighter, firefighters
+    ranger: ranger, rangers, warden, wardens
     pilot: pilot, pilots
     player: player, players
     coach: coach, coaches
@@ -296,6 +300,8 @@ SOURCE_HEADS = table(
       automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
       group, groups
     agency: agency, agencies
+    institution: hospital, hospitals, school, schools, university, universities, museum,
+      museums, zoo, zoos
     regulator: regulator, regulators
     court: court, courts
     judge: judge, judges
@@ -333,7 +339,7 @@ SOURCE_HEADS = table(
 NEUTRAL_MODIFIERS = frozenset(
     "unnamed anonymous informed familiar knowledgeable the these those such other national"
     " country nation big bigger biggest large larger largest huge giant major leading top"
-    " main key small smaller".split()
+    " main key small smaller senior high-ranking high-level".split()
 )
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "both": 2, "two": 2, "three": 3}
 

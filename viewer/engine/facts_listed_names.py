@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
+from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import Change, FlagKind
@@ -134,7 +135,26 @@ def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item
         after = end <= y.start and _LIST_GLUE.fullmatch(side.text, end, y.start)
         if (before or after) and any(names_equivalent(y.key, z.key) for z in told):
             return y
-    return None
+    return _opening_member(side, start, other)
+
+
+# A capitalised word opening the sentence right before the cut: "Qatar and Egypt mediated"
+# (a sentence's first word is no name to the names' reader, which cannot tell it from "The").
+_OPENING_WORD = re.compile(rf"(?:^|[.!?]\s+)({_CAPITAL}[\w.'’-]+)[\s,]*$")
+
+
+def _opening_member(side: Side, start: int, other: Side) -> Item | None:
+    """The sentence's first word as the kept member beside a cut, when it is capitalised,
+    no function word, and stands as a whole word on the other side too."""
+    m = _OPENING_WORD.search(side.text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in STOP:
+        return None
+    word = m.group(1)
+    if not any(
+        other.text[i : i + len(word)] == word for i in whole_word_places(other.text, word.lower())
+    ):
+        return None
+    return Item(FlagKind.NAME, m.start(1), m.end(1), word, (word.lower(),))
 
 
 def _stated_in(other: Side, x: Item) -> bool:
@@ -143,3 +163,52 @@ def _stated_in(other: Side, x: Item) -> bool:
         return True
     document = other.document or other.text
     return next(whole_word_places(document, " ".join(x.text.lower().split())), None) is not None
+
+
+# Between two members of one list: ", ", " and ", ", and ", " & " (with "the" before the
+# next member).
+_MEMBER_GAP = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|(?<!\w){_AND}\s+|&\s*)(?:the\s+)?", re.I)
+
+
+def names_dropped_in_rewrites(a: Side, b: Side, xs: list[Item], ys: list[Item]) -> list[Found]:
+    """A flag for each name left over on one side that a list of names held beside others
+    the other side still names: "gains in Nvidia, Broadcom and Advanced Micro Devices"
+    retold "gains in Nvidia and Broadcom" in a sentence turned around, where no change
+    cuts the member alone (``names_dropped_from_lists`` needs one)."""
+    out = []
+    for side, other, lone, is_left in ((a, b, xs, True), (b, a, ys, False)):
+        told = _named(other) if lone else []
+        for x in lone:
+            mates = _list_mates(side, x)
+            kept = [next((z for z in told if names_equivalent(m.key, z.key)), None) for m in mates]
+            if not mates or None in kept or _stated_in(other, x):
+                continue
+            at = max(z.end for z in kept if z is not None)
+            note = f"{quoted(x)} {'dropped' if is_left else 'added'}"
+            if is_left:
+                out.append(
+                    flag(FlagKind.NAME, a, x.start, x.end, b, at, at, note, fact_right=False)
+                )
+            else:
+                out.append(flag(FlagKind.NAME, a, at, at, b, x.start, x.end, note, fact_left=False))
+    return out
+
+
+def _list_mates(side: Side, x: Item) -> list[Item]:
+    """The other members of the list of names ``x`` stands in, joined by "and", "or" or
+    "&" somewhere (a comma alone may add a place's country: "Kyiv, Ukraine"); [] if none."""
+    names = _named(side)
+    at = next((i for i, y in enumerate(names) if y.start == x.start), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _MEMBER_GAP.fullmatch(side.text, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and _MEMBER_GAP.fullmatch(
+        side.text, names[last].end, names[last + 1].start
+    ):
+        last += 1
+    gaps = [side.text[names[i].end : names[i + 1].start] for i in range(first, last)]
+    if not any(_JOINED.search(gap) for gap in gaps):
+        return []
+    return [y for y in names[first : last + 1] if y.start != x.start]

@@ -1,9 +1,10 @@
-"""The words around an amount that shape its key: which way it moved, a rank, a multiple.
+"""The words around an amount that shape its key: its move, rank, basis and period.
 
 facts_numbers finds an amount and reads its own words (``number_key``); the words next to
 it can say more: "fell 3%" moved down and "rose to 3%" reached a level, "the No. 1 spot"
 is a rank, "twice as likely" a multiple, "reduced the risk by half" a share moved down,
-"rose 3 points to 21%" a move in percentage points, "minus 5 degrees" a negative figure.
+"rose 3 points to 21%" a move in percentage points, "minus 5 degrees" a negative figure,
+"$82 a barrel" a price per barrel, "3.1% year on year" a change against a year before.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_lexicon import DIRECTIONS, alternation
+from viewer.engine.facts_units import BASES, PERIODS
 
-__all__ = ["WAY_REACH", "rank_before", "read_around"]
+__all__ = ["WAY_REACH", "qualifier_phrases", "rank_before", "read_around"]
 
 # The verb that says which way the amount moved, right before it ("fell by about 3%").
 _DIRECTION_BEFORE = re.compile(
@@ -96,3 +98,43 @@ def _moved_in_clause(low: str, start: int, key: tuple) -> tuple[int, tuple]:
         return start, key
     word = 3 if way.group(3) else 2  # "to" tells a level reached, "by" a change
     return way.start(word), (*key[:-1], DIRECTIONS[way.group(1)] + ("@" if word == 3 else ""))
+
+
+# What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
+# "$82/bbl", "two tablets a day", "Rs 2,200 per quintal", "50 litres per person per day".
+# After "a", not a time ("a year ago", "a day after", "a week from now") nor a part ("a
+# unit of Tata", "a head of state").
+_BASES = alternation(BASES)
+_BASIS_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?!(?:over|from|last|this|next|than|more|less|within|after|before|during"
+    r"|under|about|into|each|every|that|with|and|the)\b)[a-z]{3,})?"
+    rf"(?:(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:per|each|every)[ \u00a0]+)(?P<per>{_BASES})\b(?!-)"
+    rf"|[ \u00a0]+an?[ \u00a0]+(?P<a>{_BASES})\b(?!-|[ \u00a0]*(?:ago|earlier|later|before"
+    r"|after|since|from now|of|in a row|old)\b))"
+    rf"(?:[ \u00a0]+(?:per|an?)[ \u00a0]+(?P<then>{_BASES})\b(?!-))?"
+)
+
+
+# What a change is measured against, in the same clause after the amount: "rose 3.1% year
+# on year", "fell 0.4% in October from the previous month".
+_PERIOD_AFTER = re.compile(
+    rf"[^.;:()\n]{{0,30}}?(?<![\w-])(?P<period>{alternation(PERIODS)})(?![\w/-])"
+)
+# Every period phrase holds one of these, at most _PERIOD_REACH characters on: a plain
+# search for them first spares most amounts the phrase's long alternation.
+_PERIOD_WORD = re.compile(r"year|month|quarter|week|annual|[ymqw]/[ymqw]|yoy|mom|qoq")
+_PERIOD_REACH = 80
+
+
+def qualifier_phrases(low: str, end: int) -> list[tuple[str, str, int]]:
+    """What an amount ending at ``end`` is counted per ("per": a basis code, "bbl") and
+    measured against ("vs": a period code, "y"), with where each phrase ends."""
+    found = []
+    if (basis := _BASIS_AFTER.match(low, end)) is not None:
+        words = [basis.group("per") or basis.group("a"), basis.group("then")]
+        found.append(("per", "/".join(BASES[" ".join(w.split())] for w in words if w), basis.end()))
+    # a plain search first spares most amounts the period phrases' long alternation
+    period = _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) and _PERIOD_AFTER.match(low, end)
+    if period:
+        found.append(("vs", PERIODS[" ".join(period.group("period").split())], period.end()))
+    return found

@@ -223,6 +223,8 @@ def number_key(text: str) -> tuple | None:
         return _times_key(times.group(1), qual)
     if low in MULTIPLES:
         return ("mult", MULTIPLES[low], qual)
+    if low.startswith("single "):  # "single-day" (see facts_numbers) is "one-day"
+        low = "one " + low[len("single ") :]
     first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
     part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
     if part is not None and last == "hour":  # "a quarter of an hour" = 900 s

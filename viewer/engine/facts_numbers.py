@@ -34,7 +34,12 @@ from viewer.engine.facts_lexicon import (
     alternation,
     first_words,
 )
-from viewer.engine.facts_number_context import WAY_REACH, rank_before, read_around
+from viewer.engine.facts_number_context import (
+    WAY_REACH,
+    qualifier_phrases,
+    rank_before,
+    read_around,
+)
 from viewer.engine.facts_number_keys import (
     CLOCK_DURATION,
     CURRENCY_CODES,
@@ -50,7 +55,7 @@ from viewer.engine.facts_number_keys import (
 from viewer.engine.facts_number_names import designation_key, in_a_name
 from viewer.engine.facts_number_runs import read_together
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_units import BASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIODS, UNIT_WORDS
+from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -194,6 +199,7 @@ _SPAN_WORD = (
     rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
+    r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
@@ -239,12 +245,15 @@ NUMBER_WORDS = (
 )
 # "half" only opens "half a million": a start word, not a core one.
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *_FREQUENCIES] for w in p.split()) - _FUNCTION
+# Words of shares and parts that open or hold an amount ("single" opens "single-day").
+_SHARE_WORDS = frozenset("half quarter quarters thirds fifth fifths tenth tenths single".split())
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *_FREQUENCIES])
     | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", "sek", "nok", "dkk", *CURRENCY_CODES}
     | frozenset(UNITS_SMALL)
     | frozenset(TENS)
-    | {"dozen", "half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths"}
+    | _SHARE_WORDS
+    | {"dozen"}
     | frozenset(SPAN_WORDS)
     | first_words(MULTIPLES)
     | frozenset(ORDINALS)
@@ -257,7 +266,8 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(ORDINALS)
     | frozenset(SPAN_WORDS)
     | first_words(MULTIPLES)
-    | {"half", "quarter", "quarters", "thirds", "fifth", "fifths", "tenth", "tenths", "in"},
+    | _SHARE_WORDS
+    | {"in"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
@@ -274,30 +284,6 @@ _CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,30}\((?:about|around|some|roughly|
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:the|at|after|for|of|in|once|and)\s+$")
 
 
-# What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
-# "$82/bbl", "two tablets a day", "Rs 2,200 per quintal", "50 litres per person per day".
-# After "a", not a time ("a year ago", "a day after", "a week from now") nor a part ("a
-# unit of Tata", "a head of state").
-_BASES = alternation(BASES)
-_BASIS_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?!(?:over|from|last|this|next|than|more|less|within|after|before|during"
-    r"|under|about|into|each|every|that|with|and|the)\b)[a-z]{3,})?"
-    rf"(?:(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:per|each|every)[ \u00a0]+)(?P<per>{_BASES})\b(?!-)"
-    rf"|[ \u00a0]+an?[ \u00a0]+(?P<a>{_BASES})\b(?!-|[ \u00a0]*(?:ago|earlier|later|before"
-    r"|after|since|from now|of|in a row|old)\b))"
-    rf"(?:[ \u00a0]+(?:per|an?)[ \u00a0]+(?P<then>{_BASES})\b(?!-))?"
-)
-
-
-# What a change is measured against, in the same clause after the amount: "rose 3.1% year
-# on year", "fell 0.4% in October from the previous month".
-_PERIOD_AFTER = re.compile(
-    rf"[^.;:()\n]{{0,30}}?(?<![\w-])(?P<period>{alternation(PERIODS)})(?![\w/-])"
-)
-# Every period phrase holds one of these, at most _PERIOD_REACH characters on: a plain
-# search for them first spares most amounts the phrase's long alternation.
-_PERIOD_WORD = re.compile(r"year|month|quarter|week|annual|[ymqw]/[ymqw]|yoy|mom|qoq")
-_PERIOD_REACH = 80
 # Facts that qualify an amount rather than state one: what it is counted per ("per") and
 # what a change is measured against ("vs"). Matched and paired only with their own kind,
 # never flagged when added or dropped (a rewrite may shorten "$82 a barrel" to "$82").
@@ -313,7 +299,7 @@ def numbers_touch(scan: Scan, touching: Touching) -> bool:
         found = touching(max(0, lo - WAY_REACH), hi)
         if found:
             return found
-        ends = [phrase.end() for _, phrase in _qualifier_phrases(scan.low, hi)]
+        ends = [stop for _, _, stop in qualifier_phrases(scan.low, hi)]
         return touching(hi, max(ends)) if ends else found
 
     return scan.touches(_NUMBER, _NUMBER_ANCHORS, touching_with_way, _LONGEST)
@@ -368,32 +354,13 @@ def extract_numbers(
     return sorted(found + rates, key=lambda f: (f.start, f.end)) if rates else found
 
 
-def _qualifier_phrases(low: str, end: int) -> list[tuple[str, re.Match[str]]]:
-    """What an amount ending at ``end`` is counted per ("per") and measured against
-    ("vs"), as the phrases found after it."""
-    found = []
-    if (basis := _BASIS_AFTER.match(low, end)) is not None:
-        found.append(("per", basis))
-    # a plain search first spares most amounts the period phrases' long alternation
-    period = _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) and _PERIOD_AFTER.match(low, end)
-    if period:
-        found.append(("vs", period))
-    return found
-
-
 def _qualifiers(text: str, low: str, start: int, end: int) -> list[Item]:
     """The amount with what it is counted per or measured against, each a fact of its own:
     its key is the basis ("$82 a barrel" is ("per", "bbl", "")) or the period ("rose 3.1%
     year on year" is ("vs", "y", "")), so the amount is compared as before, and the basis
     or the period changed is a change of its own. Dropped or added alone, they are a
     rewording, never flagged (facts_alone)."""
-    items = []
-    for what, phrase in _qualifier_phrases(low, end):
-        if what == "per":
-            words = [phrase.group("per") or phrase.group("a"), phrase.group("then")]
-            code = "/".join(BASES[" ".join(w.split())] for w in words if w)
-        else:
-            code = PERIODS[" ".join(phrase.group("period").split())]
-        stop = phrase.end()
-        items.append(Item(FlagKind.NUMBER, start, stop, text[start:stop], (what, code, "")))
-    return items
+    return [
+        Item(FlagKind.NUMBER, start, stop, text[start:stop], (what, code, ""))
+        for what, code, stop in qualifier_phrases(low, end)
+    ]

@@ -81,6 +81,9 @@ _GROUPS = """
       voting in favor, voted for it, voted in favour of it, voted in favor of it
     ballot/against: voted against, voting against, voted against it, voted against the resolution
     ballot/abstained: abstained, abstaining, abstain, abstains
+    deed/claimed: claimed, claims, claimed responsibility for, claims responsibility for,
+      claimed credit for, said it carried out, said they carried out
+    deed/done: carried out, carries out, conducted, staged, committed, perpetrated
     toll/dead: dead, killed, killing, died, deaths, fatalities, загинули, загинуло, загиблих,
       загинув, загинула, погибли, погибло, погибших, погиб, погибла
     toll/injured: injured, injuring, wounded, wounding, hurt, injuries, поранені, поранених,
@@ -123,6 +126,7 @@ _CASE_NOTES = {
     "outcome": "the opposite outcome",
     "quality": "the opposite",
     "ballot": "another vote",
+    "deed": "a claim of responsibility or the deed itself",
 }
 # Groups of number flags whose note is not "the opposite": a toll's count now counts other
 # people ("nine missing" retold "nine dead").

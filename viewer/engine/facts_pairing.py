@@ -17,7 +17,7 @@ from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
 from viewer.engine.facts_certainty import (
     certainty_replaces,
 )
-from viewer.engine.facts_claim_match import qualified_around
+from viewer.engine.facts_claim_match import qualified_around, told_both_ways
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic, names_a_body
@@ -249,7 +249,9 @@ def pair_flags(
     for x, y in paired:
         if kind is FlagKind.NUMBER and bounds_agree(x.key, y.key):
             continue  # "more than 300 homes" told exactly as "312 homes"
-        if kind is FlagKind.ATTRIBUTION and qualified_around(a, x, b, y):
+        if kind is FlagKind.ATTRIBUTION and (
+            qualified_around(a, x, b, y) or told_both_ways(a, x, b, y)
+        ):
             continue  # "health authorities in Bavaria ... the regional health office"
         note = f"{quoted(x)} becomes {quoted(y)}"
         flags.append(flag(kind, a, x.start, x.end, b, y.start, y.end, note))

@@ -35,7 +35,7 @@ _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
-    | {"police", "media", "club", "service", "navy", "guard", "charity"}
+    | {"police", "media", "club", "service", "navy", "guard", "charity", "institution"}
 )
 # Sources that, bare ("the ministry", "the report"), point back to one named before.
 NAMED_BEFORE_BARE = BODY_SOURCES | {"study"}

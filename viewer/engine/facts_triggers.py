@@ -44,7 +44,6 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
-from viewer.engine.facts_source_phrase import BODY_SOURCES
 from viewer.engine.facts_units import (
     BASES,
     CURRENCY_SYMBOLS,
@@ -156,9 +155,7 @@ _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_
 _CYRILLIC_BODY_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(CYRILLIC_BODY_STEMS)})[а-яіїєґё]*[ \u00a0]$", re.IGNORECASE
 )
-_BODY_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES)})\b", re.I
-)
+_BODY_AFTER = re.compile(rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items())})\b", re.I)
 
 
 def _title_cut(changes: Sequence[Change]) -> bool:
@@ -239,10 +236,11 @@ def triggered_kinds(changes: Sequence[Change]) -> frozenset[FlagKind]:
 
 
 def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> bool:
-    """Whether a change swaps the lower-case word before a body on both sides ("the
-    interior ministry" / "the defence ministry"), or after it in Ukrainian and Russian
-    ("Міністерство енергетики" / "Міністерство фінансів"): the body's name changed,
-    though no changed word is a capital, a number or a source word."""
+    """Whether a change swaps the lower-case word before a source on both sides ("the
+    interior ministry" / "the defence ministry", "a security source" / "a diplomatic
+    source"), or after a body in Ukrainian and Russian ("Міністерство енергетики" /
+    "Міністерство фінансів"): the source changed, though no changed word is a capital, a
+    number or a source word."""
     return any(
         c.left.text.strip()
         and c.right.text.strip()

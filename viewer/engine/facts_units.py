@@ -95,7 +95,7 @@ UNIT_WORDS = table(
     wk: weeks, week
     mo: months, month
     yr: years, year
-    dec: decades
+    dec: decades, decade
     """
 )
 # What a rate is counted per ("$82 a barrel", "Rs 2,200 per quintal", "$50,000 a year"):
