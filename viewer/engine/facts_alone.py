@@ -47,11 +47,16 @@ _CLOCK_AFTER = re.compile(
 # A count whose noun the names after it spell out: "Two members, Catherine Mann and ...".
 _NAMED_AFTER = re.compile(r"[ \u00a0]+[a-z]+,[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 _ONE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
+# "linked to" names a link ("a man linked to the gang") more often than it hedges one,
+# unless a risk or a rate follows ("was linked to a higher risk of diabetes").
+_LINKED_TO = frozenset({"is linked to", "are linked to", "was linked to", "were linked to"})
+_RISK_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:risks?|rates?|higher|lower|increased|reduced|greater|rise|fall)\b",
+    re.IGNORECASE,
+)
 _NEVER_ALONE = frozenset(
     {"will", "won't", "would", "declined to", "refused to", "ruled out", "rules out"}
     | {"ruling out", "rule out"}
-    # "linked to" names a link ("a man linked to the gang") more often than it hedges one
-    | {"is linked to", "are linked to", "was linked to", "were linked to"}
 )
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
@@ -109,7 +114,10 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
         # not join".
         if item.key[1] == "scheduled":
             return False  # "is set to", "is due": a plan stated, not a hedge
-        return " ".join(item.text.lower().replace("’", "'").split()) not in _NEVER_ALONE
+        said = " ".join(item.text.lower().replace("’", "'").split())
+        if said in _LINKED_TO:  # "was linked to a higher risk" hedges what "raises" asserts
+            return _RISK_AFTER.match(side.text, item.end) is not None
+        return said not in _NEVER_ALONE
     if item.kind is FlagKind.DATE:
         if item.key[0] == "rel":  # "began immediately after": said how soon, not "at 11 p.m."
             return not _CLOCK_AFTER.match(side.text, item.end)
@@ -138,7 +146,8 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     what "could" happen is what someone faces at most there ("could get up to 20 years" /
     "faces up to 20 years"),
     and a time between two events ("20 years after talks began", a date) is an amount of
-    time there ("more than two decades of talks", a number), or the other way round.
+    time there ("more than two decades of talks", a number), or the other way round, as a
+    year may be ("Євро-2024" read as a year on one side and as a count on the other).
     """
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
@@ -162,11 +171,24 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     if months is not None and months in _PART_OF_YEAR:  # "the first quarter"
         start, end = other.sentence_span(index)
         return _PART_OF_YEAR[int(months)].search(other.text, start, end) is not None
+    year = _year(item.key)
+    if year is not None and other.extract is not None:  # "Євро-2024": a year, read as a count
+        kind = FlagKind.DATE if item.kind is FlagKind.NUMBER else FlagKind.NUMBER
+        return any(_year(f.key) == year for f in other.found_in(kind, index))
     duration = _duration(item.key)
     if duration is None or other.extract is None:
         return False
     kind = FlagKind.NUMBER if item.kind is FlagKind.DATE else FlagKind.DATE
     return any(_duration(f.key) == duration for f in other.found_in(kind, index))
+
+
+def _year(key: tuple) -> int | None:
+    """The year a plain count of four digits or a year alone states ("2024"), else None."""
+    if key[0] == "num" and key[2:] == ("", "") and 1000 <= key[1] <= 2100 and key[1] % 1 == 0:
+        return int(key[1])
+    if key[0] == "abs" and key[2:] == (None, None):
+        return int(key[1])
+    return None
 
 
 def _one_of_a_group(text: str, after: int) -> bool:

@@ -47,8 +47,9 @@ def _one_body(text: str, start: int, frag: str, nxt_start: int, nxt: str) -> boo
     """Whether ``frag``, "and", then ``nxt`` name one body: the first part ends in a plain
     capitalised word that names no body itself ("Food", "US Food", "Britain's Competition"),
     and the second is two or three plain words ending in a body's word ("Drug
-    Administration"). A possessive there ("Germany's Cartel Office") or a longer name
-    ("International Atomic Energy Agency") is another member of a list."""
+    Administration"), or that word alone after two ("Disease Control and Prevention"). A
+    possessive there ("Germany's Cartel Office") or a longer name ("International Atomic
+    Energy Agency") is another member of a list."""
     if text[start + len(frag) : nxt_start] != _AND:
         return False
     words, after = frag.split(), nxt.split()
@@ -57,7 +58,8 @@ def _one_body(text: str, start: int, frag: str, nxt_start: int, nxt: str) -> boo
         and _PLAIN_WORD.fullmatch(words[-1]) is not None
         and all(_LEAD_WORD.fullmatch(w) for w in words[:-1])
         and words[-1].lower() not in _BODY_ENDS
-        and 2 <= len(after) <= 3
+        # "Disease Control and Prevention": a body's word alone after a two-word part
+        and (2 <= len(after) <= 3 or (len(after) == 1 and len(words) == 2))
         and after[-1].lower() in _BODY_ENDS
         and all(_PLAIN_WORD.fullmatch(w) for w in after)
     )

@@ -43,9 +43,13 @@ _REPORTING = frozenset({"reported", "reports", "report", "wrote", "writes", "wri
 OUTLET = "outlet"
 # What describes a source after its head: "people familiar with the matter", "officials
 # briefed on the talks", "sources with direct knowledge of the plans".
+# Also what they did or do: "experts who reviewed the data said", "residents who fled
+# said", "the union representing them said".
 _DESCRIBED_AFTER = re.compile(
     r"\b([\w’'-]+)[ \u00a0]+(?:familiar with|briefed on|close to|seen by|reviewed by|obtained by"
-    r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of)\b[^.,;:!?\"“”]{0,40}$",
+    r"|(?:with|who have|who had)[ \u00a0]+(?:direct[ \u00a0]+)?knowledge of"
+    r"|(?P<who>who|representing|overseeing|investigating|leading|running))\b"
+    r"[^.,;:!?\"“”]{0,40}$",
     re.IGNORECASE,
 )
 # What a source takes part in, works at or stands for, between it and its verb:
@@ -220,7 +224,12 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
     if words[-1].group().lower() not in SOURCE_HEADS:
         return None
     item = noun_phrase(text, [(w.start() + at - len(head), w.group()) for w in words])
-    if item is not None and described is not None and item.key[2] == "person":
+    if (
+        item is not None
+        and described is not None
+        and not described["who"]
+        and item.key[2] == "person"
+    ):
         # "people familiar with the matter" are what wire copy calls sources
         item = _as_class(item, "source")
     if (

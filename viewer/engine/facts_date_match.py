@@ -38,6 +38,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if "recent" in kinds:
         other = b if a[0] == "recent" else a
         return other[-1] == "vague" and other[0] in ("span", "ago")
+    if kinds == {"span"} and len(a) == len(b) == 4 and a[1] == b[1] != "past":
+        return _whole(a[2], a[3]) == _whole(b[2], b[3])  # "the next 24 months": two years
     if kinds <= {"span", "ref"}:  # "the past week" = "the past seven days"
         return (stretch := _past_stretch(a)) is not None and stretch == _past_stretch(b)
     return False

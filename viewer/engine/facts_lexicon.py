@@ -182,23 +182,26 @@ CERTAINTY = table(
       predicting, feared dead,
       feared killed, feared drowned
     improbable: unlikely, not likely
-    alleged: allegedly, alleged, alleging, reportedly, purportedly, supposedly,
-      according to reports, is believed, are believed, was believed, were believed, is thought,
-      are thought,
-      said to be, said to have, believed to, thought to, suspected, suspect, suspects,
-      believe, believes, accused of, is understood to, are understood to, was understood to,
-      were understood to
+    alleged: allegedly, alleged, alleging, accusing, over claims, over allegations, reportedly,
+      purportedly, supposedly, according to reports, is believed, are believed, was believed,
+      were believed, is thought, are thought, said to be, said to have, believed to, thought to,
+      suspected, suspect, suspects, believe, believes, accused of, is understood to,
+      are understood to, was understood to, were understood to
     apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,
       preliminary figures, preliminary estimates, preliminary count, preliminarily,
       preliminary findings, early results, early data, early figures, early findings,
-      initial results, initial data, initial figures, initial findings, first results
+      initial results, initial data, initial figures, initial findings, first results,
+      not peer-reviewed, not been peer-reviewed, not yet been peer-reviewed, not yet peer-reviewed,
+      yet to be peer-reviewed, not peer reviewed, not been peer reviewed, yet to be peer reviewed,
+      not undergone peer review, not yet undergone peer review, yet to undergo peer review
     associated: is associated with, are associated with, was associated with,
       were associated with, associated with, is correlated with, are correlated with,
       correlated with, an association between, link between, links between, is linked to,
       are linked to, was linked to,
       were linked to, in mice, in rats, in animals, in animal studies,
-      in laboratory tests, in lab tests, in cell cultures, in a small study, in a pilot study
+      in laboratory tests, in lab tests, in cell cultures, in a small study, in a pilot study,
+      on mice, on rats, on animals, in mouse studies, in a mouse study, in a study of mice
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
       not yet clear, not yet known,
       little is known, unconfirmed, declined to confirm, refused to confirm,
@@ -209,9 +212,15 @@ CERTAINTY = table(
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
     planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
-      intending to
+      intending to, plans a, plans an, planned a, planning a
     considered: is considering, are considering, was considering, were considering,
-      is weighing, are weighing, was weighing, were weighing, is mulling, are mulling
+      is weighing, are weighing, was weighing, were weighing, is mulling, are mulling,
+      is in talks to, are in talks to, was in talks to, were in talks to, in advanced talks to,
+      is negotiating to, are negotiating to, was negotiating to, were negotiating to
+    conditional: subject to regulatory approval, subject to regulatory approvals,
+      subject to approval, subject to shareholder approval, pending regulatory approval,
+      subject to customary closing conditions, subject to market conditions,
+      subject to market and other conditions
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
       rejects allegations, denying, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,
@@ -229,7 +238,7 @@ CERTAINTY = table(
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
-      rule out
+      rule out, was absent from, were absent from, is absent from, are absent from
     """
 )
 
@@ -356,7 +365,8 @@ TITLES = (
     rep gov governor king queen prince chancellor secretary former leader the of chief
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
-    superintendent supt deputy assistant acting
+    superintendent supt deputy assistant acting officer cfo coo cto cio financial operating
+    technology
     """.split()
     )
     | PORTFOLIOS

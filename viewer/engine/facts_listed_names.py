@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
-from viewer.engine.facts_lexicon import STOP
+from viewer.engine.facts_lexicon import STOP, TITLES
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import Change, FlagKind
@@ -181,7 +181,7 @@ def names_dropped_in_rewrites(a: Side, b: Side, xs: list[Item], ys: list[Item]) 
         for x in lone:
             mates = _list_mates(side, x)
             kept = [next((z for z in told if names_equivalent(m.key, z.key)), None) for m in mates]
-            if not mates or None in kept or _stated_in(other, x):
+            if not mates or None in kept or _stated_in(other, x) or _adjective_in(other, x):
                 continue
             at = max(z.end for z in kept if z is not None)
             note = f"{quoted(x)} {'dropped' if is_left else 'added'}"
@@ -212,3 +212,13 @@ def _list_mates(side: Side, x: Item) -> list[Item]:
     if not any(_JOINED.search(gap) for gap in gaps):
         return []
     return [y for y in names[first : last + 1] if y.start != x.start]
+
+
+def _adjective_in(other: Side, x: Item) -> bool:
+    """Whether the other document holds a capitalised word opening as the name does: a
+    sentence's first word is no name to the names' reader, so "Russian and Ukrainian
+    negotiators" names Russia for all that only "Ukrainian" reads as a name there."""
+    words = [w for w in x.text.split() if w.lower().rstrip(".") not in TITLES] or x.text.split()
+    stem = words[0][:5]  # "Emma" of "Dr Emma Hill"
+    document = other.document or other.text
+    return re.search(rf"(?<!\w){re.escape(stem)}", document) is not None

@@ -290,6 +290,7 @@ def _fold_phrases(toks: list[str]) -> list[str]:
 _TITLE_MODIFIERS = frozenset(
     {"foreign", "defence", "defense", "prime", "former", "chief", "district", "vice"}
     | {"deputy", "assistant", "acting"}  # "Deputy Assistant Secretary", not "Deputy Sheriffs"
+    | {"financial", "operating", "technology"}  # "Chief Financial Officer", "Financial Times"
     | PORTFOLIOS  # "Finance Minister", not "Finance Ministry"
 )
 

@@ -197,6 +197,16 @@ def _times_key(count: str, qual: str) -> tuple | None:
 _WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
 
 
+# Half of a length of time ("half a year"), in the units number keys count it in.
+_HALF_OF = {
+    "day": (43200.0, "s"),
+    "week": (302400.0, "s"),
+    "month": (0.5, "mo"),
+    "year": (6.0, "mo"),
+    "century": (50.0, "yr"),
+}
+
+
 @lru_cache(maxsize=4096)
 def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
@@ -231,6 +241,8 @@ def number_key(text: str) -> tuple | None:
         return ("num", part * 3600, "s", qual)
     if part is not None and last == "point":  # "a quarter point" = 0.25 pp
         return ("num", part, "pp", qual)
+    if first == "half" and last in _HALF_OF:  # "half a year" = six months
+        return ("num", *_HALF_OF[last], qual)
     if half := _AND_A_HALF.fullmatch(low):
         unit = UNIT_WORDS[half.group(1)]
         return ("num", 1.5 * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)

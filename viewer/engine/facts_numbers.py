@@ -200,6 +200,7 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
+    r"|\bhalf\s+a\s+(?:day|week|month|year|century)\b"  # "half a year" is six months
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the

@@ -138,11 +138,22 @@ _TRADE_OF = {
 }
 
 
+# Aliases of more than one word, as the sets of their words: a source's qualifiers come as
+# a set ("the United Nations refugee agency": {"united", "nations", "refugee"}).
+_ALIASES_IN_WORDS = [
+    (frozenset(alias.split()), entity) for alias, entity in NAME_ALIASES.items() if " " in alias
+]
+
+
 def qualifier_stems(words: Iterable[str]) -> frozenset[str]:
     """A source's qualifiers by their first five letters, aliases folded: "American
-    officials" are "U.S. officials", "officials in Germany" "German officials"."""
-    words = (_SAME_QUALIFIER.get(w, w) for w in words)
-    return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in words)
+    officials" are "U.S. officials", "officials in Germany" "German officials", "a United
+    Nations spokesman" "a UN spokesman"."""
+    folded = {_SAME_QUALIFIER.get(w, w) for w in words}
+    for parts, entity in _ALIASES_IN_WORDS:
+        if parts <= folded:
+            folded = (folded - parts) | {entity}
+    return frozenset(NAME_ALIASES.get(w, w).replace(".", "")[:5] for w in folded)
 
 
 PLURAL = "plural"  # a count unsaid, but more than one
