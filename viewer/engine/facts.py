@@ -22,6 +22,7 @@ from viewer.engine.facts_acronyms import spell_out_acronyms
 from viewer.engine.facts_certainty import certainty_touches
 from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
+from viewer.engine.facts_conversions import conversions_disagree
 from viewer.engine.facts_cyrillic import CYRILLIC_SPEECH_VERBS
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
@@ -156,6 +157,8 @@ def find_flags(
             flags += swap_flags(a, b, kind)
     if FlagKind.QUOTE in live and quotes[0] and quotes[1]:  # two speakers' quotes swapped
         flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
+    if FlagKind.NUMBER in live:  # "€50 million ($54 million)" / "€50 million (£54 million)"
+        flags += conversions_disagree(a, b)
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
     return _dedupe(results + flags + opposites)

@@ -58,6 +58,12 @@ _NEVER_ALONE = frozenset(
     {"will", "won't", "would", "declined to", "refused to", "ruled out", "rules out"}
     | {"ruling out", "rule out"}
 )
+# A superlative right after an ordinal makes it a rank: "second-largest", "third biggest".
+_RANKED = re.compile(
+    r"[- ](?:largest|biggest|highest|lowest|most|least|best|worst|richest|poorest|busiest"
+    r"|longest|oldest|deadliest|strongest|fastest|smallest|greatest|heaviest|wettest|hottest)\b",
+    re.IGNORECASE,
+)
 _PLURAL_NOUN = re.compile(r"\s+[a-z]+[^\Wsu]s\b")  # "cities", not "gross" or "census"
 _THE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
@@ -74,6 +80,8 @@ _REFERS_BACK = re.compile(
 def worth_flagging_alone(item: Item, side: Side) -> bool:
     """Vague quantities and times ("many", "recently") or a "will" added or dropped are no fact."""
     if item.kind is FlagKind.NUMBER:
+        if item.key[0] == "ord" and _RANKED.match(side.text, item.end):
+            return True  # "the second-largest chain" cut to "the largest chain": a rank
         if item.key[0] in ("quant", "ord") or item.key[:2] in _VAGUE_FREQUENCIES:
             return False  # "He first said", "has repeatedly said": no fact of their own
         if item.key[0] == DESIGNATION:

@@ -4,19 +4,26 @@ Outlets convert for their readers and at their own rates, and put either currenc
 first: "$1.9 billion (1.5 billion pounds)" is the same statement. A conversion (its key's
 qualifier is ``CONVERTED``) matches an amount on the other side like any amount, but
 never another conversion, is never flagged itself, and settles the amount it converts.
+Two conversions of one amount disagree only when their currencies differ or their values
+differ by more than outlets' rates would ("£2bn ($2.5bn)" / "£2bn ($3.5bn)").
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from viewer.engine.facts_context import Found, Side, flag, quoted
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import CONVERTED, Item
+from viewer.engine.model import FlagKind
 
-__all__ = ["amounts_matching", "settled_by_conversion"]
+__all__ = ["amounts_matching", "conversions_disagree", "settled_by_conversion"]
 
 # An amount and its conversion stand at most this many characters apart (" (about ").
 _CONVERSION_GAP = 12
+# Outlets' rates differ by a few per cent on one day, by more over a story's life ("8
+# billion euros ($10 billion)" / "($12 billion)"); more than this is another figure.
+_RATE_SPREAD = 0.25
 
 
 def amounts_matching(a: tuple, b: tuple) -> bool:
@@ -39,3 +46,45 @@ def settled_by_conversion(leftover: list[Item], facts: list[Item]) -> list[Item]
         if converted and id(after) not in kept:
             settled.add(id(amount))
     return [x for x in leftover if x.key[-1] != CONVERTED and id(x) not in settled]
+
+
+def conversions_disagree(a: Side, b: Side) -> list[Found]:
+    """Number flags for an amount both sides state alike whose conversions, one of them
+    in a change, name another currency or another figure: "€50 million ($54 million)" /
+    "€50 million (£54 million)"."""
+    out = []
+    for amount_a, conv_a in _converted(a):
+        for amount_b, conv_b in _converted(b):
+            touched = a.changes_touching(conv_a) or b.changes_touching(conv_b)
+            # the same unit first: "10 km (6 miles)" / "6 miles (10 km)" is no other figure
+            same_amount = amount_a.key[2] == amount_b.key[2] and numbers_equivalent(
+                amount_a.key, amount_b.key
+            )
+            if touched and same_amount and not _rates_agree(conv_a.key, conv_b.key):
+                note = (
+                    f"conversion of {quoted(amount_a)}: {quoted(conv_a)} becomes {quoted(conv_b)}"
+                )
+                out.append(flag(FlagKind.NUMBER, a, *_span(conv_a), b, *_span(conv_b), note))
+    return out
+
+
+def _converted(side: Side) -> list[tuple[Item, Item]]:
+    """Each amount of ``side`` with the conversion right after it."""
+    facts = side.facts.get(FlagKind.NUMBER, [])
+    return [
+        (amount, after)
+        for amount, after in pairwise(facts)
+        if after.key[-1] == CONVERTED
+        and amount.key[-1] != CONVERTED
+        and after.start - amount.end <= _CONVERSION_GAP
+    ]
+
+
+def _rates_agree(a: tuple, b: tuple) -> bool:
+    if a[0] != "num" or b[0] != "num" or a[2] != b[2]:
+        return a == b
+    return abs(a[1] - b[1]) <= _RATE_SPREAD * max(abs(a[1]), abs(b[1]))
+
+
+def _span(item: Item) -> tuple[int, int]:
+    return item.start, item.end

@@ -22,6 +22,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if {a[0], b[0]} <= {"abs", "part", "decade", "range"}:
         return _years_overlap(a, b)
     kinds = {a[0], b[0]}
+    if kinds == {"time"}:  # "10 a.m." = "10 a.m. ET", but "10 a.m. ET" is no "10 a.m. PT"
+        return a[1] == b[1] and (len(a) == 2 or len(b) == 2 or a[2] == b[2])
     if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
         return a[1] == b[1] and (a[2] is None or b[2] is None)
     if kinds == {"abs", "weekday"}:

@@ -28,6 +28,7 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_number_keys import word_value
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
+from viewer.engine.facts_time_zones import with_zone
 from viewer.engine.facts_year_counts import AMOUNT_WORD_AFTER
 from viewer.engine.model import FlagKind
 
@@ -353,8 +354,17 @@ def _qty(words: list[str]) -> object:
 
 
 def dates_touch(scan: Scan, touching: Touching) -> bool:
-    """Whether some time expression may touch a change (never a wrong no)."""
-    return scan.touches(_DATE, _DATE_ANCHORS, touching, 80)
+    """Whether some time expression may touch a change (never a wrong no), its time zone
+    included ("10 a.m. ET" / "10 a.m. PT")."""
+    if scan.touches(_DATE, _DATE_ANCHORS, touching, 80):
+        return True
+    for p in scan.candidates(_DATE_ANCHORS):
+        m = scan.match(_DATE, p)
+        if m is not None and m.lastgroup == "time":
+            end = with_zone(scan.text, m.end(), ())[0]
+            if end > m.end() and touching(m.end(), end):
+                return True
+    return False
 
 
 # "four years before" with nothing after it tells the time from the story's own moment,
@@ -377,7 +387,10 @@ def extract_dates(scan: Scan) -> list[Item]:
         if no_time(kind, frag, text, m.start(), m.end()):
             continue
         for key in _date_keys(kind, frag):
-            if kind == "rel" and len(key) == 4 and _NO_OBJECT.match(text, m.end()):
+            end = m.end()
+            if kind == "rel" and len(key) == 4 and _NO_OBJECT.match(text, end):
                 key = ("ago", key[1], _ADVERB[key[2]], key[3])  # "four years before." = "earlier"
-            out.append(Item(FlagKind.DATE, m.start(), m.end(), frag, key))
+            elif key[0] == "time":
+                end, key = with_zone(text, end, key)  # "10 a.m. ET" is no "10 a.m. PT"
+            out.append(Item(FlagKind.DATE, m.start(), end, text[m.start() : end], key))
     return out

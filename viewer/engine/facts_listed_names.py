@@ -45,15 +45,29 @@ _JOINED_AFTER = re.compile(
 _BESIDE = re.compile(r"[\s,]*")
 
 
+# A verb that agrees with its subject: cutting a member of a plural subject may turn "are"
+# into "is" ("Goldman Sachs and Morgan Stanley are acting" / "Goldman Sachs is acting").
+_AGREEING = re.compile(r"\s+(?:is|are|was|were|has|have)\s*$", re.IGNORECASE)
+_AGREEMENT = frozenset({"is", "are", "was", "were", "has", "have"})
+
+
 def listed_name_cuts(changes: Sequence[Change]) -> list[int]:
     """The changes that cut or add text on one side only, opening like a list member
-    (", France", " and Pfizer"): cheap, so a pair is asked for names only then."""
-    return [
-        i
-        for i, c in enumerate(changes)
-        if bool(c.left.text.strip()) != bool(c.right.text.strip())
-        and _CUT.match(c.left.text or c.right.text)
-    ]
+    (", France", " and Pfizer"), or with only the verb's agreement on the other side:
+    cheap, so a pair is asked for names only then."""
+    return [i for i, c in enumerate(changes) if _cut_side(c) is not None]
+
+
+def _cut_side(c: Change) -> bool | None:
+    """Whether a change cuts a list member on the left (True) or adds one on the right
+    (False), verb agreement aside; None if it may be neither."""
+    left, right = c.left.text, c.right.text
+    if bool(left.strip()) != bool(right.strip()):
+        return bool(left.strip()) if _CUT.match(left or right) else None
+    for cut, kept, is_left in ((left, right, True), (right, left, False)):
+        if kept.strip().lower() in _AGREEMENT and _AGREEING.search(cut) and _CUT.match(cut):
+            return is_left
+    return None
 
 
 def names_dropped_from_lists(
@@ -63,9 +77,11 @@ def names_dropped_from_lists(
     member that both sides name."""
     out = []
     for i in cuts:
-        is_left = bool(changes[i].left.text.strip())
+        is_left = bool(_cut_side(changes[i]))
         side, other = (a, b) if is_left else (b, a)
         start, end = side.spans[i]
+        if (agreeing := _AGREEING.search(side.text, start, end)) is not None:
+            end = agreeing.start()  # "and Morgan Stanley are" / "is": the member is cut
         at = other.spans[i][0]
         if not _joined(side.text, start, end):
             continue

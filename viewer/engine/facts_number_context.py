@@ -40,8 +40,8 @@ _TIMES = re.compile(r"(\d+) times$")
 # "scored twice as Manchester City won", "twice as the team pressed" count goals.
 _AS_MUCH = re.compile(
     r"\s+(?:as\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this"
-    r"|that|these|those)\b)[a-z]+\b|the\b)"
-)
+    r"|that|these|those)\b)[a-z]+\b|the\b|what\s+(?:it|they|he|she)\s+(?:was|were)\b)"
+)  # "three times what they were in 2010" is "tripled"
 # "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
 _RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
 # A minus sign or the word right before a number, not a hyphen joining words or a range.

@@ -44,6 +44,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
+from viewer.engine.facts_time_zones import TIME_ZONES
 from viewer.engine.facts_units import (
     BASES,
     CURRENCY_SYMBOLS,
@@ -149,6 +150,7 @@ _DATE_WORDS = _words(
     ["first second third fourth half h1 h2 q1 q2 q3 q4"],  # "the first quarter", "H1"
     CYRILLIC_MONTHS,
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_TIMES],
+    TIME_ZONES,  # "10 a.m. ET" / "10 a.m. PT"
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
 _CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
