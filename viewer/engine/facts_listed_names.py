@@ -3,8 +3,10 @@
 A name added or dropped alone is no flag: a rewrite shortens "Lars Holm, an economist at
 Nordea" to "Lars Holm" and loses nothing a fact-checker must see. A name cut from a list
 whose other members stay is another matter: the sentence still names who did it, and
-one of them is gone. The change must cut the name and its list punctuation only, a kept
-name must stand right beside it, and the name must stand nowhere in the other document.
+one of them is gone. The change must cut the name and its list punctuation only (or the
+verb's agreement with it: "are" / "is"), a kept name must stand right beside it, and the
+name must stand nowhere in the other document. In a sentence rebuilt around the list, a
+name left over beside list members the other side still names is dropped too.
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ _BESIDE = re.compile(r"[\s,]*")
 
 # A verb that agrees with its subject: cutting a member of a plural subject may turn "are"
 # into "is" ("Goldman Sachs and Morgan Stanley are acting" / "Goldman Sachs is acting").
-_AGREEING = re.compile(r"\s+(?:is|are|was|were|has|have)\s*$", re.IGNORECASE)
 _AGREEMENT = frozenset({"is", "are", "was", "were", "has", "have"})
+_AGREEING = re.compile(rf"\s+(?:{'|'.join(sorted(_AGREEMENT))})\s*$", re.IGNORECASE)
 
 
 def listed_name_cuts(changes: Sequence[Change]) -> list[int]:
