@@ -28,7 +28,7 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_number_keys import word_value
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_time_zones import with_zone
+from viewer.engine.facts_time_zones import with_zone, zone_end
 from viewer.engine.facts_year_counts import AMOUNT_WORD_AFTER
 from viewer.engine.model import FlagKind
 
@@ -361,7 +361,7 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
     for p in scan.candidates(_DATE_ANCHORS):
         m = scan.match(_DATE, p)
         if m is not None and m.lastgroup == "time":
-            end = with_zone(scan.text, m.end(), ())[0]
+            end = zone_end(scan.text, m.end())
             if end > m.end() and touching(m.end(), end):
                 return True
     return False

@@ -197,13 +197,15 @@ def _times_key(count: str, qual: str) -> tuple | None:
 _WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
 
 
-# Half of a length of time ("half a year"), in the units number keys count it in.
-_HALF_OF = {
-    "day": (43200.0, "s"),
-    "week": (302400.0, "s"),
-    "month": (0.5, "mo"),
-    "year": (6.0, "mo"),
-    "century": (50.0, "yr"),
+# Lengths of time a part is taken of ("a quarter of an hour", "half a year"), in the units
+# number keys count them in.
+_PART_OF_SPAN = {
+    "hour": (3600.0, "s"),
+    "day": (86400.0, "s"),
+    "week": (604800.0, "s"),
+    "month": (1.0, "mo"),
+    "year": (12.0, "mo"),
+    "century": (100.0, "yr"),
 }
 
 
@@ -237,12 +239,11 @@ def number_key(text: str) -> tuple | None:
         low = "one " + low[len("single ") :]
     first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
     part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
-    if part is not None and last == "hour":  # "a quarter of an hour" = 900 s
-        return ("num", part * 3600, "s", qual)
+    if part is not None and last in _PART_OF_SPAN:  # "a quarter of an hour", "half a year"
+        span, unit = _PART_OF_SPAN[last]
+        return ("num", part * span, unit, qual)
     if part is not None and last == "point":  # "a quarter point" = 0.25 pp
         return ("num", part, "pp", qual)
-    if first == "half" and last in _HALF_OF:  # "half a year" = six months
-        return ("num", *_HALF_OF[last], qual)
     if half := _AND_A_HALF.fullmatch(low):
         unit = UNIT_WORDS[half.group(1)]
         return ("num", 1.5 * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)

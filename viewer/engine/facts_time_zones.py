@@ -6,7 +6,7 @@ import re
 
 from viewer.engine.facts_lexicon import alternation, table
 
-__all__ = ["TIME_ZONES", "with_zone"]
+__all__ = ["TIME_ZONES", "with_zone", "zone_end"]
 
 # Zones by what they are: a zone's standard and summer names and its short name are one
 # zone ("ET", "EST", "EDT"); "local time" is the place's own.
@@ -38,9 +38,19 @@ _ZONE_AFTER = re.compile(
 def with_zone(text: str, end: int, key: tuple) -> tuple[int, tuple]:
     """The end and key of a clock time ending at ``end`` with the zone after it, if any:
     ``("time", minutes)`` becomes ``("time", minutes, zone)``."""
+    zone, zone_end = _zone_after(text, end)
+    return (end, key) if zone is None else (zone_end, (*key, zone))
+
+
+def zone_end(text: str, end: int) -> int:
+    """Where the time zone after a clock time ending at ``end`` ends (``end`` if none)."""
+    return _zone_after(text, end)[1]
+
+
+def _zone_after(text: str, end: int) -> tuple[str | None, int]:
     m = _ZONE_AFTER.match(text, end)
     if m is None:
-        return end, key
+        return None, end
     said = (m.group("short") or m.group("long")).lower()
     zone = TIME_ZONES.get(" ".join(said.split()))
-    return (end, key) if zone is None else (m.end(), (*key, zone))
+    return (None, end) if zone is None else (zone, m.end())
