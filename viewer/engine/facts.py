@@ -67,7 +67,8 @@ _KIND_ORDER = (
     FlagKind.CERTAINTY,
 )
 _NAMED_KINDS = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
-_NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
+_NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY, FlagKind.ATTRIBUTION})
+_SPEAKER_KINDS = frozenset({FlagKind.QUOTE, FlagKind.ATTRIBUTION})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)
 # A quotation and its speaker stand at most this many characters apart (' said: ', ', '),
@@ -155,7 +156,7 @@ def find_flags(
     for kind in SWAP_KINDS:
         if kind in live:
             flags += swap_flags(a, b, kind)
-    if FlagKind.QUOTE in live and quotes[0] and quotes[1]:  # two speakers' quotes swapped
+    if live & _SPEAKER_KINDS and quotes[0] and quotes[1]:  # a quote given to someone else
         flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
     if FlagKind.NUMBER in live:  # "€50 million ($54 million)" / "€50 million (£54 million)"
         flags += conversions_disagree(a, b)

@@ -30,6 +30,8 @@ _SAYS_BEFORE = re.compile(rf"^[^\"“”«»;]{{0,60}}?\b(?:{_VERB})\b[^\"“”
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
 # Between a quotation and its speaker after it: a comma or mark, maybe the verb first.
 _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
+# Or a title in lower case, the verb after the name ('," neighbor Linda Park said').
+_TITLE_GAP = re.compile(r"^[\s,.!?—–-]*(?:[a-z][\w'’-]*\s+){1,3}$")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
 _REACH = 100
 _CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
@@ -38,23 +40,27 @@ _CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
 def quotes_given_to_others(
     a: Side, b: Side, quotes_a: list[Item], quotes_b: list[Item], known: KnownNames
 ) -> list[Found]:
-    """Flags for quotations on both sides whose speakers differ, each flag on the speakers."""
-    moved = [
-        (x, y)
-        for x in quotes_a
-        if a.changes_touching(x)
-        for y in quotes_b
-        if b.changes_touching(y) and same_quote(x.key, y.key)
-    ]
-    if not moved:
-        return []  # no quotation changed places: a speaker replaced is an attribution flag
+    """Flags for quotations on both sides whose speakers differ, each flag on the speakers.
+
+    A quotation that moved (it touches a change on both sides) is checked, and so is one
+    left in place whose speaker changed: a speaker replaced beside it is already an
+    attribution flag, but not when the new speaker also stands elsewhere in the other
+    text ('"...," Fire Chief Tom Reyes said. Neighbor Linda Park said' retold as
+    '"...," neighbor Linda Park said. She said').
+    """
+    both = [(x, y) for x in quotes_a for y in quotes_b if same_quote(x.key, y.key)]
+    if not both:
+        return []
     speakers_a = dict(_speakers(a.text, quotes_a, known))
     speakers_b = dict(_speakers(b.text, quotes_b, known))
     out = []
-    for x, y in moved:
+    for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
         if not sx or not sy or any(names_equivalent(n.key, m.key) for n in sx for m in sy):
             continue  # one speaker, told with a title or a body more or less
+        moved = a.changes_touching(x) and b.changes_touching(y)
+        if not moved and not any(a.changes_touching(n) for n in sx):
+            continue  # neither the quotation nor its speaker changed here
         one, other = sx[-1], sy[-1]
         note = (
             f"quotation attributed to someone else: '{one.text}' becomes '{other.text}'"
@@ -91,8 +97,9 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     after = [n for n in names if q.end <= n.start <= q.end + _REACH]
     if after:
         gap = text[q.end : after[0].start]
-        says = re.search(rf"\b(?:{_VERB})\s+$", gap) or _VERB_AFTER.match(text, after[0].end)
-        if _SAYS_AFTER_GAP.match(gap) and says:
+        verb_after = _VERB_AFTER.match(text, after[0].end)
+        says = re.search(rf"\b(?:{_VERB})\s+$", gap) or verb_after
+        if (_SAYS_AFTER_GAP.match(gap) and says) or (verb_after and _TITLE_GAP.match(gap)):
             end = _CLAUSE_END.search(text, after[0].end)
             stop = end.start() if end is not None else len(text)
             return [n for n in after if n.start < stop]
