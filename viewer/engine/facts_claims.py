@@ -127,7 +127,9 @@ def attribution_may_touch(
 _ASIDE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining"
     # ", whose shares rose 4.6%,": a decimal point is no stop
-    r"|whose|which|an?)\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",
+    # ", sentencing at the Old Bailey,", ", writing in the Guardian," (no ", killing one
+    # person,": an event's aside, after which the verb's source comes later)
+    r"|whose|which|an?|(?-i:[a-z]+ing\s+(?:at|in|on|to|before|from|after|during|outside)))\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,8 @@ _LAST_AS_VERB = re.compile(
 )
 # "for six hours", "for just over four hours", "for a little more than four hours"
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|lasting|lasted|spent|took)\s+"
+    # "a minimum term of 19 years before", "must serve 10 years before": a sentence's length
+    r"\b(?:for|lasting|lasted|spent|took|serve[sd]?|serving|(?:term|sentence)\s+of)\s+"
     rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only|a\s+little|slightly|well)\s+){{0,2}}$",
     re.IGNORECASE,
 )

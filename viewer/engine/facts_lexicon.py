@@ -294,7 +294,7 @@ SOURCE_HEADS = table(
     negotiator: negotiator, negotiators
     investigator: investigators, investigator, detectives, detective
     prosecutor: prosecutors, prosecutor
-    lawyer: lawyer, lawyers, attorney, attorneys
+    lawyer: lawyer, lawyers, attorney, attorneys, barrister, barristers, solicitor, solicitors
     agent: agent, agents
     police: police
     person: residents, resident, neighbour, neighbours, neighbor, neighbors
@@ -313,7 +313,8 @@ SOURCE_HEADS = table(
       museums, zoo, zoos
     regulator: regulator, regulators
     court: court, courts
-    judge: judge, judges
+    judge: judge, judges, magistrate, magistrates
+    coroner: coroner, coroners
     office: office, headquarters
     union: union, unions
     media: media

@@ -19,6 +19,7 @@ from viewer.engine.facts_context import Side, nearby, similarity
 from viewer.engine.facts_conversions import amounts_matching, settled_by_conversion
 from viewer.engine.facts_date_match import dates_equivalent
 from viewer.engine.facts_differences import settled_by_difference
+from viewer.engine.facts_elided_units import settled_by_elided_unit
 from viewer.engine.facts_name_match import names_equivalent, short_form
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import Item
@@ -101,6 +102,7 @@ def unmatched(a: Side, b: Side, kind: FlagKind) -> tuple[list[Item], list[Item]]
     if kind is FlagKind.NUMBER:
         left, right = settled_by_conversion(left, xs), settled_by_conversion(right, ys)
         left, right = settled_by_tally(left, right)  # "86 votes to 41" / "86 ... and 41"
+        left, right = settled_by_elided_unit(a, left, b, right)  # "12 years, the final two"
         return settled_by_difference(left, xs, right, ys)
     return left, right
 
