@@ -334,7 +334,7 @@ SOURCE_HEADS = table(
     study: study, studies, survey, surveys, poll, polls, analysis, report, reports
     editor: editor, editors
     document: document, documents, filings, filing, records, memo, memos, emails, communique,
-      communiques
+      communiques, recordings, recording, transcripts, transcript, footage
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords

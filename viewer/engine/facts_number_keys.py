@@ -36,6 +36,7 @@ __all__ = [
     "FRACTION_COUNTS",
     "MORE_BEFORE_TIME",
     "PREFIX_ALTERNATION",
+    "ONE_OF_UNITS",
     "TIME_UNIT_WORDS",
     "number_key",
     "word_value",
@@ -170,6 +171,11 @@ _GLUED_SCALE = re.compile(
 )
 # "21 extra minutes", "two more days": a word of "more" between a count and its time unit.
 MORE_BEFORE_TIME = r"(?:extra|more|additional|further)"
+# Units "a" counts one of ("about a mile from the runway" is one mile); not "a foot patrol",
+# "a yard", "a pound" (money or weight) or "a ton of", which are rarely amounts.
+ONE_OF_UNITS = frozenset(
+    "mile kilometre kilometer kilogram litre liter gallon acre hectare".split()
+)
 TIME_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
 _MORE_BEFORE_UNIT = re.compile(rf" {MORE_BEFORE_TIME} (?={TIME_UNIT_WORDS}$)")
 _GLUED_SECONDS = re.compile(r"(?<=\.\d)s$|(?<=\.\d\d)s$")  # "1.8s" (a margin, a lap)
@@ -247,6 +253,8 @@ def number_key(text: str) -> tuple | None:
     if half := _AND_A_HALF.fullmatch(low):
         unit = UNIT_WORDS[half.group(1)]
         return ("num", 1.5 * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)
+    if first in ("a", "an") and last in ONE_OF_UNITS and low.count(" ") == 1:  # "a mile"
+        return ("num", 1.0, UNIT_WORDS[last], qual)
     if last in SPAN_WORDS and first in ("a", "one"):
         span, unit = SPAN_WORDS[last]
         return ("num", span, unit, qual)

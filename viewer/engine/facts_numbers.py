@@ -48,6 +48,7 @@ from viewer.engine.facts_number_keys import (
     DIGITS,
     FRACTION_COUNTS,
     MORE_BEFORE_TIME,
+    ONE_OF_UNITS,
     PREFIX_ALTERNATION,
     TIME_UNIT_WORDS,
     number_key,
@@ -201,6 +202,7 @@ _SPAN_WORD = (
     r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
     r"|\bhalf\s+a\s+(?:day|week|month|year|century)\b"  # "half a year" is six months
+    rf"|\ban?\s+(?:{alternation(ONE_OF_UNITS)})\b(?!-)"  # "about a mile" is one mile
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
 )
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
@@ -268,6 +270,7 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(SPAN_WORDS)
     | first_words(MULTIPLES)
     | _SHARE_WORDS
+    | ONE_OF_UNITS
     | {"in"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
@@ -340,8 +343,8 @@ def extract_numbers(
         if glued and (len(glued.group()) > 1 or _SCALED.search(frag) or _GROUPED.match(frag)):
             s, frag = glued.start(), text[glued.start() : e]
         key = number_key(frag)
-        if key is None:
-            continue
+        if key is None or (frag[0] in "aA" and out and not text[out[-1].end : s].strip()):
+            continue  # none, or the basis an amount is counted per ("1.79 euros a litre")
         s, key = read_around(text, scan.low, s, e, key, rank)
         frag = text[s:e]
         if converted and key[0] == "num":
