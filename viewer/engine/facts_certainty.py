@@ -48,6 +48,8 @@ _POSSIBLE_IDIOM = re.compile(
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 # "not only", "not least"; "asked not to be named" says why a source is unnamed
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least|to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+# A batter's score in cricket: "112 not out" is "an unbeaten 112", no negation.
+_NOT_OUT = re.compile(r"\d\s+not\s+out\b(?!\s+of)", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
 # A bare "expected" is a hedge only as "due" before a time: "an election expected in
 # February", "a ruling expected next week"; not "as expected", "larger-than-expected",
@@ -164,6 +166,7 @@ def extract_certainty(scan: Scan) -> list[Item]:
         if low == "not" and (
             _IDIOM_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or _IDIOM_AFTER.match(text, m.end())
+            or _NOT_OUT.match(text, max(0, m.start() - 2))
         ):
             continue  # "whether or not", "if not", "not only": no claim is denied
         if low == "nor" and _NEITHER_BEFORE.search(text, max(0, m.start() - 120), m.start()):

@@ -73,7 +73,7 @@ _DATE_PARTS = {
     "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b|\s+(?:to|and)\s+{_DAY}\b)?"
     rf"(?:,?\s+{_YEAR}\b)?",
     "my": rf"\b{_MONTH},?\s+{_YEAR}\b",
-    "range": rf"\b{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",
+    "range": rf"(?:\b|(?<=[Ff][Yy])){_YEAR}\s*[-–—/]\s*(?:{_YEAR}|\d\d)\b",  # "FY2024-25"
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)['’]?s\b",
     # "1800 GMT" is a time of day, no year
     "year": rf"(?<![\d.,]){_YEAR}\b(?![.,]?\d|\s*(?:GMT|UTC|local\s+time)\b)",

@@ -263,7 +263,7 @@ SOURCE_INTRODUCERS = _phrases(
 SOURCE_HEADS = table(
     """
     source: source, sources, people, person
-    official: official, officials, authorities
+    official: official, officials, authorities, superintendent, superintendents
     participant: participant, participants
     spokesperson: spokesperson, spokesman, spokeswoman, spokespeople, publicist, publicists
     representative: representative, representatives

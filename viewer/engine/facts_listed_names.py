@@ -26,10 +26,10 @@ __all__ = ["listed_name_cuts", "names_dropped_from_lists"]
 _AND = r"(?:and|or|і|й|та|або|и|или)(?!\w)"
 _CAPITAL = "[A-ZА-ЯЁЄІЇҐ]"
 # A change that may cut one member of a list: list punctuation, then a capital (", France",
-# " and Pfizer"), or a member and the punctuation after it ("France, ").
+# " and Pfizer"), or a member and the punctuation after it ("France, ", "Congress and the ").
 _CUT = re.compile(
     rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?{_CAPITAL}"
-    rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})\s*$"
+    rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})(?:\s+the)?\s*$"
 )
 # What may stand in such a change besides the name: list punctuation, "the" and "both"
 # ("Haaland and Foden both scored" cut to "Haaland scored").

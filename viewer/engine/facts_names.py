@@ -328,6 +328,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
         opener_unknown = (
             at_start
             and not _is_acronym(first)
+            and not _inner_capitals(first)
             and first.lower() not in _NOT_NAMES
             and first not in CONNECTORS
             and first.lower() not in known
@@ -385,6 +386,13 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
     if not key:
         return None
     return drop, len(_POSSESSIVE.sub("", rest)), key
+
+
+def _inner_capitals(word: str) -> bool:
+    """Whether a word mixes cases past its first letter ("JPMorgan", "McDonald"): a name's
+    spelling, not a capital that only opens a sentence. A plural acronym ("MPs") is none."""
+    rest = word[1:-1] if word.endswith("s") else word[1:]
+    return word.isalpha() and any(c.isupper() for c in rest) and any(c.islower() for c in rest)
 
 
 def _is_acronym(word: str) -> bool:

@@ -26,6 +26,7 @@ from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
 from viewer.engine.facts_name_places import names_to_pair
+from viewer.engine.facts_name_roles import same_neighbour
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
@@ -77,7 +78,7 @@ def _pairs(
             sim = similarity(a, x, b, y)
             if kind is FlagKind.NAME and not (
                 (swap and sim >= 0.3)
-                or _same_neighbour(a, x, b, y)
+                or same_neighbour(a, x, b, y)
                 or retitled(x.key, y.key)
                 or same_head(x.key, y.key)
                 or same_first_name(x.key, y.key)
@@ -185,18 +186,7 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(_SPACE_WORDS.findall(text, start, end))
 
 
-_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[^\w]*$")
 _NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
-
-
-def _same_neighbour(a: Side, x: Item, b: Side, y: Item) -> bool:
-    """A name swapped for another keeps its place: the word before or after is the same."""
-    px = _PREVIOUS_WORD.search(a.text, max(0, x.start - 30), x.start)
-    py = _PREVIOUS_WORD.search(b.text, max(0, y.start - 30), y.start)
-    if px and py and px.group(1).lower() == py.group(1).lower():
-        return True
-    nx, ny = _NEXT_WORD.match(a.text, x.end), _NEXT_WORD.match(b.text, y.end)
-    return bool(nx and ny and nx.group(1).lower() == ny.group(1).lower())
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
