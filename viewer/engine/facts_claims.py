@@ -126,10 +126,13 @@ def attribution_may_touch(
 # Jónsdóttir, a volcanologist at the IMO, told" (the speaker is she, not the IMO).
 _ASIDE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining"
-    # ", whose shares rose 4.6%,": a decimal point is no stop
     # ", sentencing at the Old Bailey,", ", writing in the Guardian," (no ", killing one
-    # person,": an event's aside, after which the verb's source comes later)
-    r"|whose|which|an?|(?-i:[a-z]+ing\s+(?:at|in|on|to|before|from|after|during|outside)))\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",
+    # person,": an event's aside, after which the verb's source comes later); a title
+    # without its article (", secretary general of the Norwegian Refugee Council,")
+    r"|whose|which|an?|(?-i:[a-z]+ing\s+(?:at|in|on|to|before|from|after|during|outside))"
+    r"|(?:secretary|president|chairman|chairwoman|director|head|chief|founder|professor)\s)"
+    # ", whose shares rose 4.6%,": a decimal point is no stop
+    r"\b(?:[^,.;:\"“”]|(?<=\d)[.,](?=\d)){0,60},\s*$",
     re.IGNORECASE,
 )
 

@@ -2,8 +2,8 @@
 and "2024" cannot; a year stands in its decade, "mid-2023" in 2023.
 
 Keys are made by facts_dates (``("abs", year, month, day)``, ``("weekday", day, part)``,
-``("span", ...)``, ``("rel", ...)``...); matching fact pairs compares them with
-``dates_equivalent``.
+``("daypart", part)``, ``("span", ...)``, ``("rel", ...)``...); matching fact pairs
+compares them with ``dates_equivalent``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
         return a[1] == b[1] and (len(a) == 2 or len(b) == 2 or a[2] == b[2])
     if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
         return a[1] == b[1] and (a[2] is None or b[2] is None)
+    if kinds == {"daypart", "weekday"}:  # "in the afternoon" of a day told as "Tuesday"
+        return (a if a[0] == "weekday" else b)[2] in (None, (a if a[0] == "daypart" else b)[1])
+    if kinds == {"daypart", "time"}:  # "in the afternoon" / "at 3 p.m."
+        low, high = _DAYPART_HOURS[(a if a[0] == "daypart" else b)[1]]
+        return low * 60 <= (a if a[0] == "time" else b)[1] < high * 60
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
         return day[3] is not None
@@ -47,6 +52,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     return False
 
 
+# The hours a part of the day spans, loosely (a "morning" meeting at noon is still one).
+_DAYPART_HOURS = {"morning": (4, 13), "afternoon": (12, 19), "evening": (17, 24)}
 # Counts of a smaller unit that make whole larger ones: 14 days are two weeks.
 _WHOLE = {"hour": ("day", 24), "day": ("week", 7), "month": ("year", 12)}
 

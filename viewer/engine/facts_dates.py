@@ -125,6 +125,8 @@ _DATE_PARTS = {
     r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})))"
     rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|fy\s?\d{{2,4}}))?\b)",
     "dayparts": rf"(?i:\b(?:early|late)\s+(?:on\s+)?{_WEEKDAY}\b)",
+    # a part of the day with no day named: "in the afternoon", "this morning"
+    "daypart": r"(?i:\b(?:(?:early|late)\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)\b)",
 }
 
 
@@ -153,6 +155,7 @@ _OTHER_PARTS = (
     "part",
     "quarter",
     "dayparts",
+    "daypart",
     "noon",
 )
 # The parts keep the order of _DATE_PARTS; each holds every branch that can start with
@@ -196,7 +199,7 @@ _DATE_ANCHORS = Anchors(
     | _PART_OF_YEAR_WORDS
     | frozenset(
         "past last recent previous coming next following week fortnight fortnights month year"
-        " weekend night summer"
+        " weekend night morning afternoon evening summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
         " recently noon midday midnight".split()
     ),
@@ -207,9 +210,7 @@ _WORD = re.compile(r"[a-z]+")
 _CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}]+")
 _CYRILLIC_TIME_WORD = re.compile(rf"[{CYRILLIC_LETTERS}'’]+")
 _TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
-_CLOCK = re.compile(
-    r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?"
-)  # a count in digits is a word of a relative time
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?")  # "10:30 p.m.", "9.30am"
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 # Parts of a day: "early on Tuesday" is Tuesday morning, "late on Tuesday" its evening.
 _DAYPARTS = {
@@ -279,6 +280,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("weekday", weekday, next((_DAYPARTS[w] for w in words if w in _DAYPARTS), None))]
     if kind == "time":
         return [("time", _minutes(low))]
+    if kind == "daypart":
+        return [("daypart", _DAYPARTS[low.split()[-1]])]
     if kind == "noon":
         return [("time", 0 if low == "midnight" else 720)]
     words = _TOKEN.findall(low)

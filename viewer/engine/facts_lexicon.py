@@ -315,6 +315,7 @@ SOURCE_HEADS = table(
     court: court, courts
     judge: judge, judges, magistrate, magistrates
     coroner: coroner, coroners
+    cleric: bishop, bishops, archbishop, priest, priests, imam, imams, rabbi, pastor, cleric
     office: office, headquarters
     union: union, unions
     media: media
@@ -367,7 +368,7 @@ TITLES = (
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
     superintendent supt deputy assistant acting officer cfo coo cto cio financial operating
-    technology
+    technology archbishop bishop cardinal pope rabbi imam
     """.split()
     )
     | PORTFOLIOS

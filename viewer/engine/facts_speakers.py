@@ -19,7 +19,8 @@ __all__ = ["document_titles", "with_document_titles"]
 _TITLES_BEFORE = re.compile(
     r"\b((?:(?:former|ex-|vice|deputy|prime|foreign|defen[cs]e|chief|interior|finance)"
     r"[ \u00a0]*)*(?:president|minister|chancellor|senator|governor|mayor|king|queen|general"
-    r"|secretary|spokes(?:man|woman|person)|leader|premier|judge))[ \u00a0]+"
+    r"|secretary|spokes(?:man|woman|person)|leader|premier|judge|archbishop|bishop|cardinal))"
+    r"(?:[ \u00a0]+of[ \u00a0]+[\w'’.-]+,)?[ \u00a0]+"  # "the Archbishop of Canterbury, Justin"
     r"((?:[\w'’.-]+[ \u00a0]+){0,2}"
     r"(?:(?:von|van|der|den|de|da|di|du|dos|la|le|al|bin|ibn)[ \u00a0]+){0,2})$"  # "von der"
 )
