@@ -33,6 +33,7 @@ _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
 # Or a title in lower case, the verb after the name ('," neighbor Linda Park said').
 _TITLE_GAP = re.compile(r"^[\s,.!?—–-]*(?:[a-z][\w'’-]*\s+){1,3}$")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
+_VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
 _REACH = 100
 _CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
 
@@ -97,9 +98,11 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     after = [n for n in names if q.end <= n.start <= q.end + _REACH]
     if after:
         gap = text[q.end : after[0].start]
-        verb_after = _VERB_AFTER.match(text, after[0].end)
-        says = re.search(rf"\b(?:{_VERB})\s+$", gap) or verb_after
-        if (_SAYS_AFTER_GAP.match(gap) and says) or (verb_after and _TITLE_GAP.match(gap)):
+        if _VERB_AFTER.match(text, after[0].end) and (
+            _SAYS_AFTER_GAP.match(gap) or _TITLE_GAP.match(gap)
+        ):
+            return after[:1]  # '," Santos wrote on X after Lima confirmed it': Santos only
+        if _SAYS_AFTER_GAP.match(gap) and _VERB_BEFORE.search(gap):
             end = _CLAUSE_END.search(text, after[0].end)
             stop = end.start() if end is not None else len(text)
             return [n for n in after if n.start < stop]
