@@ -46,7 +46,7 @@ from viewer.engine.facts_opposites import opposite_flags
 from viewer.engine.facts_pairing import pair_flags
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quote_speakers import quotes_given_to_others
-from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes
+from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes, quoted_name
 from viewer.engine.facts_results import reversed_results
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
@@ -191,6 +191,8 @@ def _beside_a_quote(side: Side, start: int, end: int) -> bool:
     only a speech verb and a title between ('«...», — сказав міський голова Харкова Ігор
     Терехов')."""
     for q in side.facts.get(FlagKind.QUOTE, ()):
+        if quoted_name(q):
+            continue  # "сообщил «Интерфаксу» источник": a name in marks quotes nobody
         gap = side.text[q.end : start] if q.end <= start else side.text[end : q.start]
         before = q.end <= start  # the quotation, then its verb and speaker
         titled = before and len(gap) <= _TITLED_BESIDE and _speech_and_title(gap)

@@ -12,7 +12,6 @@ import math
 from viewer.engine.facts_certainty import certainty_buckets
 from viewer.engine.facts_claim_match import source_class, spoken_for
 from viewer.engine.facts_cyrillic import cyrillic_stem
-from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import (
     METRES_OR_MILLION,
@@ -23,6 +22,7 @@ from viewer.engine.facts_number_match import (
     unit_quantity,
 )
 from viewer.engine.facts_quotes import SHORT_QUOTE
+from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.model import FlagKind
 
 __all__ = ["buckets"]

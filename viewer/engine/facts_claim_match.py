@@ -7,11 +7,11 @@ import re
 
 from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_context import Side, whole_word_places
-from viewer.engine.facts_lexicon import SOURCE_HEADS
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_names import CONNECTORS
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
+from viewer.engine.facts_source_words import SOURCE_HEADS
 
 __all__ = [
     "attributions_equivalent",

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     FINDING_VERBS,
-    SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPEECH_VERBS,
     STOP,
@@ -29,6 +28,7 @@ from viewer.engine.facts_source_phrase import (
     noun_phrase,
     qualifier_stems,
 )
+from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.model import FlagKind
 
 __all__ = ["OUTLET", "attribution_may_touch", "extract_attributions"]

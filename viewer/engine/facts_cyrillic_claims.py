@@ -17,6 +17,8 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_NUMBER_WORDS,
     CYRILLIC_SOURCE_HEADS,
     CYRILLIC_SPEECH_VERBS,
+    CYRILLIC_TIMES,
+    cyrillic_stem,
 )
 from viewer.engine.facts_lexicon import UNITS_SMALL, alternation, first_words
 from viewer.engine.facts_numbers import Item
@@ -64,6 +66,13 @@ _INTRODUCERS = (
     "рассказали в",
     "со ссылкой на",
     "ссылаясь на",
+    # "as a statement of ... says": "говорится в сообщении прокуратуры", "йдеться у заяві"
+    "говорится в сообщении",
+    "говорится в заявлении",
+    "йдеться в повідомленні",
+    "йдеться у повідомленні",
+    "йдеться в заяві",
+    "йдеться у заяві",
 )
 # An introducer and up to four words after it: the source, cut at the first punctuation
 # mark or the first word of what was said (``_source``).
@@ -103,6 +112,13 @@ _BESIDE_HEAD = frozenset("його її їхній їхні їх его ее е�
 )
 _TITLE = re.compile(rf"[ \u00a0]+(?:[{CYRILLIC_LETTERS}][\w’'-]*[ \u00a0]+){{0,3}}")
 _SPEAKER_REACH = 90  # characters: a verb, three words of title and a name
+# The outlet a source told, between the verb and the source: "сообщил «Интерфаксу»
+# источник", "рассказал ТАСС источник".
+_OUTLET = re.compile(r"[ \u00a0]+(?:«[^»]{1,40}»|[A-ZА-ЯЁЄІЇҐ][\w’'-]*(?=[ \u00a0]+[а-яёєіїґ]))")
+# Where a source sits: "источник в силовых структурах", "джерело в уряді" (not when: "в
+# понедельник").
+_AFFILIATION = re.compile(r"[ \u00a0]+(?:в|у|во)[ \u00a0]+([\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,2})")
+_WHEN = frozenset(CYRILLIC_TIMES)
 _SPACES_BEFORE = re.compile(r"[ \u00a0]+$")
 
 
@@ -128,9 +144,12 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
     by_start, by_end = {n.start: n for n in names}, {n.end: n for n in names}
     for m in scan.finditer(_VERB, _VERB_ANCHORS):
         if m.group() in _PLURAL_VERBS:
-            source = _source_word(text, m.start(), m.end())
+            source = _source_word(text, m.start(), m.end()) or _told_outlet_in(text, m.end())
             if source is not None:
                 out.append(source)
+            continue
+        if _OUTLET.match(text, m.end()) and (told := _source_word(text, m.start(), m.end())):
+            out.append(told)  # "сообщил РБК источник": the source told the outlet
             continue
         title = _TITLE.match(text, m.end())
         name = by_start.get(title.end()) if title is not None else None
@@ -149,6 +168,9 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
 def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
     """A source word right after the verb ("заявив його адвокат") or right before it
     ("два джерела повідомили"), a count or possessive beside it, in one clause."""
+    outlet = _OUTLET.match(text, verb_end)
+    if outlet is not None:
+        verb_end = outlet.end()
     after = [m for m in _WORD.finditer(text, verb_end, min(len(text), verb_end + 40))][:3]
     after = _clause(text, verb_end, after)
     for i, w in enumerate(after):
@@ -168,6 +190,17 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
     if placed is not None:  # "У Європарламенті заявили": a body named before the verb
         return _body_source(text, *placed.span("body"))
     return None
+
+
+def _told_outlet_in(text: str, verb_end: int) -> Item | None:
+    """The body a plural verb places its source in past the outlet it told ("сообщили
+    РБК в пресс-службе министерства"); without an outlet, "сообщили в" introduces it."""
+    outlet = _OUTLET.match(text, verb_end)
+    if outlet is None:
+        return None
+    place = _AFFILIATION.match(text, outlet.end())
+    end, where = _affiliation(text, outlet.end())
+    return _body_source(text, place.start(1), end) if place is not None and where else None
 
 
 def _body_source(text: str, start: int, end: int) -> Item:
@@ -202,14 +235,32 @@ def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) ->
         if english in UNITS_SMALL:
             count = UNITS_SMALL[english]
     start = min([head.start()] + [w.start() for w in beside])
+    end, where = _affiliation(text, head.end())
     key: tuple[object, ...] = (
         "source",
         count,
         CYRILLIC_SOURCE_HEADS[head.group().lower()],
-        frozenset(),
+        where,
         False,
     )
-    return Item(FlagKind.ATTRIBUTION, start, head.end(), text[start : head.end()], key)
+    return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
+
+
+def _affiliation(text: str, at: int) -> tuple[int, frozenset[str]]:
+    """Where the source phrase ending at ``at`` ends, with the stems of the body it sits
+    in ("источник в правительстве": "правит"), if "в" or "у" names one."""
+    m = _AFFILIATION.match(text, at)
+    if m is None:
+        return at, frozenset()
+    words = _clause(text, m.start(1), list(_WORD.finditer(text, m.start(1), m.end(1))))
+    kept = []
+    for w in words:
+        if w.group().lower() in _NOT_SOURCE:
+            break
+        kept.append(w)
+    if not kept or kept[0].group().lower() in _WHEN:
+        return at, frozenset()
+    return kept[-1].end(), frozenset(cyrillic_stem(w.group().lower()) for w in kept)
 
 
 def cyrillic_sources_touch(scan: Scan, touching: Touching) -> bool:

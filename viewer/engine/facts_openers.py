@@ -14,12 +14,12 @@ from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, CYRILLIC_SPEECH_
 from viewer.engine.facts_lexicon import (
     MONTHS,
     QUANTIFIERS,
-    SOURCE_HEADS,
     SPEECH_VERBS,
     STOP,
     WEEKDAYS,
     alternation,
 )
+from viewer.engine.facts_source_words import SOURCE_HEADS
 
 __all__ = ["JOINERS", "names_a_speaker", "opens_a_longer_name", "possessive_name"]
 

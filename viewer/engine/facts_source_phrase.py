@@ -13,13 +13,12 @@ from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     MONTHS,
-    NEUTRAL_MODIFIERS,
-    SOURCE_HEADS,
     STOP,
     UNITS_SMALL,
     WEEKDAYS,
 )
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_source_words import NEUTRAL_MODIFIERS, SOURCE_HEADS
 from viewer.engine.model import FlagKind
 
 __all__ = [

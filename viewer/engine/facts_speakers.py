@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_context import lowered, whole_word_places
-from viewer.engine.facts_lexicon import SOURCE_HEADS, TITLES
+from viewer.engine.facts_lexicon import TITLES
 from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_source_words import SOURCE_HEADS
 
 __all__ = ["document_titles", "with_document_titles"]
 

@@ -32,7 +32,6 @@ from viewer.engine.facts_lexicon import (
     PAST_TITLE_WORDS,
     QUANTIFIERS,
     SCALES,
-    SOURCE_HEADS,
     SOURCE_INTRODUCERS,
     SPAN_WORDS,
     SPEECH_VERBS,
@@ -44,6 +43,7 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
+from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.facts_time_zones import TIME_ZONES
 from viewer.engine.facts_units import (
     BASES,
