@@ -51,6 +51,7 @@ _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least|to\s+be\s+(?:named|identified)
 # A batter's score in cricket: "112 not out" is "an unbeaten 112", no negation.
 _NOT_OUT = re.compile(r"\d\s+not\s+out\b(?!\s+of)", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
+_SUSPECTED_OF = re.compile(r"\s+(?:в|во|у)\s")  # "подозреваемого в поджоге": suspected of
 # A bare "expected" is a hedge only as "due" before a time: "an election expected in
 # February", "a ruling expected next week"; not "as expected", "larger-than-expected",
 # "expected growth".
@@ -169,6 +170,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _NOT_OUT.match(text, max(0, m.start() - 2))
         ):
             continue  # "whether or not", "if not", "not only": no claim is denied
+        if low.startswith(("подозреваем", "підозрюван")) and not _SUSPECTED_OF.match(text, m.end()):
+            continue  # "Підозрюваний отримав": the suspect, no "suspected of" hedging a deed
         if low == "nor" and _NEITHER_BEFORE.search(text, max(0, m.start() - 120), m.start()):
             continue  # "Neither the embassy nor the ministry responded": one negation
         if low == "не" and _CYRILLIC_IDIOM_AFTER.match(text, m.end()):

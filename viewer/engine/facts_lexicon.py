@@ -1,4 +1,4 @@
-"""Word lists of the fact-change detector: general English news vocabulary, no story words."""
+"""Word lists of the fact-change detector: general news vocabulary, no story words."""
 
 from __future__ import annotations
 
@@ -101,6 +101,13 @@ QUANTIFIERS = table(
     most: most, the majority of
     all: all
     none: none, no one
+    several: несколько, кілька, декілька
+    many: многие, много, багато, чимало
+    dozens: десятки, десятков, десятків, несколько десятков, кілька десятків, декілька десятків
+    hundreds: сотни, сотен, сотні, сотень, несколько сотен, кілька сотень
+    thousands: тысячи, тысяч, тисячі, тисяч, несколько тысяч, кілька тисяч
+    tens of thousands: десятки тысяч, десятки тисяч
+    most: большинство, більшість
     """
 )
 FREQUENCIES = table(

@@ -220,6 +220,9 @@ def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
         parts = [float(p) for p in text.split(":")]  # hours, minutes, seconds or the last two
         return ("num", round(sum(p * 60**k for k, p in enumerate(reversed(parts))), 6), "s", "")
+    said = " ".join(text.lower().split())
+    if said in QUANTIFIERS:  # "тисячі" is "thousands", before it is read as 1,000
+        return ("quant", QUANTIFIERS[said], "")
     low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
     low = _WITH_CENTS.sub(lambda m: f"{m[1]}.{int(m[3]):02d} {m[2]}", low)  # "97 roubles 35 cents"
     low = _CASE_AFTER_DIGITS.sub("", low)  # "112-му кілометрі" is 112 km

@@ -59,6 +59,8 @@ _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
+_FORECAST = re.compile(r"expect|forecast|ожида|очіку|прогноз", re.IGNORECASE)
+_WARNED = re.compile(r"\b(?:warn|предупреди|предупрежда|попереди|попереджа)\w*", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
 
 
@@ -309,6 +311,8 @@ def _counterpart(
         return None  # what the negation denies is not said there: another statement
     if item.text.lower() in ("no", "не") and _lack_told_there(item, side, other, s, e):
         return None  # "had no power" is "were without power": a lack, told two ways
+    if _FORECAST.search(item.text) and _WARNED.search(other.text, s, e):
+        return None  # "strong winds are expected" / "warned of strong winds": a forecast
     if item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
     ):
