@@ -223,7 +223,9 @@ CERTAINTY = table(
     considered: is considering, are considering, was considering, were considering,
       is weighing, are weighing, was weighing, were weighing, is mulling, are mulling,
       is in talks to, are in talks to, was in talks to, were in talks to, in advanced talks to,
-      is negotiating to, are negotiating to, was negotiating to, were negotiating to
+      is negotiating to, are negotiating to, was negotiating to, were negotiating to,
+      close to signing, close to agreeing, close to completing, close to appointing,
+      close to being, close to a deal, closing in on, nearing a deal, on the verge of signing
     conditional: subject to regulatory approval, subject to regulatory approvals,
       subject to approval, subject to shareholder approval, pending regulatory approval,
       subject to customary closing conditions, subject to market conditions,

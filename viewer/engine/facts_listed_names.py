@@ -54,7 +54,7 @@ _BESIDE = re.compile(r"[\s,]*")
 # A verb that agrees with its subject: cutting a member of a plural subject may turn "are"
 # into "is" ("Goldman Sachs and Morgan Stanley are acting" / "Goldman Sachs is acting").
 _AGREEMENT = frozenset({"is", "are", "was", "were", "has", "have"})
-_AGREEING = re.compile(rf"\s+(?:{'|'.join(sorted(_AGREEMENT))})\s*$", re.IGNORECASE)
+_AGREEING = re.compile(rf"\s+(?:{'|'.join(sorted(_AGREEMENT))})(?:\s+both)?\s*$", re.IGNORECASE)
 
 
 def listed_name_cuts(changes: Sequence[Change]) -> list[int]:

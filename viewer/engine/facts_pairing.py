@@ -189,6 +189,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 _NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
@@ -217,7 +218,9 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
             if inside and voice and set(other.key[1]) <= set(f.key):
                 return True
             if not inside and names_equivalent(f.key, other.key[1]):
-                return True
+                # but not the subject of the claim ("Italian media reported that Juventus
+                # are close to" / "Juventus said they are close to"): the club speaks now
+                return _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start) is None
     return False
 
 
