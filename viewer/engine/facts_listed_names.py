@@ -35,6 +35,8 @@ _CUT = re.compile(
 # What may stand in such a change besides the name: list punctuation, "the" and "both"
 # ("Haaland and Foden both scored" cut to "Haaland scored").
 _LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b|both\b)[\s,&]*)*", re.IGNORECASE)
+# A number that ends a member's name: "SoftBank Vision Fund 2", "Apollo 11".
+_NUMBERED = re.compile(r"\s+\d{1,4}[\s,]*")
 # Before a member, its title in lower case may stand too ("and central bank Governor Eva
 # Novak", "и его знакомого Сергея Бородина").
 _GLUE_BEFORE = re.compile(rf"{_LIST_GLUE.pattern}(?-i:{_LOWER}+\s+){{0,3}}", re.IGNORECASE)
@@ -143,7 +145,8 @@ def _cut_members(side: Side, start: int, end: int) -> list[Item]:
         if _GLUE_BEFORE.fullmatch(side.text, at, x.start) is None:
             return []
         at = x.end
-    return inside if _LIST_GLUE.fullmatch(side.text, at, end) is not None else []
+    tail = _LIST_GLUE.fullmatch(side.text, at, end) or _NUMBERED.fullmatch(side.text, at, end)
+    return inside if tail is not None else []
 
 
 def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item | None:

@@ -190,6 +190,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 _NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+_UNNAMED = frozenset({"source", "insider"})  # never named: "people familiar with the matter"
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:
@@ -218,9 +219,12 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
             if inside and voice and set(other.key[1]) <= set(f.key):
                 return True
             if not inside and names_equivalent(f.key, other.key[1]):
-                # but not the subject of the claim ("Italian media reported that Juventus
-                # are close to" / "Juventus said they are close to"): the club speaks now
-                return _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start) is None
+                # "the electric carmaker said" is Tesla, named in its sentence; "people
+                # familiar with the matter" never are, nor is what a claim is about
+                # ("Italian media reported that Juventus" / "Juventus said they")
+                unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED
+                that = _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start)
+                return not unnamed and that is None
     return False
 
 
