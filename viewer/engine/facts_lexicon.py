@@ -186,7 +186,8 @@ CERTAINTY = table(
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to, projected to, is projected to,
       are projected to, was projected to, were projected to, predict, predicts, predicted,
-      predicting, feared dead,
+      predicting, feared dead, projected that, projects that, was projected by,
+      were projected by, is projected by,
       feared killed, feared drowned
     improbable: unlikely, not likely
     alleged: allegedly, alleged, alleging, accusing, over claims, over allegations, reportedly,
@@ -290,6 +291,9 @@ TITLES = (
     )
     | PORTFOLIOS
 )
+# Verbs that agree with their subject: "Goldman Sachs and Morgan Stanley are" / "Goldman
+# Sachs is", "the Economic Freedom Fighters were" / "the Democratic Alliance was".
+AGREEMENT_VERBS = frozenset({"is", "are", "was", "were", "has", "have"})
 # Words that put a title in the past ("former President", "ex-minister").
 PAST_TITLE_WORDS = frozenset({"former", "ex"})
 # Words that join two names or figures without telling them apart: "Macron and Scholz",

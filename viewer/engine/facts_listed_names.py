@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
-from viewer.engine.facts_lexicon import STOP, TITLES
+from viewer.engine.facts_lexicon import AGREEMENT_VERBS, STOP, TITLES
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import Change, FlagKind
@@ -32,9 +32,9 @@ _CUT = re.compile(
     rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?(?:{_LOWER}+\s+){{0,3}}{_CAPITAL}"
     rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})(?:\s+the)?\s*$"
 )
-# What may stand in such a change besides the name: list punctuation, "the" and "both"
-# ("Haaland and Foden both scored" cut to "Haaland scored").
-_LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b|both\b)[\s,&]*)*", re.IGNORECASE)
+# What may stand in such a change besides the name: list punctuation, "the", "both" and
+# "together" ("Haaland and Foden both scored" cut to "Haaland scored").
+_LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b|both\b|together\b)[\s,&]*)*", re.IGNORECASE)
 # A number that ends a member's name: "SoftBank Vision Fund 2", "Apollo 11".
 _NUMBERED = re.compile(r"\s+\d{1,4}[\s,]*")
 # Before a member, its title in lower case may stand too ("and central bank Governor Eva
@@ -53,10 +53,11 @@ _JOINED_AFTER = re.compile(
 _BESIDE = re.compile(r"[\s,]*")
 
 
-# A verb that agrees with its subject: cutting a member of a plural subject may turn "are"
-# into "is" ("Goldman Sachs and Morgan Stanley are acting" / "Goldman Sachs is acting").
-_AGREEMENT = frozenset({"is", "are", "was", "were", "has", "have"})
-_AGREEING = re.compile(rf"\s+(?:{'|'.join(sorted(_AGREEMENT))})(?:\s+both)?\s*$", re.IGNORECASE)
+# Cutting a member of a plural subject may turn "are" into "is" ("Goldman Sachs and Morgan
+# Stanley are acting" / "Goldman Sachs is acting"), "have both" into "have".
+_AGREEING = re.compile(
+    rf"\s+(?:{'|'.join(sorted(AGREEMENT_VERBS))})(?:\s+both)?\s*$", re.IGNORECASE
+)
 
 
 def listed_name_cuts(changes: Sequence[Change]) -> list[int]:
@@ -73,7 +74,7 @@ def _cut_side(c: Change) -> bool | None:
     if bool(left.strip()) != bool(right.strip()):
         return bool(left.strip()) if _CUT.match(left or right) else None
     for cut, kept, is_left in ((left, right, True), (right, left, False)):
-        if kept.strip().lower() in _AGREEMENT and _AGREEING.search(cut) and _CUT.match(cut):
+        if kept.strip().lower() in AGREEMENT_VERBS and _AGREEING.search(cut) and _CUT.match(cut):
             return is_left
     return None
 

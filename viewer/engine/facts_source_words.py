@@ -59,7 +59,8 @@ SOURCE_HEADS = table(
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
       automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
       group, groups
-    agency: agency, agencies
+    agency: agency, agencies, commission, commissions, mission, missions
+    observer: observer, observers, monitor, monitors
     institution: hospital, hospitals, school, schools, university, universities, museum,
       museums, zoo, zoos
     regulator: regulator, regulators

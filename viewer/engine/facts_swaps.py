@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, trim
-from viewer.engine.facts_lexicon import SYMMETRIC_LINKS
+from viewer.engine.facts_lexicon import AGREEMENT_VERBS, SYMMETRIC_LINKS
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
@@ -30,6 +30,7 @@ __all__ = ["SWAP_KINDS", "may_swap_names", "swap_flags"]
 SWAP_KINDS = (FlagKind.NUMBER, FlagKind.DATE, FlagKind.NAME)
 _WORDS = re.compile(r"\w+")
 _ARTICLES = frozenset({"the", "a", "an"})
+_PASSIVE_AFTER = re.compile(r"\s+\w+(?:ed|en|t)\s+by\b")
 
 
 class _Swap(NamedTuple):
@@ -133,6 +134,15 @@ def _swapped_within(
     )
 
 
+def _agrees(side: Side, start: int, end: int) -> bool:
+    """Whether ``start:end`` holds only the verb's agreement with a swapped subject ("the
+    EFF were third" / "the Democratic Alliance was third"), in the active voice ("Hassan
+    was hosted by Ruto" is "Ruto hosted Hassan")."""
+    found = _WORDS.findall(side.text[start:end].lower())
+    passive = _PASSIVE_AFTER.match(side.text, end) is not None
+    return bool(found) and AGREEMENT_VERBS.issuperset(found) and not passive
+
+
 def _same_words(x: str, y: str) -> bool:
     return [w for w in _WORDS.findall(x.lower()) if w not in _ARTICLES] == [
         w for w in _WORDS.findall(y.lower()) if w not in _ARTICLES
@@ -192,7 +202,7 @@ def _facts_in(side: Side, kind: FlagKind, span: tuple[int, int]) -> list[Item]:
     first, last = _token_start(side, found[0]), _token_end(side, found[-1])
     if start < first and not _same_words(side.text[start:first], ""):
         return []  # an article may come along: "The Coalition" for "Labor"
-    if last < end and not _same_words(side.text[last:end], ""):
+    if last < end and not _same_words(side.text[last:end], "") and not _agrees(side, last, end):
         return []
     return found
 

@@ -158,15 +158,18 @@ PERIODS = table(
        from the same month last year, from the same period last year,
        from the same quarter last year, compared with the same month last year,
        compared with the same period last year, compared with the same quarter last year,
-       from the same month a year earlier, from the same period a year earlier
+       from the same month a year earlier, from the same period a year earlier,
+       on the previous year, compared with the previous year
     q: quarter on quarter, quarter-on-quarter, q/q, qoq, quarter over quarter,
        from the previous quarter, from the prior quarter, from the preceding quarter,
        from the previous three months, from the preceding three months,
-       on the quarter, on a quarterly basis
+       on the quarter, on a quarterly basis, on the previous quarter,
+       compared with the previous quarter
     m: month on month, month-on-month, m/m, mom, month over month, from the previous month,
        from a month earlier, from the month before, from last month, on the month,
-       on a monthly basis
-    w: week on week, week-on-week, w/w, from the previous week, on the week
+       on a monthly basis, on the previous month, compared with the previous month
+    w: week on week, week-on-week, w/w, from the previous week, on the week,
+       on the previous week, compared with the previous week, from a week earlier
     ann: annualised, annualized, at an annualised rate, at an annualized rate,
          at an annual rate, seasonally adjusted annual rate
     """
