@@ -22,7 +22,6 @@ from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
 from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic, names_a_body
 from viewer.engine.facts_elsewhere import stated_elsewhere
-from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
 from viewer.engine.facts_name_places import names_to_pair
@@ -30,6 +29,7 @@ from viewer.engine.facts_name_roles import same_neighbour
 from viewer.engine.facts_number_match import bounds_agree
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
+from viewer.engine.facts_told_there import no_loss_there
 from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 
@@ -58,10 +58,6 @@ _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
-_CONTENT = re.compile(r"[^\W\d_]{3,}")
-_FORECAST = re.compile(r"expect|forecast|ожида|очіку|прогноз", re.IGNORECASE)
-_WARNED = re.compile(r"\b(?:warn|предупреди|предупрежда|попереди|попереджа)\w*", re.IGNORECASE)
-_WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
 
 
 def _pairs(
@@ -188,7 +184,6 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(_SPACE_WORDS.findall(text, start, end))
 
 
-_NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _UNNAMED = frozenset({"source", "insider"})  # never named: "people familiar with the matter"
 
@@ -274,13 +269,6 @@ def pair_flags(
     return flags
 
 
-def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> bool:
-    """Whether the other sentence tells a lack ("without", "без") that the negation's own
-    sentence does not: "had no power" / "were without power" is one fact told two ways."""
-    own_s, own_e = side.sentence_span(side.sentence_of(item.start))
-    return bool(_WITHOUT.search(other.text, s, e)) and not _WITHOUT.search(side.text, own_s, own_e)
-
-
 def _counterpart(
     item: Item,
     side: Side,
@@ -311,19 +299,8 @@ def _counterpart(
     if index is None:
         return None
     s, e = other.sentence_span(index)
-    nxt = _NEXT_WORD.match(side.text, item.end)
-    if _says_word_for_word(other.text, s, e, item.text + (nxt.group() if nxt else "")):
-        return None  # the same words stand there, and the word after them: nothing was lost
-    if item.key == ("certainty", "negation") and not _negated_there(side, item, other, index):
-        return None  # what the negation denies is not said there: another statement
-    if item.text.lower() in ("no", "не") and _lack_told_there(item, side, other, s, e):
-        return None  # "had no power" is "were without power": a lack, told two ways
-    if _FORECAST.search(item.text) and _WARNED.search(other.text, s, e):
-        return None  # "strong winds are expected" / "warned of strong winds": a forecast
-    if item.key == ("certainty", "alleged") and any(
-        f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
-    ):
-        return None  # "accused of defrauding" / "pleaded not guilty to defrauding": contested
+    if no_loss_there(item, side, other, index):
+        return None
     same = EQUIVALENT[item.kind]
     there = other.facts_in(item.kind, index)
     if _as_often_there(item, side, there, same) or stated_elsewhere(item, side, other):
@@ -368,32 +345,3 @@ def _repeated(item: Item, side: Side, other: Side, same: Callable[[tuple, tuple]
     return any(f is not item and same(item.key, f.key) for f in side.facts[item.kind]) and any(
         same(item.key, f.key) for f in other.facts[item.kind]
     )
-
-
-def _says_word_for_word(text: str, start: int, end: int, words: str) -> bool:
-    """Whether ``words`` stand as whole words in ``text[start:end]`` (any case)."""
-    low, words = text[start:end].lower(), words.lower()
-    i = low.find(words)
-    while i >= 0:
-        j = i + len(words)
-        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-            return True
-        i = low.find(words, i + 1)
-    return False
-
-
-def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
-    """Whether the word a negation denies ("not armed") stands in sentence ``index`` of ``other``.
-
-    A "not" added or dropped changes a statement only if that statement is there too;
-    in a sentence that merely resembles it, a negation denies something else. The two
-    content words after the negation stand for what it denies ("failed to meet its
-    targets": "meet", "targets"), compared by their first five letters.
-    """
-    words = _CONTENT.findall(side.text, item.end, min(len(side.text), item.end + 80))
-    denied = [w.lower()[:5] for w in words if w.lower() not in STOP][:2]  # "yet withdrawn"
-    if item.text.lower() == "no":
-        denied = denied[:1]  # "showed no reaction as the verdict was read": the reaction
-    if not denied:
-        return True
-    return not other.words_of(index).isdisjoint(denied)

@@ -61,6 +61,7 @@ SOURCE_HEADS = table(
       group, groups
     agency: agency, agencies, commission, commissions, mission, missions
     observer: observer, observers, monitor, monitors
+    auditor: auditor, auditors, accountant, accountants
     institution: hospital, hospitals, school, schools, university, universities, museum,
       museums, zoo, zoos
     regulator: regulator, regulators
