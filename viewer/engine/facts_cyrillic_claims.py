@@ -152,7 +152,9 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
             out.append(told)  # "сообщил РБК источник": the source told the outlet
             continue
         title = _TITLE.match(text, m.end())
-        name = by_start.get(title.end()) if title is not None else None
+        # "повідомило джерело в НАБУ": a source in the body, not the body
+        titled = title is not None and not _has_source_word(title.group())
+        name = by_start.get(title.end()) if title is not None and titled else None
         if name is None:  # "Ігор Рудницький заявив": a full name right before the verb
             gap = _SPACES_BEFORE.search(text, max(0, m.start() - 8), m.start())
             before = by_end.get(gap.start() if gap is not None else m.start())
@@ -163,6 +165,10 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
         elif (source := _source_word(text, m.start(), m.end())) is not None:
             out.append(source)
     return out
+
+
+def _has_source_word(words: str) -> bool:
+    return not CYRILLIC_SOURCE_HEADS.keys().isdisjoint(w.lower() for w in _WORD.findall(words))
 
 
 def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:

@@ -54,9 +54,28 @@ def _named_in(x: Item, side: Side, other: Side) -> bool:
     if index is None:
         return False
     start, end = other.sentence_span(index)
-    if written.search(other.text, start, end) is not None:
+    if any(
+        not _in_a_name_both_keep(side.text, other.text, m)
+        for m in written.finditer(other.text, start, end)
+    ):
         return True
     return acronym and _spelled_in(x.text, other.text[start:end])
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-ZА-ЯЁЄІЇҐ][\w'’-]*[ \u00a0]+)+$")
+_RUN_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZА-ЯЁЄІЇҐ][\w'’-]*)+")
+
+
+def _in_a_name_both_keep(own: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the words ``m`` found in ``text`` belong to a longer capitalised name that
+    ``own`` holds too: "Facebook" in "Facebook Marketplace", kept on both sides, says
+    nothing of a "Facebook" swapped for "Instagram" elsewhere in the sentence."""
+    before = _RUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _RUN_AFTER.match(text, m.end())
+    if before is None and after is None:
+        return False
+    run = text[before.start() if before else m.start() : after.end() if after else m.end()]
+    return run in own
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁЄІЇҐ]{2,6}")

@@ -72,7 +72,7 @@ _CONVERTIBLE = {
 }
 # Currencies counted in cents: "87 cents a share" is "$0.87 a share" (or euros, pounds).
 _DOLLARS = frozenset({"usd", "aud", "nzd", "sgd", "cad", "hkd"})
-_CENT_OF = _DOLLARS | {"eur", "gbp"}
+_CENT_OF = _DOLLARS | {"eur", "gbp", "uah", "rub"}  # kopecks are the cents of the last two
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
 _DEGREES = frozenset({"c", "f", "deg"})

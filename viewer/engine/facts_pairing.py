@@ -198,7 +198,9 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
     if at.kind is FlagKind.DATE:
         same = operator.eq
     if any(
-        (f.start, f.end) != (at.start, at.end) and same(f.key, other.key)
+        (f.start, f.end) != (at.start, at.end)
+        and same(f.key, other.key)
+        and not _longer_name_kept(side, other, f)
         for f in side.facts_in(at.kind, index)
     ):
         return True
@@ -221,6 +223,14 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
                 that = _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start)
                 return not unnamed and that is None
     return False
+
+
+def _longer_name_kept(side: Side, name: Item, f: Item) -> bool:
+    """Whether ``f`` is a longer, unchanged name that holds ``name``'s words: "Facebook"
+    swapped for "Instagram" beside "Facebook Marketplace", which both sides keep."""
+    return (
+        name.kind is FlagKind.NAME and set(name.key) < set(f.key) and not side.changes_touching(f)
+    )
 
 
 def pair_flags(
