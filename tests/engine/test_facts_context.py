@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from viewer.engine.facts_context import WINDOW, Side, sentence_starts, trim
 
 # The plain definition the fast sentence splitter must agree with.
-BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_])|\n\s*")
+BREAK = re.compile(
+    r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
+)
 
 
 @pytest.mark.parametrize(
@@ -22,6 +24,8 @@ BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\
         ('He said "no." Then he left.', [0, 14]),
         ("Line one\nLine two\n\n  Line three", [0, 9, 21]),
         ("Ends with 3.5 million. Next", [0, 23]),
+        ("It began at 2:15 p.m. and ended. Then", [0, 33]),  # no stop before lower case
+        ("Вибух о 4 год. ранку. Далі", [0, 22]),
         ("", [0]),
     ],
 )

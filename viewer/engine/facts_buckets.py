@@ -44,8 +44,8 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             # "87 cents" is "$0.87"; "30,000 pounds" may be a weight ("30,000 lb")
             weight = (("num", key[1], "lb"),) if key[2] == "gbp" else ()
             return key[:-1], ("money", money), *weight
-        if key[0] == "mult":  # "doubled" is "rose 100%"
-            return key[:2], ("change", percent_change(key))
+        if key[0] == "mult":  # "doubled" is "rose 100%", "twice the size" "twice Earth's"
+            return key[:2], ("change", percent_change(key)), ("count", key[1])
         if key[:2] in (("freq", "first time"), ("ord", 1)):
             return key[:2], ("first",)  # "his first trip" and "for the first time"
         if (times := times_count(key)) is not None:

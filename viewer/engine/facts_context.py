@@ -40,7 +40,10 @@ __all__ = [
 # same on both sides and match each other.
 WINDOW = 30
 _BREAK_AT = re.compile(r"[.!?\n]")
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_])|\n\s*")
+# A stop ends a sentence before a letter, not a lower-case one ("at 2:15 p.m. and affected")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
+)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -5,16 +5,19 @@ first: "$1.9 billion (1.5 billion pounds)" is the same statement. A conversion (
 qualifier is ``CONVERTED``) matches an amount on the other side like any amount, but
 never another conversion, is never flagged itself, and settles the amount it converts.
 Two conversions of one amount disagree only when their currencies differ or their values
-differ by more than outlets' rates would ("£2bn ($2.5bn)" / "£2bn ($3.5bn)").
+differ by more than outlets' rates would ("£2bn ($2.5bn)" / "£2bn ($3.5bn)"); a measure
+converts exactly, so "46C (114.8F)" / "46C (118.4F)" disagree.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import CONVERTED, Item
+from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import FlagKind
 
 __all__ = ["amounts_matching", "conversions_disagree", "settled_by_conversion"]
@@ -24,6 +27,10 @@ _CONVERSION_GAP = 12
 # Outlets' rates differ by a few per cent on one day, by more over a story's life ("8
 # billion euros ($10 billion)" / "($12 billion)"); more than this is another figure.
 _RATE_SPREAD = 0.25
+# A measure converts exactly; one told as rough ("about 19 miles") may be this far off.
+_ROUGH = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately)\b", re.I)
+_ROUGH_SPREAD = 0.05
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def amounts_matching(a: tuple, b: tuple) -> bool:
@@ -60,7 +67,7 @@ def conversions_disagree(a: Side, b: Side) -> list[Found]:
             same_amount = amount_a.key[2] == amount_b.key[2] and numbers_equivalent(
                 amount_a.key, amount_b.key
             )
-            if touched and same_amount and not _rates_agree(conv_a.key, conv_b.key):
+            if touched and same_amount and not _conversions_agree(conv_a, conv_b):
                 note = (
                     f"conversion of {quoted(amount_a)}: {quoted(conv_a)} becomes {quoted(conv_b)}"
                 )
@@ -80,10 +87,24 @@ def _converted(side: Side) -> list[tuple[Item, Item]]:
     ]
 
 
-def _rates_agree(a: tuple, b: tuple) -> bool:
+def _conversions_agree(x: Item, y: Item) -> bool:
+    """Whether two conversions of one amount state it alike: money within outlets' rates,
+    a measure within the rounding of the less precise one ("46C (115F)" / "(114.8F)", not
+    "(118.4F)"), or a few per cent when one says it is rough ("about 19 miles")."""
+    a, b = x.key, y.key
     if a[0] != "num" or b[0] != "num" or a[2] != b[2]:
         return a == b
-    return abs(a[1] - b[1]) <= _RATE_SPREAD * max(abs(a[1]), abs(b[1]))
+    gap, size = abs(a[1] - b[1]), max(abs(a[1]), abs(b[1]))
+    if a[2] in MONEY_UNITS:
+        return gap <= _RATE_SPREAD * size
+    if _ROUGH.search(x.text) or _ROUGH.search(y.text):
+        return gap <= _ROUGH_SPREAD * size
+    return gap <= 0.5 * 10 ** -min(_decimals(x.text), _decimals(y.text)) + 1e-9
+
+
+def _decimals(text: str) -> int:
+    found = _DECIMALS.search(text)
+    return len(found.group(1)) if found else 0
 
 
 def _span(item: Item) -> tuple[int, int]:

@@ -181,7 +181,8 @@ TIME_UNITS = table(
 CERTAINTY = table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential,
-      not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out
+      not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out,
+      could not be ruled out, cannot be ruled out, can't be ruled out, not be ruled out
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to, projected to, is projected to,
@@ -191,13 +192,15 @@ CERTAINTY = table(
       feared killed, feared drowned
     improbable: unlikely, not likely
     alleged: allegedly, alleged, alleging, accusing, over claims, over allegations, reportedly,
+      on suspicion of,
       purportedly, supposedly, according to reports, is believed, are believed, was believed,
       were believed, is thought, are thought, said to be, said to have, believed to, thought to,
       suspected, suspect, suspects, believe, believes, accused of, is understood to,
       are understood to, was understood to, were understood to
     apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,
-      preliminary figures, preliminary estimates, preliminary count, preliminarily,
+      preliminary figures, preliminary estimates, preliminary count, preliminarily, provisional,
+      provisionally,
       preliminary findings, early results, early data, early figures, early findings,
       initial results, initial data, initial figures, initial findings, first results,
       not peer-reviewed, not been peer-reviewed, not yet been peer-reviewed, not yet peer-reviewed,

@@ -146,6 +146,9 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         count = a if a[0] == "num" else b
         other = b if count is a else a
         return not count[2] and count[1] == other[1]
+    if {a[0], b[0]} == {"freq", "mult"}:  # "twice Earth's size" is "twice the size"
+        mult, freq = (a, b) if a[0] == "mult" else (b, a)
+        return mult[1] == times_count(freq)
     if {a[0], b[0]} == {"mult", "num"}:  # "doubled" is "rose 100%", "halved" "fell 50%"
         return percent_change(a) == percent_change(b) is not None
     if a[0] != "num":

@@ -82,7 +82,7 @@ def _pairs(
                 or same_first_name(x.key, y.key)
             ):
                 continue
-            if not (shared or sim >= PAIR_SIMILARITY[kind]):
+            if not (shared or sim >= PAIR_SIMILARITY[kind] or _counterparts(a, x, b, y, sim)):
                 continue
             if kind is FlagKind.ATTRIBUTION and sim < PAIR_SIMILARITY[kind] and not swap:
                 continue  # a passage rewritten as a whole: its sources say different things
@@ -186,6 +186,22 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _UNNAMED = frozenset({"source", "insider"})  # never named: "people familiar with the matter"
+
+
+def _counterparts(a: Side, x: Item, b: Side, y: Item, sim: float) -> bool:
+    """Whether the sentences of a time or a number are each other's most similar, though
+    less alike than facts are paired at: a paragraph rebuilt around them ("The outage began
+    at 2:15 p.m." / "A fault cut power ... starting at 4:15 p.m.", another clause merged)."""
+    if x.kind not in (FlagKind.DATE, FlagKind.NUMBER) or sim < _REBUILT_SIMILARITY:
+        return False
+    ia, ib = a.sentence_of(x.start), b.sentence_of(y.start)
+    return (
+        b.best_sentence(a.words_of(ia), _REBUILT_SIMILARITY) == ib
+        and a.best_sentence(b.words_of(ib), _REBUILT_SIMILARITY) == ia
+    )
+
+
+_REBUILT_SIMILARITY = 0.15
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:

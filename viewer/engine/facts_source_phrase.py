@@ -53,6 +53,11 @@ def _share_before(text: str, at: int) -> bool:
     return first.isdigit() or first in UNITS_SMALL or first in COUNT_WORDS
 
 
+# Bodies that own what their possessive describes without telling which: "the company's
+# chief executive", "the charity's annual report" refer back to the one the text names.
+_OWNERS = frozenset({"company", "charity", "club"})
+
+
 def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     """Count, modifiers and head of the source phrase ending with ``words[-1]``."""
     head_at, head = words[-1]
@@ -61,7 +66,9 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     start = head_at
     for pos, w in reversed(words[:-1]):
         low = w.lower()
+        owner = False
         if w.islower():  # "the defence ministry's spokesperson" ("Ukraine's" stays a stop)
+            owner = low.replace("’", "'").endswith("'s")
             low = low.replace("’", "'").removesuffix("'s")
         if text[pos + len(w) : start].strip():
             break  # punctuation between: the phrase ended
@@ -78,6 +85,8 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         elif low in ("of", "the", "these", "those"):
             if count is not None:
                 break
+        elif owner and SOURCE_HEADS.get(low) in _OWNERS:
+            pass  # "the company's chief executive" is "its chief executive": who, not which
         elif (
             low in STOP
             or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
