@@ -185,6 +185,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+$")
 _UNNAMED = frozenset({"source", "insider"})  # never named: "people familiar with the matter"
 
 
@@ -235,7 +236,9 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
                 # "the electric carmaker said" is Tesla, named in its sentence; "people
                 # familiar with the matter" never are, nor is what a claim is about
                 # ("Italian media reported that Juventus" / "Juventus said they")
-                unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED
+                # (but "two sources told Reuters" relay Reuters' report)
+                told = _TOLD_BEFORE.search(side.text, max(0, f.start - 8), f.start)
+                unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED and told is None
                 that = _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start)
                 return not unnamed and that is None
     return False
