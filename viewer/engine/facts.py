@@ -26,6 +26,7 @@ from viewer.engine.facts_conversions import conversions_disagree
 from viewer.engine.facts_cyrillic import CYRILLIC_SPEECH_VERBS
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
+from viewer.engine.facts_dropped_sources import source_cuts, sources_dropped
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
@@ -110,6 +111,7 @@ def find_flags(
     if may_hold_quotes(left) or may_hold_quotes(right):
         kinds |= {FlagKind.QUOTE}  # a change inside a quote changes the quote
     cuts = listed_name_cuts(changes)  # ", France" cut from "Britain, France and Germany"
+    sources_cut = source_cuts(changes)  # ", according to the health ministry" cut
     if not kinds and not cuts:
         return _dedupe(results + opposites)
     a = Side.of(left, [(c.left.start, c.left.end) for c in changes])
@@ -120,6 +122,7 @@ def find_flags(
     quotes = [extract_quotes(s.text) if kinds & _NEED_QUOTES else [] for s in (a, b)]
     live = _live_kinds(kinds, (a, sa, quotes[0]), (b, sb, quotes[1]))
     wanted = live | {FlagKind.NAME} if cuts else live
+    wanted |= {FlagKind.ATTRIBUTION} if sources_cut else frozenset()
     if not wanted:
         return _dedupe(results + opposites)
     known = KnownNames(left, right)
@@ -162,6 +165,8 @@ def find_flags(
         flags += conversions_disagree(a, b)
     if cuts:
         flags += names_dropped_from_lists(a, b, cuts, changes)
+    if sources_cut:
+        flags += sources_dropped(a, b, sources_cut, changes)
     return _dedupe(results + flags + opposites)
 
 

@@ -52,8 +52,11 @@ _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
 )
 # German spellings too: "Wolodymyr Gryschtschenko" is "Volodymyr Hryshchenko", "Selenskyj"
-# "Zelenskyy", "Ismail" "Izmail".
+# "Zelenskyy", "Ismail" "Izmail"; and Arabic and Persian ones.
 _TRANSLITERATION = (
+    ("gh", "q"),  # Arabic and Persian: "Araghchi" is "Araqchi", "Qassem" "Kassem",
+    ("q", "k"),  # "Khan Younis" "Khan Yunis"
+    ("ou", "u"),
     ("tsch", "ch"),
     ("sch", "sh"),
     ("kh", "h"),

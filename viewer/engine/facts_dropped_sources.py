@@ -1,0 +1,109 @@
+"""A source cut from a claim: "More than 40,000 killed, according to the health ministry"
+retold as "More than 40,000 killed".
+
+A source is flagged as replaced by another (facts_pairing), never as dropped alone: a
+rewrite often says once, in another sentence, who says what. A claim that loses its whole
+source clause (", according to the Hamas-run health ministry", ", the ministry said")
+while the statement stays, with no source in the other side's paragraph and the source's
+head word nowhere in the other document, is another matter: the claim now reads as fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
+from viewer.engine.facts_numbers import Item
+from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
+from viewer.engine.model import Change, FlagKind
+
+__all__ = ["source_cuts", "sources_dropped"]
+
+# A change that is a whole source clause: its introducer first, or its verb last.
+_SOURCE_CLAUSE = re.compile(
+    r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by)\b"
+    r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)[\s.)]*$",
+    re.IGNORECASE,
+)
+_PAPERS = frozenset({"study", "document"})
+_DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
+# How alike the other side's sentence must be to tell the same statement.
+_SAME_STATEMENT = 0.5
+
+
+def _tells_who(source: Item, text: str) -> bool:
+    """Whether a source says who vouches for a claim: people or a body described, not a
+    body told bare ("the agency", which points back to one named before) nor data, a
+    study or a document ("according to central bank data": where a figure comes from)."""
+    if source.key[0] != "source":
+        return True  # a name: "according to Hamas", "Reuters reported"
+    _, count, head, qualifiers, *_ = source.key
+    if head in _PAPERS or _DATA_AFTER.match(text, source.end):
+        return False
+    return not (count is None and not qualifiers and head in NAMED_BEFORE_BARE)
+
+
+def source_cuts(changes: Sequence[Change]) -> list[int]:
+    """The changes that cut (or add) a whole source clause on one side only: cheap, so a
+    pair is asked for sources then."""
+    return [
+        i
+        for i, c in enumerate(changes)
+        if bool(c.left.text.strip()) != bool(c.right.text.strip())
+        and _SOURCE_CLAUSE.search(c.left.text or c.right.text)
+    ]
+
+
+def sources_dropped(
+    a: Side, b: Side, cuts: Sequence[int], changes: Sequence[Change]
+) -> list[Found]:
+    """A flag for each source a change in ``cuts`` drops from (or adds to) a statement both
+    sides make, where the other side gives it no source."""
+    out = []
+    for i in cuts:
+        is_left = bool(changes[i].left.text.strip())
+        side, other = (a, b) if is_left else (b, a)
+        start, end = side.spans[i]
+        inside = [x for x in side.facts[FlagKind.ATTRIBUTION] if start <= x.start and x.end <= end]
+        if not inside or other.facts[FlagKind.ATTRIBUTION]:
+            continue  # no source cut, or the other side tells one: a source replaced, if any
+        source = inside[0]
+        if not _tells_who(source, side.text):
+            continue
+        index = other.best_sentence(side.words_of(side.sentence_of(source.start)), _SAME_STATEMENT)
+        head = source.text.split()[-1].lower()
+        document = other.document or other.text
+        if index is None or next(whole_word_places(document, head), None) is not None:
+            continue  # another statement, or the source is told elsewhere in the article
+        at = other.spans[i][0]
+        note = f"source {quoted(source)} {'dropped' if is_left else 'added'}"
+        if is_left:
+            out.append(
+                flag(
+                    FlagKind.ATTRIBUTION,
+                    a,
+                    source.start,
+                    source.end,
+                    b,
+                    at,
+                    at,
+                    note,
+                    fact_right=False,
+                )
+            )
+        else:
+            out.append(
+                flag(
+                    FlagKind.ATTRIBUTION,
+                    a,
+                    at,
+                    at,
+                    b,
+                    source.start,
+                    source.end,
+                    note,
+                    fact_left=False,
+                )
+            )
+    return out
