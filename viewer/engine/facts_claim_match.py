@@ -116,9 +116,12 @@ _SPEAK_FOR_A_BODY = frozenset({"researcher", "official", "spokesperson", "repres
 def _people_of(name: tuple, source: tuple) -> bool:
     """Whether a source phrase is the people of the body a name names, told by the whole
     name: "World Weather Attribution scientists" / "World Weather Attribution" ("scientists
-    with World Weather Attribution said"), "Kremlin officials" / "the Kremlin"."""
+    with World Weather Attribution said"), "Kremlin officials" / "the Kremlin"; one of them
+    is not ("a senior Hamas official told Reuters" / "Hamas said")."""
     words = {w.replace(".", "")[:5] for w in name if w not in CONNECTORS}
-    return bool(source[3]) and source[3] == words and source[2] in _SPEAK_FOR_A_BODY
+    return (
+        bool(source[3]) and source[3] == words and source[2] in _SPEAK_FOR_A_BODY and source[1] != 1
+    )
 
 
 def _counts_agree(x: int | str | None, y: int | str | None) -> bool:

@@ -52,11 +52,12 @@ _CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}](?:[\w’'-]|&(?=[{_UP}]))*(?<![’'-])"
 # Lower-case words inside a name, and "&" between two of its words ("Johnson & Johnson").
 _CONNECT = r"(?:of|de|da|das|del|des|di|do|dos|van|von|der|al|bin|la|le|du|&)"
 _CAPITAL = re.compile(rf"[{_UP}]")
-_RUN = re.compile(rf"(?<![\w’'&-])(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
+_BEGINS = r"(?:(?<![\w’'&-])|(?<=\bal-)|(?<=\bel-))"  # "Gaza City's al-Tuffah district"
+_RUN = re.compile(rf"{_BEGINS}(?:{_CAP})(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?(?:{_CAP}))*")
 # A straight quote right after a word or a comma closes a quotation ("...," Biden said):
 # only one after a space or at the start opens one, and a sentence with it.
 _SENTENCE_START = re.compile(
-    r"(?:^|[.!?:;•\n]|[“«‘(\[–—-]|(?<![\w,;:])\")[\"“”«’'‘()\[\]\s*•–—-]*$"
+    r"(?:^|[.!?:;•\n]|[“«‘(\[–—]|(?<!\w)-|(?<![\w,;:])\")[\"“”«’'‘()\[\]\s*•–—]*$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
@@ -389,8 +390,7 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
 
 
 def _inner_capitals(word: str) -> bool:
-    """Whether a word mixes cases past its first letter ("JPMorgan", "McDonald"): a name's
-    spelling, not a capital that only opens a sentence. A plural acronym ("MPs") is none."""
+    """Whether a word mixes cases past its first letter ("JPMorgan", not "MPs"): a name."""
     rest = word[1:-1] if word.endswith("s") else word[1:]
     return word.isalpha() and any(c.isupper() for c in rest) and any(c.islower() for c in rest)
 

@@ -56,6 +56,9 @@ def _share_before(text: str, at: int) -> bool:
 # Bodies that own what their possessive describes without telling which: "the company's
 # chief executive", "the charity's annual report" refer back to the one the text names.
 _OWNERS = frozenset({"company", "charity", "club"})
+# So do places never a source's plain modifier: "the emirate's media office" is Dubai's ("the
+# state's governor" stays "the state governor", as "state police" are no "city police").
+_PLACES = frozenset("country nation emirate kingdom republic".split())
 
 
 def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
@@ -85,7 +88,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         elif low in ("of", "the", "these", "those"):
             if count is not None:
                 break
-        elif owner and SOURCE_HEADS.get(low) in _OWNERS:
+        elif owner and (SOURCE_HEADS.get(low) in _OWNERS or low in _PLACES):
             pass  # "the company's chief executive" is "its chief executive": who, not which
         elif (
             low in STOP
