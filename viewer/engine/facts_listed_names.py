@@ -29,7 +29,7 @@ _LOWER = "[a-zа-яёєіїґ'’-]"  # a lower-case word before a member: its t
 # A change that may cut one member of a list: list punctuation, then a capital (", France",
 # " and Pfizer"), or a member and the punctuation after it ("France, ", "Congress and the ").
 _CUT = re.compile(
-    rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?(?:{_LOWER}+\s+){{0,3}}{_CAPITAL}"
+    rf"\s*(?:,|(?<!\w){_AND}|&)\s*(?:the\s+)?(?:{_LOWER}+,?\s+){{0,3}}{_CAPITAL}"
     rf"|(?:the\s+)?{_CAPITAL}[\w\s.'’&-]*?(?:,|\s{_AND})(?:\s+the)?\s*$"
 )
 # What may stand in such a change besides the name: list punctuation, "the", "both" and
@@ -38,8 +38,8 @@ _LIST_GLUE = re.compile(rf"[\s,&]*(?:(?:{_AND}|the\b|both\b|together\b)[\s,&]*)*
 # A number that ends a member's name: "SoftBank Vision Fund 2", "Apollo 11".
 _NUMBERED = re.compile(r"\s+\d{1,4}[\s,]*")
 # Before a member, its title in lower case may stand too ("and central bank Governor Eva
-# Novak", "и его знакомого Сергея Бородина").
-_GLUE_BEFORE = re.compile(rf"{_LIST_GLUE.pattern}(?-i:{_LOWER}+\s+){{0,3}}", re.IGNORECASE)
+# Novak", "и его знакомого Сергея Бородина", "and his business partner, Dana Ortiz").
+_GLUE_BEFORE = re.compile(rf"{_LIST_GLUE.pattern}(?-i:{_LOWER}+,?\s+){{0,3}}", re.IGNORECASE)
 # A list is joined by "and" (or "or", "&"), in the cut or soon after it, past more
 # members: "Paris, Berlin and Rome". A comma alone may add a place's country or state
 # ("Kyiv, Ukraine"; "Springfield, Illinois"), which is no other member. The next member

@@ -309,8 +309,8 @@ def _alias(token: str) -> str:
 
 
 def _is_title(toks: list[str], k: int) -> bool:
-    if toks[k] not in TITLES:
-        return False
+    if toks[k] not in TITLES or (0 < k == len(toks) - 1 and toks[k - 1] not in TITLES):
+        return False  # "Dollar General": a title stands before a name, not after it
     if toks[k] not in _TITLE_MODIFIERS:
         return True
     rest = toks[k + 1 :]

@@ -22,6 +22,7 @@ _NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 _FORECAST = re.compile(r"expect|forecast|ожида|очіку|прогноз", re.IGNORECASE)
 _WARNED = re.compile(r"\b(?:warn|предупреди|предупрежда|попереди|попереджа)\w*", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:a|one|just\s+one)\s+(?:single|lone|sole)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
 
 
@@ -38,6 +39,8 @@ def no_loss_there(item: Item, side: Side, other: Side, index: int) -> bool:
         return True  # "had no power" is "were without power": a lack, told two ways
     if _FORECAST.search(item.text) and _WARNED.search(other.text, s, e):
         return True  # "strong winds are expected" / "warned of strong winds": a forecast
+    if item.key[:2] == ("num", 1.0) and _SINGLE.search(other.text, s, e):
+        return True  # "one count of conspiracy" / "a single conspiracy count"
     return item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
     )  # "accused of defrauding" / "pleaded not guilty to defrauding": contested
