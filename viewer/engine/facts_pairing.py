@@ -185,6 +185,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+_OWNER_GAP = re.compile(r"['’]s?\s+")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+$")
 _UNNAMED = frozenset({"source", "insider"})  # never named: "people familiar with the matter"
 
@@ -240,7 +241,8 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
                 told = _TOLD_BEFORE.search(side.text, max(0, f.start - 8), f.start)
                 unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED and told is None
                 that = _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start)
-                return not unnamed and that is None
+                owner = _OWNER_GAP.fullmatch(side.text, f.end, at.start)  # "Smith's lawyer"
+                return not unnamed and that is None and owner is None
     return False
 
 
