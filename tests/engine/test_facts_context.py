@@ -12,7 +12,8 @@ from viewer.engine.facts_context import WINDOW, Side, sentence_starts, trim
 
 # The plain definition the fast sentence splitter must agree with.
 BREAK = re.compile(
-    r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
+    r"(?<![A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)"  # "J. Smith", "St. Luke's", "Dr. Chen"
+    r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
 )
 
 

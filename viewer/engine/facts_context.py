@@ -42,7 +42,8 @@ WINDOW = 30
 _BREAK_AT = re.compile(r"[.!?\n]")
 # A stop ends a sentence before a letter, not a lower-case one ("at 2:15 p.m. and affected")
 _SENTENCE_BREAK = re.compile(
-    r"(?<![A-Z]\.)(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
+    r"(?<![A-Z]\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)"  # "J. Smith", "St. Luke's", "Dr. Chen"
+    r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 

@@ -42,8 +42,9 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
     if kind == "span":
         # "will last 48 hours": a duration (a number), not the past 48 hours
         return frag[:4].lower() == "last" and _LAST_AS_VERB.search(text, near, start) is not None
-    if kind == "ago":
-        # "from 2% a year ago": what a figure is compared with, no event's time
+    if kind == "ago" or (kind == "dayrel" and " in " not in frag):
+        # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
+        # no event's time
         return _AMOUNT_BEFORE.search(text, near, start) is not None
     if kind == "rel":
         # "deliberated for six hours before": a duration (a number), no time; "eight hours

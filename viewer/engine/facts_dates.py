@@ -8,24 +8,19 @@ months" are the same vague span, "over the past three months" is not.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import (
-    CYRILLIC_LETTERS,
     CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
+from viewer.engine.facts_date_keys import DAY_WORDS, date_keys
 from viewer.engine.facts_date_misreads import no_time
 from viewer.engine.facts_lexicon import (
     MONTHS,
-    TENS,
-    TIME_UNITS,
-    UNITS_SMALL,
     WEEKDAYS,
     alternation,
 )
-from viewer.engine.facts_number_keys import word_value
 from viewer.engine.facts_numbers import NUM_WORD, NUMBER_WORDS, Item
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.facts_time_zones import with_zone, zone_end
@@ -45,8 +40,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 # Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or
 # "next" week, month or year ("минулого тижня")
-_DAY_WORDS = ("yesterday", "today", "tomorrow")
-_CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in _DAY_WORDS]
+_CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in DAY_WORDS]
 _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
 _CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"
@@ -117,6 +111,9 @@ _DATE_PARTS = {
     rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week))"
     r"\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
+    # "earlier in the day" (the same day) is no "the previous day"
+    "dayrel": r"(?i:\b(?:(?:earlier|later)\s+in\s+the\s+day|the\s+(?:previous|next|following)\s+day"
+    r"|the\s+day\s+(?:before|after))\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
     # a quarter or a half of a (fiscal) year: "Q1 2025", "the first quarter", "H2", "the
@@ -152,6 +149,7 @@ _OTHER_PARTS = (
     "day",
     "rel",
     "recent",
+    "dayrel",
     "part",
     "quarter",
     "dayparts",
@@ -172,7 +170,6 @@ _QUARTERS = frozenset({"quarter", "quarters"})
 _PART_OF_YEAR_WORDS = frozenset(
     "q1 q2 q3 q4 h1 h2 first second third fourth 1st 2nd 3rd 4th half".split()
 )
-_ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
@@ -199,161 +196,12 @@ _DATE_ANCHORS = Anchors(
     | _PART_OF_YEAR_WORDS
     | frozenset(
         "past last recent previous coming next following week fortnight fortnights month year"
-        " weekend night morning afternoon evening summer"
+        " weekend night morning afternoon evening day summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
         " recently noon midday midnight".split()
     ),
     digits=True,
 )
-_INT = re.compile(r"\d+")
-_WORD = re.compile(r"[a-z]+")
-_CYRILLIC_WORD = re.compile(rf"[{CYRILLIC_LETTERS}]+")
-_CYRILLIC_TIME_WORD = re.compile(rf"[{CYRILLIC_LETTERS}'’]+")
-_TOKEN = re.compile(r"[a-z]+|\d+")  # a count in digits is a word of a relative time
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?")  # "10:30 p.m.", "9.30am"
-_VAGUE = frozenset({"few", "several", "some", "many", "couple"})
-# Parts of a day: "early on Tuesday" is Tuesday morning, "late on Tuesday" its evening.
-_DAYPARTS = {
-    "early": "morning",
-    "morning": "morning",
-    "afternoon": "afternoon",
-    "late": "evening",
-    "evening": "evening",
-    "night": "evening",
-}
-
-
-@lru_cache(maxsize=4096)
-def _date_keys(kind: str, frag: str) -> tuple[tuple, ...]:
-    """The keys of a date fragment (a range of years has one per year)."""
-    return tuple(_date_key(kind, frag))
-
-
-def _date_key(kind: str, frag: str) -> list[tuple]:
-    low = frag.lower()
-    ints = [int(x) for x in _INT.findall(frag)]
-    month = next((MONTHS[w] for w in _WORD.findall(low) if w in MONTHS), None)
-    if month is None and not low.isascii():  # "3 березня"
-        words = _CYRILLIC_WORD.findall(low)
-        month = next((CYRILLIC_MONTHS[w] for w in words if w in CYRILLIC_MONTHS), None)
-    year = next((i for i in ints if i >= 1800), None)
-    day = next((i for i in ints if i < 32), None) if kind in ("dmy", "mdy") else None
-    if kind == "iso":
-        return [("abs", ints[0], ints[1], ints[2])]
-    if kind == "numeric":
-        return [_numeric_date(frag, ints)]
-    if kind == "dm":
-        return [("abs", None, ints[1], ints[0])]
-    if kind == "cday":  # "у п'ятницю" is "on Friday", "минулого тижня" "last week"
-        english = [CYRILLIC_TIMES[w] for w in _CYRILLIC_TIME_WORD.findall(low)]
-        if english[0] in WEEKDAYS:
-            return [("weekday", english[0], None)]
-        if english[0] in _DAY_WORDS:
-            return [("day", english[0])]
-        return [("ref", english[0], TIME_UNITS[english[-1]])]
-    if kind in ("dmy", "mdy", "my", "month", "cmonth"):
-        days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
-        if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
-            return [("abs", year, month, d) for d in days]
-        return [("abs", year, month, day)]
-    if kind in ("year", "part"):
-        part = next((w for w in ("early", "mid", "late") if low.startswith(w)), None)
-        return [("abs", year, None, None)] if part is None else [("part", year, part)]
-    if kind == "quarter":  # "Q1 2025" is "the first quarter of 2025"
-        which = low.replace("-", " ").split()[0]  # "second-quarter revenue"
-        if which[0] in "qh" and which[1:2].isdigit():
-            n, unit = int(which[1]), "quarter" if which[0] == "q" else "half"
-        else:
-            n = _ORDINAL_OF.get(which, 4)
-            unit = "half" if "half" in low else "quarter"
-        return [(unit, year, n)]
-    if kind == "decade":
-        return [("decade", ints[0])]
-    if kind == "range":
-        first, last = ints[0], ints[-1]
-        if last < 100:
-            last += first // 100 * 100
-        return [("range", first, max(first, last))]
-    if kind in ("weekday", "dayparts"):
-        words = low.split()
-        weekday = next(d for d in WEEKDAYS if any(w.startswith(d) for w in words))
-        return [("weekday", weekday, next((_DAYPARTS[w] for w in words if w in _DAYPARTS), None))]
-    if kind == "time":
-        return [("time", _minutes(low))]
-    if kind == "daypart":
-        return [("daypart", _DAYPARTS[low.split()[-1]])]
-    if kind == "noon":
-        return [("time", 0 if low == "midnight" else 720)]
-    words = _TOKEN.findall(low)
-    unit = next((TIME_UNITS[w] for w in reversed(words) if w in TIME_UNITS), "")
-    qty = _qty(words)
-    if kind in ("span", "for"):
-        ahead = any(w in ("coming", "next", "following") for w in words)
-        counted = _COUNTED_IN.get(words[-1].removesuffix("s"))
-        if counted is not None:  # "the past decade" is "the last ten years"
-            unit, per = TIME_UNITS[counted[0]], counted[1]
-            if not words[-1].endswith("s"):
-                qty = per  # "the past quarter": one
-            elif isinstance(qty, int | float):
-                qty = per * qty  # "the past two decades"; "the past few decades" stays vague
-        return [("span", "future" if ahead else "past", unit, qty)]
-    if kind == "ago":
-        # "three days ago" and "three days earlier" lie before, "three days later" after
-        if words[-2].startswith("fortnight"):
-            if words[-3:-2] == ["a"]:  # "a fortnight ago"
-                qty = 1
-            unit, qty = TIME_UNITS["weeks"], 2 * qty if isinstance(qty, int | float) else qty
-        return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
-    if kind in ("ref", "later"):
-        which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
-        return [("ref", "last" if which == "past" else which, unit)]
-    if kind == "rel":
-        if unit:  # "(two) days after": the time between two events, from the first
-            return [("rel", unit, words[-1], qty)]
-        first = _SAME_ADVERB.get(words[0], words[0])  # "soon after" is "shortly after"
-        return [("rel", first, words[-1])]
-    return [(kind, low)]
-
-
-def _numeric_date(frag: str, ints: list[int]) -> tuple:
-    """A date in digits: "24.02.2022" is day, month, year (the order dots are written in,
-    in Europe and in Ukrainian outlets); with slashes only a day above 12 tells the order
-    ("24/02/2022", "02/24/2022"), so "05/03/2024" stays its three numbers."""
-    first, second, year = ints
-    if year < 100:
-        return ("num", frozenset(ints))  # "24.02.22": which century is left open
-    if second <= 12 and ("." in frag or first > 12):
-        return ("abs", year, second, first)
-    if first <= 12 < second and "/" in frag:
-        return ("abs", year, first, second)
-    return ("num", frozenset(ints))
-
-
-def _minutes(low: str) -> int | str:
-    """A clock time in minutes after midnight: "3pm", "3 p.m." and "15:00" are one time."""
-    if len(low) == 4 and low.isdigit():  # "1015 GMT", wire style
-        return int(low[:2]) * 60 + int(low[2:])
-    m = _CLOCK.match(low)
-    if m is None:
-        return low
-    hours, minutes = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(3) == "p" and hours < 12:
-        hours += 12
-    elif m.group(3) == "a" and hours == 12:
-        hours = 0
-    return hours * 60 + minutes
-
-
-def _qty(words: list[str]) -> object:
-    for w in words:
-        if w in _VAGUE:
-            return "vague"
-        if w.isdigit():
-            return int(w)
-    value = word_value(" ".join(w for w in words if w in UNITS_SMALL or w in TENS))
-    if value is None and ("a" in words or "an" in words):
-        return 1  # "a week ago"
-    return value if value is not None else "vague"
 
 
 def dates_touch(scan: Scan, touching: Touching) -> bool:
@@ -374,9 +222,6 @@ def dates_touch(scan: Scan, touching: Touching) -> bool:
 # as "four years earlier" does.
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:)]|$)")
 _ADVERB = {"before": "earlier", "after": "later"}
-# Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
-_COUNTED_IN = {"quarter": ("months", 3), "fortnight": ("weeks", 2), "decade": ("years", 10)}
-_SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 
 
 def extract_dates(scan: Scan) -> list[Item]:
@@ -389,7 +234,7 @@ def extract_dates(scan: Scan) -> list[Item]:
             continue  # "17.03" in English is a decimal
         if no_time(kind, frag, text, m.start(), m.end()):
             continue
-        for key in _date_keys(kind, frag):
+        for key in date_keys(kind, frag):
             end = m.end()
             if kind == "rel" and len(key) == 4 and _NO_OBJECT.match(text, end):
                 key = ("ago", key[1], _ADVERB[key[2]], key[3])  # "four years before." = "earlier"

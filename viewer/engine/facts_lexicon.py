@@ -192,7 +192,7 @@ CERTAINTY = table(
       feared killed, feared drowned
     improbable: unlikely, not likely
     alleged: allegedly, alleged, alleging, accusing, over claims, over allegations, reportedly,
-      on suspicion of,
+      on suspicion of, accused the, accused him, accused her, accused them, accused it,
       purportedly, supposedly, according to reports, is believed, are believed, was believed,
       were believed, is thought, are thought, said to be, said to have, believed to, thought to,
       suspected, suspect, suspects, believe, believes, accused of, is understood to,
@@ -214,7 +214,8 @@ CERTAINTY = table(
       in laboratory tests, in lab tests, in cell cultures, in a small study, in a pilot study,
       on mice, on rats, on animals, in mouse studies, in a mouse study, in a study of mice
     unclear: unclear, uncertain, unknown, not clear, not immediately clear, not known,
-      not yet clear, not yet known,
+      not yet clear, not yet known, analysing whether, analyzing whether, investigating whether,
+      examining whether, assessing whether, checking whether, looking into whether,
       little is known, unconfirmed, declined to confirm, refused to confirm,
       would not confirm, did not confirm, could not confirm, declined to say, would not say,
       declined to disclose, would not disclose, did not disclose, refused to disclose,

@@ -47,8 +47,8 @@ __all__ = [
 ]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
-# A capitalised word; an ampersand inside one joins an acronym ("AT&T", "J&J", "S&P").
-_CAP = rf"(?:[{_UP}]\.){{2,}}|[{_UP}](?:[\w’'-]|&(?=[{_UP}]))*(?<![’'-])"
+# A capitalised word ("St." too); an ampersand inside one joins an acronym ("AT&T", "S&P").
+_CAP = rf"(?:St|Mt|Ft|Dr)\.|(?:[{_UP}]\.){{2,}}|[{_UP}](?:[\w’'-]|&(?=[{_UP}]))*(?<![’'-])"
 # Lower-case words inside a name, and "&" between two of its words ("Johnson & Johnson").
 _CONNECT = r"(?:of|de|da|das|del|des|di|do|dos|van|von|der|al|bin|la|le|du|&)"
 _CAPITAL = re.compile(rf"[{_UP}]")

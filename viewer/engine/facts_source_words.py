@@ -62,6 +62,7 @@ SOURCE_HEADS = table(
     agency: agency, agencies, commission, commissions, mission, missions
     observer: observer, observers, monitor, monitors
     auditor: auditor, auditors, accountant, accountants
+    commander: commander, commanders
     institution: hospital, hospitals, school, schools, university, universities, museum,
       museums, zoo, zoos
     regulator: regulator, regulators
