@@ -82,6 +82,8 @@ MULTIPLES = {
     "double the": 2.0,  # "double the number reported in 2023" is "doubled"
     "triple the": 3.0,
     "twice the": 2.0,
+    "double its": 2.0,  # "nearly double its result in 2021" is "almost twice" it
+    "double their": 2.0,
 }
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
@@ -182,7 +184,8 @@ CERTAINTY = table(
     """
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential,
       not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out,
-      could not be ruled out, cannot be ruled out, can't be ruled out, not be ruled out
+      could not be ruled out, cannot be ruled out, can't be ruled out, not be ruled out,
+      not excluded, n't excluded, not exclude, n't exclude
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to, projected to, is projected to,
@@ -230,7 +233,8 @@ CERTAINTY = table(
       is in talks to, are in talks to, was in talks to, were in talks to, in advanced talks to,
       is negotiating to, are negotiating to, was negotiating to, were negotiating to,
       close to signing, close to agreeing, close to completing, close to appointing,
-      close to being, close to a deal, closing in on, nearing a deal, on the verge of signing
+      close to being, close to a deal, closing in on, nearing a deal, on the verge of signing,
+      in talks to
     conditional: subject to regulatory approval, subject to regulatory approvals,
       subject to approval, subject to shareholder approval, pending regulatory approval,
       subject to customary closing conditions, subject to market conditions,
@@ -242,7 +246,8 @@ CERTAINTY = table(
       dismissed the claims, dismisses the claims, dismissed the allegations,
       pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty,
       entered a plea of not guilty, entered pleas of not guilty, entered a not guilty plea,
-      entered not guilty pleas
+      entered not guilty pleas, rejected the allegation, rejects the allegation,
+      rejected the accusation, rejects the accusation, rejected the claim, rejects the claim
     admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
       conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty,
       entered a plea of guilty, entered pleas of guilty, entered a guilty plea, entered guilty pleas
@@ -252,7 +257,8 @@ CERTAINTY = table(
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
-      rule out, was absent from, were absent from, is absent from, are absent from
+      rule out, was absent from, were absent from, is absent from, are absent from,
+      has stopped, have stopped, had stopped
     """
 )
 

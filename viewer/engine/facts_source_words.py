@@ -49,7 +49,8 @@ SOURCE_HEADS = table(
     agent: agent, agents
     police: police
     person: residents, resident, neighbour, neighbours, neighbor, neighbors
-    journalist: journalist, journalists
+    journalist: journalist, journalists, reporter, reporters
+    party: party, parties
     correspondent: correspondent
     ministry: ministry, ministries, department
     government: government, governments, administration, cabinet
