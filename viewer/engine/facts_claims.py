@@ -137,6 +137,12 @@ _ASIDE = re.compile(
 )
 
 
+# The same without commas: "Officials speaking on condition of anonymity said".
+_ANONYMOUS = re.compile(
+    r"\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$", re.I
+)
+
+
 def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
     """Source phrases attached to a speech verb or an introducer ("according to", "citing")."""
     text = scan.text
@@ -191,7 +197,7 @@ _DESCRIPTION_REACH = 80  # "with direct knowledge of the negotiations on the por
 
 
 def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
-    aside = _ASIDE.search(text, max(0, at - 80), at)
+    aside = _ASIDE.search(text, max(0, at - 80), at) or _ANONYMOUS.search(text, max(0, at - 60), at)
     if aside is not None:  # "A hospital official, speaking on condition of anonymity, said"
         at = aside.start()
     head = text[max(0, at - 80) : at]

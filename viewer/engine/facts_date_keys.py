@@ -48,6 +48,10 @@ _DAYPARTS = {
     "late": "evening",
     "evening": "evening",
     "night": "evening",
+    "dawn": "morning",
+    "daybreak": "morning",
+    "dusk": "evening",
+    "nightfall": "evening",
 }
 
 
@@ -136,7 +140,13 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         if words[1] == "in":
             return [("sameday", words[0])]
         later = words[1] in ("next", "following") or words[-1] == "after"
-        return [("ago", "day", "later" if later else "earlier", 1)]
+        return [("ago", unit, "later" if later else "earlier", 1)]
+    if kind == "mpart":  # "mid-July": ("mpart", 7, "mid")
+        return [("mpart", next(MONTHS[w] for w in words if w in MONTHS), words[0])]
+    if kind == "yearend":
+        return [("ref", "this", TIME_UNITS["year"])]
+    if kind == "season":
+        return [("season", "autumn" if words[-1] == "fall" else words[-1])]
     if kind in ("ref", "later"):
         which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
         return [("ref", "last" if which == "past" else which, unit)]

@@ -31,6 +31,10 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if kinds == {"daypart", "time"}:  # "in the afternoon" / "at 3 p.m."
         low, high = _DAYPART_HOURS[(a if a[0] == "daypart" else b)[1]]
         return low * 60 <= (a if a[0] == "time" else b)[1] < high * 60
+    if kinds == {"abs", "mpart"}:  # "mid-July" is "July" and "July 15", not "July 28"
+        day, part = (a, b) if a[0] == "abs" else (b, a)
+        low, high = _MONTH_PARTS[part[2]]
+        return day[2] == part[1] and (day[3] is None or low <= day[3] <= high)
     if kinds == {"abs", "weekday"}:
         day = a if a[0] == "abs" else b
         return day[3] is not None
@@ -52,6 +56,8 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     return False
 
 
+# The days a part of a month spans, loosely ("mid-July" may be July 9 or July 22).
+_MONTH_PARTS = {"early": (1, 12), "mid": (8, 23), "late": (18, 31)}
 # The hours a part of the day spans, loosely (a "morning" meeting at noon is still one).
 _DAYPART_HOURS = {"morning": (4, 13), "afternoon": (12, 19), "evening": (17, 24)}
 # Counts of a smaller unit that make whole larger ones: 14 days are two weeks.

@@ -112,8 +112,13 @@ _DATE_PARTS = {
     r"\s+(?:after|before)\b)",
     "recent": r"(?i:\brecently\b)",
     # "earlier in the day" (the same day) is no "the previous day"
-    "dayrel": r"(?i:\b(?:(?:earlier|later)\s+in\s+the\s+day|the\s+(?:previous|next|following)\s+day"
-    r"|the\s+day\s+(?:before|after))\b)",
+    "dayrel": r"(?i:\b(?:(?:earlier|later)\s+in\s+the\s+day"
+    r"|the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b)",
+    # a part of a month: "mid-July", "late July", "early in March"
+    "mpart": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_MONTH})",
+    # the year's end: "by the end of the year" is this year
+    "yearend": r"(?i:\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b)",
+    "season": r"(?i:\bin\s+the\s+(?:spring|summer|autumn|fall|winter)\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
     # a quarter or a half of a (fiscal) year: "Q1 2025", "the first quarter", "H2", "the
@@ -121,9 +126,10 @@ _DATE_PARTS = {
     "quarter": rf"(?i:\b(?:q[1-4]|h[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
     r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})))"
     rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|fy\s?\d{{2,4}}))?\b)",
-    "dayparts": rf"(?i:\b(?:early|late)\s+(?:on\s+)?{_WEEKDAY}\b)",
+    "dayparts": rf"(?i:\b(?:early|late|dawn|dusk)\s+(?:on\s+)?{_WEEKDAY}\b)",
     # a part of the day with no day named: "in the afternoon", "this morning"
-    "daypart": r"(?i:\b(?:(?:early|late)\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)\b)",
+    "daypart": r"(?i:\b(?:(?:early|late)\s+)?(?:in\s+the|this)\s+(?:morning|afternoon|evening)\b"
+    r"|(?<=\bat\s)(?:dawn|daybreak|dusk|nightfall)\b)",
 }
 
 
@@ -150,6 +156,9 @@ _OTHER_PARTS = (
     "rel",
     "recent",
     "dayrel",
+    "mpart",
+    "yearend",
+    "season",
     "part",
     "quarter",
     "dayparts",
@@ -184,7 +193,7 @@ _DATE_ANCHORS = Anchors(
         "in over during for within throughout the past last recent previous coming next"
         " following as just only a few several some many this earlier later yesterday today"
         " tomorrow tonight immediately shortly soon right long recently early mid late noon"
-        " midday midnight".split()
+        " midday midnight end dawn daybreak dusk nightfall".split()
     ),
     cores=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
@@ -196,7 +205,7 @@ _DATE_ANCHORS = Anchors(
     | _PART_OF_YEAR_WORDS
     | frozenset(
         "past last recent previous coming next following week fortnight fortnights month year"
-        " weekend night morning afternoon evening day summer"
+        " weekend night morning afternoon evening day dawn daybreak dusk nightfall end summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
         " recently noon midday midnight".split()
     ),

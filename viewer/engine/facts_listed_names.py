@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
 from viewer.engine.facts_lexicon import AGREEMENT_VERBS, STOP, TITLES
 from viewer.engine.facts_name_match import names_equivalent
@@ -184,11 +185,15 @@ def _opening_member(side: Side, start: int, other: Side) -> Item | None:
 
 
 def _stated_in(other: Side, x: Item) -> bool:
-    """Whether the other side or its document names ``x`` anywhere."""
+    """Whether the other side or its document names ``x`` anywhere, in any of its forms
+    ("the Netherlands" / "Dutch", which opening a sentence reads as no name)."""
     if any(names_equivalent(x.key, z.key) for z in _named(other)):
         return True
     document = other.document or other.text
-    return next(whole_word_places(document, " ".join(x.text.lower().split())), None) is not None
+    forms = [" ".join(x.text.lower().split())]
+    if len(x.key) == 1:
+        forms += [alias for alias, name in NAME_ALIASES.items() if name == x.key[0]]
+    return any(next(whole_word_places(document, form), None) is not None for form in forms)
 
 
 # Between two members of one list: ", ", " and ", ", and ", " & " (with "the" before the

@@ -20,7 +20,7 @@ from viewer.engine.facts_conversions import amounts_matching, settled_by_convers
 from viewer.engine.facts_date_match import dates_equivalent
 from viewer.engine.facts_differences import settled_by_difference
 from viewer.engine.facts_elided_units import settled_by_elided_unit
-from viewer.engine.facts_name_match import names_equivalent, short_form
+from viewer.engine.facts_name_match import names_equivalent, short_form, spells
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_quotes import same_quote
@@ -200,5 +200,9 @@ def _beside_other_form(side: Side, item: Item) -> bool:
 
 def _one_body(a: tuple, b: tuple) -> bool:
     """Whether two sources name one body for sure: "Міністерство розвитку громад" and
-    "Мінрозвитку" are one, however different the sentences around them."""
-    return a[0] == b[0] == "name" and short_form(a[1]) == short_form(b[1])
+    "Мінрозвитку" are one, and "КМДА" and "Київська міська державна адміністрація",
+    however different the sentences around them."""
+    if not a[0] == b[0] == "name":
+        return False
+    x, y = sorted((short_form(a[1]), short_form(b[1])), key=len)
+    return x == y or (len(x) == 1 and len(y) > 2 and spells(x[0], list(y)))

@@ -154,6 +154,8 @@ _SHORT_FORMS = {
     ("нацполіці",): ("національн", "поліці"),
     ("держприкордонслужб",): ("державн", "прикордонн", "служб"),
     ("генпрокуратур",): ("генеральн", "прокуратур"),
+    ("генпрокурор",): ("генеральн", "прокурор"),
+    ("нацгварді",): ("національн", "гварді"),
     ("генштаб", "зсу"): ("генеральн", "штаб"),
     ("генеральн", "штаб", "зсу"): ("генеральн", "штаб"),
 }
@@ -177,6 +179,9 @@ def short_form(key: tuple) -> tuple:
     found = _SHORT_FORMS.get(stems)
     if found is None and len(stems) > 1 and stems[:1] in _SHORT_FORMS:
         found = _SHORT_FORMS[stems[:1]] + stems[1:]  # "Минобороны России"
+    if found is None and len(stems) > 1 and any((w,) in _SHORT_FORMS for w in stems[1:]):
+        # "Офіс генпрокурора" is the "Офіс генерального прокурора"
+        found = tuple(w for st in stems for w in _SHORT_FORMS.get((st,), (st,)))
     if found is not None:
         return found
     # Stems when an alias or a region's short form changed a word, so they compare

@@ -57,7 +57,7 @@ def quotes_given_to_others(
     out = []
     for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
-        if not sx or not sy or any(names_equivalent(n.key, m.key) for n in sx for m in sy):
+        if not sx or not sy or any(_one_person(n.key, m.key) for n in sx for m in sy):
             continue  # one speaker, told with a title or a body more or less
         moved = a.changes_touching(x) and b.changes_touching(y)
         if not moved and not any(a.changes_touching(n) for n in sx):
@@ -69,6 +69,13 @@ def quotes_given_to_others(
         )
         out.append(flag(FlagKind.QUOTE, a, one.start, one.end, b, other.start, other.end, note))
     return out
+
+
+def _one_person(a: tuple, b: tuple) -> bool:
+    """Whether two names are one speaker: equivalent, or ending in the same first name and
+    surname ("головнокомандувач ЗСУ Олександр Сирський" / "... Збройних сил України
+    Олександр Сирський", the run holding the body)."""
+    return names_equivalent(a, b) or (len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
 
 
 def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[int, list[Item]]]:

@@ -59,7 +59,7 @@ SOURCE_HEADS = table(
     guard: guard, guards, coastguard, coastguards
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
       automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
-      group, groups
+      group, groups, operator, operators
     agency: agency, agencies, commission, commissions, mission, missions
     observer: observer, observers, monitor, monitors
     auditor: auditor, auditors, accountant, accountants

@@ -146,7 +146,8 @@ _DATE_WORDS = _words(
     TIME_UNITS,
     UNITS_SMALL,
     TENS,
-    ["after before quarter quarters", "morning afternoon evening"],  # and parts of a day
+    ["after before quarter quarters", "morning afternoon evening dawn dusk"],  # parts of a day
+    ["spring summer autumn fall winter mid early late end"],  # seasons, parts of a month
     ["first second third fourth half h1 h2 q1 q2 q3 q4"],  # "the first quarter", "H1"
     CYRILLIC_MONTHS,
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_TIMES],
