@@ -7,8 +7,8 @@ per kind). A fact whose value also stands on the other side was only moved or
 reworded and is never flagged. What is left over and touches a change is paired with a
 left-over fact of the same kind on the other side (same change, or a similar sentence)
 and flagged as "X becomes Y"; a left-over hedge, negation, number or time with no partner
-is flagged as added or dropped (facts_pairing, facts_quote_flags). Public entry point:
-``find_flags``.
+is flagged as added or dropped (facts_pairing, facts_quote_flags), and so is a source
+clause cut whole from a claim (facts_dropped_sources). Public entry point: ``find_flags``.
 """
 
 from __future__ import annotations

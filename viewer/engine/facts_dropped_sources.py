@@ -4,8 +4,9 @@ retold as "More than 40,000 killed".
 A source is flagged as replaced by another (facts_pairing), never as dropped alone: a
 rewrite often says once, in another sentence, who says what. A claim that loses its whole
 source clause (", according to the Hamas-run health ministry", ", the ministry said")
-while the statement stays, with no source in the other side's paragraph and the source's
-head word nowhere in the other document, is another matter: the claim now reads as fact.
+while the statement stays, with no source near the change on the other side and the
+source's head word nowhere in the other document, is another matter: the claim now reads
+as fact.
 """
 
 from __future__ import annotations
@@ -78,32 +79,7 @@ def sources_dropped(
             continue  # another statement, or the source is told elsewhere in the article
         at = other.spans[i][0]
         note = f"source {quoted(source)} {'dropped' if is_left else 'added'}"
-        if is_left:
-            out.append(
-                flag(
-                    FlagKind.ATTRIBUTION,
-                    a,
-                    source.start,
-                    source.end,
-                    b,
-                    at,
-                    at,
-                    note,
-                    fact_right=False,
-                )
-            )
-        else:
-            out.append(
-                flag(
-                    FlagKind.ATTRIBUTION,
-                    a,
-                    at,
-                    at,
-                    b,
-                    source.start,
-                    source.end,
-                    note,
-                    fact_left=False,
-                )
-            )
+        cut, kept = (source.start, source.end), (at, at)
+        (s1, e1), (s2, e2) = (cut, kept) if is_left else (kept, cut)
+        out.append(flag(FlagKind.ATTRIBUTION, a, s1, e1, b, s2, e2, note, is_left, not is_left))
     return out
