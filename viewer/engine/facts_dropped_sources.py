@@ -24,7 +24,8 @@ __all__ = ["source_cuts", "sources_dropped"]
 # A change that is a whole source clause: its introducer first, or its verb last.
 _SOURCE_CLAUSE = re.compile(
     r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by)\b"
-    r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)[\s.)]*$",
+    r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)"
+    r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.)]*$",  # ", his family said in a statement"
     re.IGNORECASE,
 )
 _PAPERS = frozenset({"study", "document"})
@@ -42,7 +43,8 @@ def _tells_who(source: Item, text: str) -> bool:
     _, count, head, qualifiers, *_ = source.key
     if head in _PAPERS or _DATA_AFTER.match(text, source.end):
         return False
-    return not (count is None and not qualifiers and head in NAMED_BEFORE_BARE)
+    bare = not qualifiers or " " not in source.text.strip()  # "the agency", "the carmaker"
+    return not (count is None and bare and head in NAMED_BEFORE_BARE)
 
 
 def source_cuts(changes: Sequence[Change]) -> list[int]:

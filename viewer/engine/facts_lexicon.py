@@ -79,6 +79,9 @@ MULTIPLES = {
     "trebled": 3.0,
     "quadrupled": 4.0,
     "halved": 0.5,
+    "doubling": 2.0,  # "doubling the capacity" is "will double the capacity"
+    "tripling": 3.0,
+    "halving": 0.5,
     "double the": 2.0,  # "double the number reported in 2023" is "doubled"
     "triple the": 3.0,
     "twice the": 2.0,
@@ -200,7 +203,8 @@ CERTAINTY = table(
       were believed, is thought, are thought, said to be, said to have, believed to, thought to,
       suspected, suspect, suspects, believe, believes, accused of, is understood to,
       are understood to, was understood to, were understood to
-    apparent: apparently, appear, appears, appeared, seem, seems, seemed, showed signs of,
+    apparent: apparently, an apparent, appear, appears, appeared, seem, seems, seemed,
+      showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,
       preliminary figures, preliminary estimates, preliminary count, preliminarily, provisional,
       provisionally,
