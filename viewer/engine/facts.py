@@ -68,7 +68,7 @@ _KIND_ORDER = (
     FlagKind.CERTAINTY,
 )
 _NAMED_KINDS = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
-_NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY, FlagKind.ATTRIBUTION})
+_NEED_QUOTES = frozenset({FlagKind.QUOTE, FlagKind.CERTAINTY})
 _SPEAKER_KINDS = frozenset({FlagKind.QUOTE, FlagKind.ATTRIBUTION})
 _WORDS = re.compile(r"\w+")
 _COUNT_WORDS = frozenset(COUNT_WORDS) | frozenset(UNITS_SMALL) | frozenset(TENS)

@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
+from viewer.engine.facts_lexicon import NUMBER_QUALIFIERS, alternation
 from viewer.engine.facts_number_match import numbers_equivalent
 from viewer.engine.facts_numbers import CONVERTED, Item
 from viewer.engine.facts_units import MONEY_UNITS
@@ -28,7 +29,9 @@ _CONVERSION_GAP = 12
 # billion euros ($10 billion)" / "($12 billion)"); more than this is another figure.
 _RATE_SPREAD = 0.25
 # A measure converts exactly; one told as rough ("about 19 miles") may be this far off.
-_ROUGH = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately)\b", re.I)
+_ROUGH = re.compile(
+    rf"\b(?:{alternation(q for q, v in NUMBER_QUALIFIERS.items() if '~' in v)})\b", re.I
+)
 _ROUGH_SPREAD = 0.05
 _DECIMALS = re.compile(r"\d\.(\d+)")
 

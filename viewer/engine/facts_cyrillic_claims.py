@@ -209,9 +209,8 @@ def _told_outlet_in(text: str, verb_end: int) -> Item | None:
     outlet = _OUTLET.match(text, verb_end)
     if outlet is None:
         return None
-    place = _AFFILIATION.match(text, outlet.end())
-    end, where = _affiliation(text, outlet.end())
-    return _body_source(text, place.start(1), end) if place is not None and where else None
+    start, end, where = _affiliation(text, outlet.end())
+    return _body_source(text, start, end) if where else None
 
 
 def _body_source(text: str, start: int, end: int) -> Item:
@@ -246,7 +245,7 @@ def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) ->
         if english in UNITS_SMALL:
             count = UNITS_SMALL[english]
     start = min([head.start()] + [w.start() for w in beside])
-    end, where = _affiliation(text, head.end())
+    _, end, where = _affiliation(text, head.end())
     key: tuple[object, ...] = (
         "source",
         count,
@@ -257,12 +256,13 @@ def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) ->
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 
-def _affiliation(text: str, at: int) -> tuple[int, frozenset[str]]:
-    """Where the source phrase ending at ``at`` ends, with the stems of the body it sits
-    in ("источник в правительстве": "правит"), if "в" or "у" names one."""
+def _affiliation(text: str, at: int) -> tuple[int, int, frozenset[str]]:
+    """Where the body a source phrase ending at ``at`` sits in starts and ends, with the
+    stems of its words ("источник в правительстве": "правит"), if "в" or "у" names one;
+    else ``at``, ``at`` and none."""
     m = _AFFILIATION.match(text, at)
     if m is None:
-        return at, frozenset()
+        return at, at, frozenset()
     words = _clause(text, m.start(1), list(_WORD.finditer(text, m.start(1), m.end(1))))
     kept = []
     for w in words:
@@ -270,8 +270,12 @@ def _affiliation(text: str, at: int) -> tuple[int, frozenset[str]]:
             break
         kept.append(w)
     if not kept or kept[0].group().lower() in _WHEN:
-        return at, frozenset()
-    return kept[-1].end(), frozenset(cyrillic_stem(w.group().lower()) for w in kept)
+        return at, at, frozenset()
+    return (
+        kept[0].start(),
+        kept[-1].end(),
+        frozenset(cyrillic_stem(w.group().lower()) for w in kept),
+    )
 
 
 def cyrillic_sources_touch(scan: Scan, touching: Touching) -> bool:

@@ -27,10 +27,12 @@ def dates_equivalent(a: tuple, b: tuple) -> bool:
     if kinds == {"weekday"}:  # "on Tuesday" and "early on Tuesday" agree, "late" does not
         return a[1] == b[1] and (a[2] is None or b[2] is None)
     if kinds == {"daypart", "weekday"}:  # "in the afternoon" of a day told as "Tuesday"
-        return (a if a[0] == "weekday" else b)[2] in (None, (a if a[0] == "daypart" else b)[1])
+        day, part = (a, b) if a[0] == "weekday" else (b, a)
+        return day[2] in (None, part[1])
     if kinds == {"daypart", "time"}:  # "in the afternoon" / "at 3 p.m."
-        low, high = _DAYPART_HOURS[(a if a[0] == "daypart" else b)[1]]
-        return low * 60 <= (a if a[0] == "time" else b)[1] < high * 60
+        time, part = (a, b) if a[0] == "time" else (b, a)
+        low, high = _DAYPART_HOURS[part[1]]
+        return low * 60 <= time[1] < high * 60
     if kinds == {"abs", "mpart"}:  # "mid-July" is "July" and "July 15", not "July 28"
         day, part = (a, b) if a[0] == "abs" else (b, a)
         low, high = _MONTH_PARTS[part[2]]

@@ -192,9 +192,15 @@ def _stated_in(other: Side, x: Item) -> bool:
     document = other.document or other.text
     forms = [" ".join(x.text.lower().split())]
     if len(x.key) == 1:
-        forms += [alias for alias, name in NAME_ALIASES.items() if name == x.key[0]]
+        forms += _ALIASES_OF.get(x.key[0], [])
     return any(next(whole_word_places(document, form), None) is not None for form in forms)
 
+
+# Each name's other forms ("netherlands": "dutch"), looked up by the name.
+_ALIASES_OF = {
+    name: [alias for alias, of in NAME_ALIASES.items() if of == name]
+    for name in set(NAME_ALIASES.values())
+}
 
 # Between two members of one list: ", ", " and ", ", and ", " & " (with "the" before the
 # next member).

@@ -238,11 +238,11 @@ def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tupl
                 # familiar with the matter" never are, nor is what a claim is about
                 # ("Italian media reported that Juventus" / "Juventus said they")
                 # (but "two sources told Reuters" relay Reuters' report)
-                told = _TOLD_BEFORE.search(side.text, max(0, f.start - 8), f.start)
-                unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED and told is None
-                that = _THAT_BEFORE.search(side.text, max(0, f.start - 8), f.start)
+                before = side.text[max(0, f.start - 8) : f.start]
+                told = _TOLD_BEFORE.search(before) is not None
+                unnamed = at.key[0] == "source" and at.key[2] in _UNNAMED and not told
                 owner = _OWNER_GAP.fullmatch(side.text, f.end, at.start)  # "Smith's lawyer"
-                return not unnamed and that is None and owner is None
+                return not unnamed and not _THAT_BEFORE.search(before) and owner is None
     return False
 
 
