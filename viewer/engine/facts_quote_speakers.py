@@ -35,6 +35,8 @@ _TITLE_GAP = re.compile(r"^[\s,.!?—–-]*(?:[a-z][\w'’-]*\s+){1,3}$")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
 _REACH = 100
+# How far from a quotation any word of its speaker may stand: the reach, and a long name.
+_SPEAKER_SPAN = _REACH + 400
 _CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
 
 
@@ -49,11 +51,19 @@ def quotes_given_to_others(
     text ('"...," Fire Chief Tom Reyes said. Neighbor Linda Park said' retold as
     '"...," neighbor Linda Park said. She said').
     """
-    both = [(x, y) for x in quotes_a for y in quotes_b if same_quote(x.key, y.key)]
+    # Only a quotation that moved, or one with a change where its speaker may stand, is
+    # worth finding speakers for: that reads every name of both texts.
+    both = [
+        (x, y)
+        for x in quotes_a
+        if a.touching(max(0, x.start - _SPEAKER_SPAN), x.end + _SPEAKER_SPAN)
+        for y in quotes_b
+        if same_quote(x.key, y.key)
+    ]
     if not both:
         return []
-    speakers_a = dict(_speakers(a.text, quotes_a, known))
-    speakers_b = dict(_speakers(b.text, quotes_b, known))
+    speakers_a = dict(_speakers(a.text, [x for x, _ in both], known))
+    speakers_b = dict(_speakers(b.text, [y for _, y in both], known))
     out = []
     for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
@@ -79,8 +89,16 @@ def _one_person(a: tuple, b: tuple) -> bool:
 
 
 def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[int, list[Item]]]:
-    """Each quotation (by id) with the names of the phrase that says it, where one does."""
-    names = extract_names(Scan(text), known)
+    """Each quotation (by id) with the names of the phrase that says it, where one does.
+    Only the names around the quotations are read, not every name of the text."""
+    around: list[tuple[int, int]] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        lo, hi = max(0, q.start - _SPEAKER_SPAN), min(len(text), q.end + _SPEAKER_SPAN)
+        if around and lo <= around[-1][1]:
+            around[-1] = (around[-1][0], max(hi, around[-1][1]))
+        else:
+            around.append((lo, hi))
+    names = extract_names(Scan(text, around), known)
     out = []
     for q in quotes:
         speaker = _speaker(text, q, names)
