@@ -1,8 +1,9 @@
 """Matches of a time pattern that state no time: a count, a duration, a rate, a base.
 
-"2000 soldiers" is a count, "will last 48 hours" and "for six hours before" durations,
-"eight hours a day after" a rate, and "from 2% a year ago" what a figure is compared with;
-read as times, each would be flagged against the other side's real times.
+"2000 soldiers" is a count; "will last 48 hours", "now last three days longer", "for six
+hours before" and "the rest of the day after" durations; "eight hours a day after" a rate;
+"from 2% a year ago" what a figure is compared with. Read as times, each would be flagged
+against the other side's real times.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|won['’]t)\s+$",
     re.IGNORECASE,
 )
+# "heatwaves now last three days longer": a duration compared, so "last" is the verb.
+_COMPARED_AFTER = re.compile(r"\s+(?:longer|shorter)\b", re.IGNORECASE)
 # "for six hours", "for just over four hours", "for a little more than four hours"
 _DURATION_BEFORE = re.compile(
     # "a minimum term of 19 years before", "must serve 10 years before": a sentence's length
@@ -28,6 +31,10 @@ _DURATION_BEFORE = re.compile(
 )
 # An amount right before "a year ago" ("from more than 2% a year ago").
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
+
+# "the rest of the day after the wires were damaged", "all of the day before": how long,
+# from an event, not the day after it.
+_PART_OF_BEFORE = re.compile(r"\b(?:rest|all|most|much|part)\s+of\s+$", re.IGNORECASE)
 
 # What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
@@ -41,7 +48,12 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         return year_is_a_count(text, start, end)  # "2000 soldiers", "2000 грн", "2000 людей"
     if kind == "span":
         # "will last 48 hours": a duration (a number), not the past 48 hours
-        return frag[:4].lower() == "last" and _LAST_AS_VERB.search(text, near, start) is not None
+        return frag[:4].lower() == "last" and (
+            _LAST_AS_VERB.search(text, near, start) is not None
+            or _COMPARED_AFTER.match(text, end) is not None
+        )
+    if kind == "dayrel" and _PART_OF_BEFORE.search(text, max(0, start - 10), start):
+        return True
     if kind == "ago" or (kind == "dayrel" and " in " not in frag):
         # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
         # no event's time

@@ -25,8 +25,14 @@ __all__ = ["source_cuts", "sources_dropped"]
 _SOURCE_CLAUSE = re.compile(
     r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by)\b"
     r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)"
-    r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.)]*$",  # ", his family said in a statement"
+    r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.),]*$"  # ", his family said in a statement,"
+    # Russian and Ukrainian put the verb first: ", сообщили «Интерфаксу» в пресс-службе".
+    r"|^[\s,]+(?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)\w*\b"
+    r"[^.!?]{0,80}[.\s]*$",
     re.IGNORECASE,
+)
+_CYRILLIC_VERB = re.compile(
+    r"[\s,]+((?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)\w*)", re.IGNORECASE
 )
 _PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
@@ -45,6 +51,17 @@ def _tells_who(source: Item, text: str) -> bool:
         return False
     bare = not qualifiers or " " not in source.text.strip()  # "the agency", "the carmaker"
     return not (count is None and bare and head in NAMED_BEFORE_BARE)
+
+
+def _verb_kept(cut: str, other: Side, index: int) -> bool:
+    """Whether a Russian or Ukrainian source clause's verb (its first word) stands in the
+    other side's sentence: the source moved there, its body spelled out ("Сумська ОВА" /
+    "Сумська обласна військова адміністрація повідомила")."""
+    verb = _CYRILLIC_VERB.match(cut)
+    if verb is None:
+        return False
+    start, end = other.sentence_span(index)
+    return verb.group(1)[:5].lower() in other.text[start:end].lower()  # "повідомила", "-ли"
 
 
 def source_cuts(changes: Sequence[Change]) -> list[int]:
@@ -79,6 +96,8 @@ def sources_dropped(
         document = other.document or other.text
         if index is None or next(whole_word_places(document, head), None) is not None:
             continue  # another statement, or the source is told elsewhere in the article
+        if _verb_kept(changes[i].left.text or changes[i].right.text, other, index):
+            continue  # "..., повідомила Сумська ОВА" / "Сумська обласна ... повідомила:"
         at = other.spans[i][0]
         note = f"source {quoted(source)} {'dropped' if is_left else 'added'}"
         cut, kept = (source.start, source.end), (at, at)

@@ -57,9 +57,10 @@ SOURCE_HEADS = table(
     military: military, army
     navy: navy
     guard: guard, guards, coastguard, coastguards
-    company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker, carmaker,
-      automaker, chipmaker, retailer, airline, insurer, bank, banks, lender, lenders,
-      group, groups, operator, operators
+    company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker,
+      drugmakers, carmaker, carmakers, automaker, automakers, chipmaker, chipmakers,
+      retailer, retailers, airline, airlines, insurer, insurers, bank, banks, lender,
+      lenders, group, groups, operator, operators, recruiter, recruiters
     agency: agency, agencies, commission, commissions, mission, missions
     observer: observer, observers, monitor, monitors
     auditor: auditor, auditors, accountant, accountants
