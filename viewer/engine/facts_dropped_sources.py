@@ -21,19 +21,18 @@ from viewer.engine.model import Change, FlagKind
 
 __all__ = ["source_cuts", "sources_dropped"]
 
+# Russian and Ukrainian speech verbs by their stems ("сообщили", "повідомила").
+_CYRILLIC_SAYS = "(?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)"
 # A change that is a whole source clause: its introducer first, or its verb last.
 _SOURCE_CLAUSE = re.compile(
     r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by)\b"
     r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)"
     r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.),]*$"  # ", his family said in a statement,"
     # Russian and Ukrainian put the verb first: ", сообщили «Интерфаксу» в пресс-службе".
-    r"|^[\s,]+(?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)\w*\b"
-    r"[^.!?]{0,80}[.\s]*$",
+    rf"|^[\s,]+{_CYRILLIC_SAYS}\w*\b[^.!?]{{0,80}}[.\s]*$",
     re.IGNORECASE,
 )
-_CYRILLIC_VERB = re.compile(
-    r"[\s,]+((?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)\w*)", re.IGNORECASE
-)
+_CYRILLIC_VERB = re.compile(rf"[\s,]+({_CYRILLIC_SAYS}\w*)", re.IGNORECASE)
 _PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
 # How alike the other side's sentence must be to tell the same statement.
