@@ -96,8 +96,8 @@ QUANTIFIERS = table(
     hardly any: few, very few
     several: several, a number of, multiple
     many: many, numerous, a lot of, lots of, a large number of, scores of
-    dozens: dozens of, dozens more
-    hundreds: hundreds of, hundreds more
+    dozens: dozens of, dozens more, several dozen, a few dozen, a couple of dozen
+    hundreds: hundreds of, hundreds more, several hundred, a few hundred
     thousands: thousands of, thousands
     tens of thousands: tens of thousands of, tens of thousands
     hundreds of thousands: hundreds of thousands of, hundreds of thousands

@@ -95,9 +95,9 @@ def names_dropped_from_lists(
         at = other.spans[i][0]
         if not _joined(side.text, start, end):
             continue
-        for x in _cut_members(side, start, end):
+        for x, named in _titled(side.text, _cut_members(side, start, end)):
             kept = _kept_beside(side, x, start, end, other)
-            if kept is None or _stated_in(other, x):
+            if kept is None or _stated_in(other, named):
                 continue
             # one of the speakers of a claim: "Amnesty and Human Rights Watch said"
             speaks = _speaks(side, x) or _speaks(side, kept)
@@ -151,6 +151,27 @@ def _cut_members(side: Side, start: int, end: int) -> list[Item]:
     return inside if tail is not None else []
 
 
+# Between a title's capitalised words and the name it goes with: lower-case words only
+# ("Liberal Democrat spokesperson Helen Morgan", "his French counterpart Sebastien Lecornu").
+_TITLE_WORDS = re.compile(rf"\s+(?:{_LOWER}+\s+){{1,3}}")
+
+
+def _titled(text: str, members: list[Item]) -> list[tuple[Item, Item]]:
+    """The cut members with a capitalised title joined to the name after it, as one
+    member, each with the name that says who it is (the last part)."""
+    out: list[tuple[Item, Item]] = []
+    for x in members:
+        if out and _TITLE_WORDS.fullmatch(text, out[-1][0].end, x.start) and not _JOINED.search(
+            text, out[-1][0].end, x.start
+        ):
+            first = out[-1][0]
+            joined = Item(FlagKind.NAME, first.start, x.end, text[first.start : x.end], x.key)
+            out[-1] = (joined, x)
+        else:
+            out.append((x, x))
+    return out
+
+
 def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item | None:
     """A name right before or after the cut (or in the cut, beside ``x``) that also
     stands on the other side, if any."""
@@ -168,12 +189,18 @@ def _kept_beside(side: Side, x: Item, start: int, end: int, other: Side) -> Item
 # A capitalised word opening the sentence right before the cut: "Qatar and Egypt mediated"
 # (a sentence's first word is no name to the names' reader, which cannot tell it from "The").
 _OPENING_WORD = re.compile(rf"(?:^|[.!?]\s+)({_CAPITAL}[\w.'’-]+)[\s,]*$")
+# Two capitalised words or more right before the cut: the end of a titled name that opens
+# far before it ("German Defence Minister Boris Pistorius and his French counterpart").
+_RUN_END = re.compile(rf"(?<![\w.'’-])({_CAPITAL}[\w.'’-]+\s+{_CAPITAL}[\w.'’-]+)[\s,]*$")
 
 
 def _opening_member(side: Side, start: int, other: Side) -> Item | None:
-    """The sentence's first word as the kept member beside a cut, when it is capitalised,
-    no function word, and stands as a whole word on the other side too."""
-    m = _OPENING_WORD.search(side.text, max(0, start - 40), start)
+    """The kept member beside a cut that the names' reader did not give: the sentence's
+    first word, when it is capitalised and no function word, or the last two words of a
+    name the scanned parts do not reach; either must stand whole on the other side too."""
+    m = _OPENING_WORD.search(side.text, max(0, start - 40), start) or _RUN_END.search(
+        side.text, max(0, start - 60), start
+    )
     if m is None or m.group(1).lower() in STOP:
         return None
     word = m.group(1)
@@ -181,7 +208,7 @@ def _opening_member(side: Side, start: int, other: Side) -> Item | None:
         other.text[i : i + len(word)] == word for i in whole_word_places(other.text, word.lower())
     ):
         return None
-    return Item(FlagKind.NAME, m.start(1), m.end(1), word, (word.lower(),))
+    return Item(FlagKind.NAME, m.start(1), m.end(1), word, tuple(word.lower().split()))
 
 
 def _stated_in(other: Side, x: Item) -> bool:
