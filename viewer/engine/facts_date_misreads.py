@@ -36,6 +36,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s
 # from an event, not the day after it.
 _PART_OF_BEFORE = re.compile(r"\b(?:rest|all|most|much|part)\s+of\s+$", re.IGNORECASE)
 
+# What a figure is compared with, a few words back: "from 1.1 million tonnes a month
+# earlier", "than a week earlier".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|with|versus)\b(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,40}$", re.IGNORECASE
+)
+
 # What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
@@ -54,6 +60,9 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         )
     if kind == "dayrel" and _PART_OF_BEFORE.search(text, max(0, start - 10), start):
         return True
+    if kind == "ago" and frag[:2].lower() in ("a ", "on") and not frag.lower().endswith("ago"):
+        # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
+        return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
     if kind == "ago" or (kind == "dayrel" and " in " not in frag):
         # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
         # no event's time

@@ -101,7 +101,8 @@ _DATE_PARTS = {
     # left out on purpose: after an amount it is what the amount is measured against
     "ago": rf"(?i:\b(?:(?:as\s+recently\s+as|just|only)\s+)?"
     rf"(?:(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)"
-    rf"|(?:a|an|one)\s+{_TUNIT}\s+ago)\b)",  # "a week ago", never "a year earlier"
+    rf"|(?:a|an|one)\s+{_TUNIT}\s+ago"  # "a week ago", "a day later", never "a year earlier"
+    r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|later))\b)",
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",

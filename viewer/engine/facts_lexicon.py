@@ -250,11 +250,14 @@ CERTAINTY = table(
       dismissed the claims, dismisses the claims, dismissed the allegations,
       pleaded not guilty, pleads not guilty, pleading not guilty, plead not guilty,
       entered a plea of not guilty, entered pleas of not guilty, entered a not guilty plea,
-      entered not guilty pleas, rejected the allegation, rejects the allegation,
+      entered not guilty pleas, enter a plea of not guilty, enter a not guilty plea,
+      entering a plea of not guilty, rejected the allegation, rejects the allegation,
       rejected the accusation, rejects the accusation, rejected the claim, rejects the claim
     admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
       conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty,
-      entered a plea of guilty, entered pleas of guilty, entered a guilty plea, entered guilty pleas
+      entered a plea of guilty, entered pleas of guilty, entered a guilty plea,
+      entered guilty pleas, enter a guilty plea, enter a plea of guilty, enters a guilty plea,
+      entering a guilty plea
     cleared: acquitted, acquitting, acquit, acquits, found not guilty, cleared of, cleared him of,
       cleared her of, cleared them of, found him not guilty, found her not guilty,
       found them not guilty

@@ -171,8 +171,10 @@ def _titled(text: str, members: list[Item]) -> list[tuple[Item, Item]]:
     member, each with the name that says who it is (the last part)."""
     out: list[tuple[Item, Item]] = []
     for x in members:
-        if out and _TITLE_WORDS.fullmatch(text, out[-1][0].end, x.start) and not _JOINED.search(
-            text, out[-1][0].end, x.start
+        if (
+            out
+            and _TITLE_WORDS.fullmatch(text, out[-1][0].end, x.start)
+            and not _JOINED.search(text, out[-1][0].end, x.start)
         ):
             first = out[-1][0]
             joined = Item(FlagKind.NAME, first.start, x.end, text[first.start : x.end], x.key)

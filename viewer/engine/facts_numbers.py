@@ -126,7 +126,7 @@ _SCALE = (
     rf"|\s(?:{alternation(_CYRILLIC_SCALES)})(?!\w))?"  # "180 млн", "2,5 тис."
 )
 # A unit after a space, or after a hyphen as an adjective ("a 20-year sentence"), but an
-# age is a count ("a 34-year-old man" = "aged 34").
+# age is a count ("a 34-year-old man" = "aged 34", "60- to 74-year-olds" = "aged 60 to 74").
 # "C" and "F" count as units only glued to the number ("40C", "104F"), never as a word;
 # so does a degree sign alone ("+27°" is "27 degrees", either scale).
 _LETTER_UNITS = frozenset({"c", "f", "g", "°"})
@@ -135,7 +135,7 @@ _HYPHENABLE_UNITS = alternation(
     w for w in UNIT_WORDS if w != "%" and w not in _LETTER_UNITS
 ).replace(r"\ ", r"[\s-]")
 _UNIT = (
-    rf"(?:(?:\s|-(?!\w+-old\b))?(?:{MORE_BEFORE_TIME}\s+(?={TIME_UNIT_WORDS}))?"
+    rf"(?:(?:\s|-(?!\w+-olds?\b))?(?:{MORE_BEFORE_TIME}\s+(?={TIME_UNIT_WORDS}))?"
     rf"(?:%|(?:{_HYPHENABLE_UNITS}"
     rf"|{alternation(CURRENCY_WORDS)})\b(?!(?<=second)-[a-z])"  # not "two second-half goals"
     # nor a period: "rose by 1,500 week on week" is no 1,500 weeks

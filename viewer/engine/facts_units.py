@@ -56,7 +56,8 @@ UNIT_WORDS = table(
     bp: basis points, basis point, bps, bp
     km: km, kilometres, kilometers, kilometre, kilometer
     mph: mph, miles per hour, miles an hour
-    kmh: km/h, kph, kilometres per hour, kilometers per hour
+    kmh: km/h, kph, kilometres per hour, kilometers per hour, km per hour, km an hour,
+      kilometres an hour, kilometers an hour
     mps: m/s, metres per second, meters per second
     mi: miles, mile
     kg: kg, kilograms, kilogram
