@@ -33,7 +33,6 @@ __all__ = [
     "has_cyrillic",
     "in_english",
     "names_a_body",
-    "with_body_words",
 ]
 
 # Lower-case letters of the Ukrainian and Russian alphabets, for character classes.
@@ -373,26 +372,3 @@ def cyrillic_stem(word: str) -> str:
     if m is not None and m.start() >= 3:
         word = word[: m.start()]
     return word
-
-
-# After such a word, the words that say which body it is (genitive nouns and adjectives)
-# belong to its name; a verb never does ("Міністерство повідомило").
-_BODY_NAME = re.compile(rf"(?:{'|'.join(w.capitalize() for w in CYRILLIC_BODY_STEMS)})[а-яіїєґё]*")
-_WHICH_BODY = re.compile(
-    r"[ \u00a0]([а-яіїєґё’'-]+(?:и|і|ї|ів|их|ого|ої|ей|ов|ых|ой|ы|ю|я|у))(?![\w’'-])"
-)
-_NOT_WHICH = re.compile(r"(?:ли|ло|ла|ти|ть)$")  # verbs: "повідомили", "заявило", "діяти"
-
-
-def with_body_words(text: str, start: int, end: int) -> int:
-    """Where a capitalised run ``start:end`` ends once a body's name in Ukrainian or Russian
-    takes up to two words after it ("Міністерство енергетики", "Служба безпеки"): they
-    capitalise only the first word of it. Any other run ends where it did."""
-    if not _BODY_NAME.fullmatch(text, start, end):
-        return end
-    for _ in range(2):
-        word = _WHICH_BODY.match(text, end)
-        if word is None or _NOT_WHICH.search(word.group(1)):
-            break
-        end = word.end()
-    return end

@@ -271,7 +271,7 @@ def spells(letters: str, words: Sequence[str]) -> bool:
     for skipped in _SKIP_CHOICES:
         kept = [w for w in words if w not in skipped]
         if len(letters) == len(kept) + 1:
-            kept = [part for w in kept for part in w.split("-") if part]
+            kept = [part for w in kept for part in _parts(w)]
         if len(letters) == len(kept) and all(
             w.startswith(c) for c, w in zip(letters, kept, strict=True)
         ):
@@ -285,6 +285,17 @@ def spells(letters: str, words: Sequence[str]) -> bool:
 
 
 _SHORT_OPENER = re.compile(r"[^\W\d_]{2,3}")
+_TWO_LETTER_PREFIXES = ("анти", "anti")  # "ВАКС": "Вищий антикорупційний суд"
+
+
+def _parts(word: str) -> list[str]:
+    """The parts of a word that each give an acronym a letter: a hyphenated word's, or a
+    prefix and its stem ("антикорупційний": "анти", "корупційний")."""
+    if "-" in word:
+        return [p for p in word.split("-") if p]
+    if word.startswith(_TWO_LETTER_PREFIXES) and len(word) > 6:
+        return [word[:4], word[4:]]
+    return [word]
 
 
 def _qualified_initials(short: tuple, long: tuple) -> bool:
@@ -357,9 +368,8 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.update(_initials(key))
-        if any("-" in w for w in key):  # "Прем'єр-ліга" gives two initials (see _initials_of)
-            parts = [p for w in _initial_words(key) for p in w.split("-") if p]
-            stems.add("".join(p[0] for p in parts)[:5])
+        parts = [p for w in _initial_words(key) for p in _parts(w)]  # "Прем'єр-ліга": two
+        stems.add("".join(p[0] for p in parts)[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"

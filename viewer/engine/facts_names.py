@@ -16,9 +16,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_and_bodies import joined_bodies
-from viewer.engine.facts_cyrillic import (
-    with_body_words,
-)
+from viewer.engine.facts_cyrillic_bodies import adjective_body, with_body_words
 from viewer.engine.facts_lexicon import (
     MONTHS,
     PORTFOLIOS,
@@ -335,6 +333,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first.lower() not in known
             and not possessive_name(text, s)
             and not names_a_speaker(text, s, frag)
+            and not adjective_body(frag)
             and not (
                 opens_a_longer_name(text, frag, first)
                 and not (isinstance(known, KnownNames) and known.written_lower(first.lower()))
