@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from viewer.engine.facts_cyrillic_bodies import adjective_body, with_body_words
+from viewer.engine.facts_cyrillic_bodies import adjective_body, body_noun_at, with_body_words
 
 _FIRST_WORD = re.compile(r"\S+")
 
@@ -26,6 +26,11 @@ _FIRST_WORD = re.compile(r"\S+")
             "Национальный расчетный депозитарий",
         ),
         ("Повітряні сили повідомили про збиття.", "Повітряні сили"),
+        ("Санкт-Петербургская биржа закрылась.", "Санкт-Петербургская биржа"),
+        (
+            "Девятый арбитражный апелляционный суд взыскал долг.",
+            "Девятый арбитражный апелляционный суд",
+        ),
         ("Національний банк минулого тижня знизив ставку.", "Національний банк"),
         # an adjective before no body's noun, or a word like one that names nothing
         ("Українська фондова біржа закрилася.", "Українська фондова біржа"),
@@ -59,3 +64,19 @@ def test_a_body_named_by_an_adjective_is_a_name_even_opening_a_sentence(
     run: str, expected: bool
 ) -> None:
     assert adjective_body(run) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Державна податкова служба", len("Державна податкова"), True),
+        ("Московский городской суд", len("Московский городской"), True),
+        ("Російське судно", len("Російське"), False),
+        ("Українські банкіри", len("Українські"), False),
+        ("Державна податкова служба", len("Державна"), False),
+    ],
+)
+def test_a_body_noun_after_a_change_marks_a_swapped_adjective(
+    text: str, at: int, expected: bool
+) -> None:
+    assert body_noun_at(text, at) is expected

@@ -14,7 +14,7 @@ import re
 
 from viewer.engine.facts_cyrillic import CYRILLIC_BODY_STEMS
 
-__all__ = ["adjective_body", "with_body_words"]
+__all__ = ["adjective_body", "body_noun_at", "with_body_words"]
 
 # After such a word, the words that say which body it is (genitive nouns and adjectives)
 # belong to its name; a verb never does ("Міністерство повідомило").
@@ -29,8 +29,8 @@ _TIME_WORD = re.compile(
 )
 
 # A capitalised adjective, in any case and gender ("Державна", "Державної", "Тверской").
-_ADJECTIVE = re.compile(
-    r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|ие|а|я|е|і|ого|его|ої|ей|ому"
+_ADJECTIVE = re.compile(  # "Санкт-Петербургская" too
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ’'-]+?(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|ие|а|я|е|і|ого|его|ої|ей|ому"
     r"|ему|ым|им|их|ых|ою|ую|юю|у)"
 )
 # Lower-case adjectives between it and the body's noun ("податкова", "районный").
@@ -84,8 +84,8 @@ def with_body_words(text: str, start: int, end: int) -> int:
 
 def _adjective_noun(text: str, at: int) -> int | None:
     """Where the body's noun ends after a capitalised adjective ending at ``at``, past at
-    most one lower-case adjective; None if no body's noun follows."""
-    for _ in range(2):
+    most two lower-case adjectives; None if no body's noun follows."""
+    for _ in range(3):
         noun = _BODY_NOUN.match(text, at)
         if noun is not None:
             return noun.end()
@@ -94,6 +94,12 @@ def _adjective_noun(text: str, at: int) -> int | None:
             return None
         at = adjective.end()
     return None
+
+
+def body_noun_at(text: str, at: int) -> bool:
+    """Whether a body's noun follows ``at`` ("... податкова| служба"): a change right
+    before it on both sides swapped the adjective that says which body it is."""
+    return _BODY_NOUN.match(text, at) is not None
 
 
 def adjective_body(frag: str) -> bool:

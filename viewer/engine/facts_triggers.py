@@ -20,6 +20,7 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_TIMES_WORDS,
     has_cyrillic,
 )
+from viewer.engine.facts_cyrillic_bodies import body_noun_at
 from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
@@ -242,14 +243,16 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
     """Whether a change swaps the lower-case word before a source on both sides ("the
     interior ministry" / "the defence ministry", "a security source" / "a diplomatic
     source"), or after a body in Ukrainian and Russian ("Міністерство енергетики" /
-    "Міністерство фінансів"): the source changed, though no changed word is a capital, a
-    number or a source word."""
+    "Міністерство фінансів"), or before a body's noun ("Державна податкова служба" /
+    "Державна митна служба"): the source or the name changed, though no changed word is a
+    capital, a number or a source word."""
     return any(
         c.left.text.strip()
         and c.right.text.strip()
         and (
             (_BODY_AFTER.match(left, c.left.end) and _BODY_AFTER.match(right, c.right.end))
             or (_body_before(left, c.left.start) and _body_before(right, c.right.start))
+            or (body_noun_at(left, c.left.end) and body_noun_at(right, c.right.end))
         )
         for c in changes
     )
