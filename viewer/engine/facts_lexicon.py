@@ -84,6 +84,11 @@ MULTIPLES = {
     "halving": 0.5,
     "double the": 2.0,  # "double the number reported in 2023" is "doubled"
     "triple the": 3.0,
+    "to double": 2.0,  # "commit countries to triple capacity" is "to tripling capacity"
+    "to triple": 3.0,
+    "to treble": 3.0,
+    "to quadruple": 4.0,
+    "to halve": 0.5,
     "twice the": 2.0,
     "double its": 2.0,  # "nearly double its result in 2021" is "almost twice" it
     "double their": 2.0,
@@ -252,7 +257,9 @@ CERTAINTY = table(
       entered a plea of not guilty, entered pleas of not guilty, entered a not guilty plea,
       entered not guilty pleas, enter a plea of not guilty, enter a not guilty plea,
       entering a plea of not guilty, rejected the allegation, rejects the allegation,
-      rejected the accusation, rejects the accusation, rejected the claim, rejects the claim
+      rejected the accusation, rejects the accusation, rejected the claim, rejects the claim,
+      allegations have been rejected, allegations were rejected, accusations have been rejected,
+      accusations were rejected
     admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
       conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty,
       entered a plea of guilty, entered pleas of guilty, entered a guilty plea,

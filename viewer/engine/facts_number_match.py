@@ -40,6 +40,8 @@ _CONVERTIBLE = {
     "ft": ("length", 0.3048),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
+    "gt": ("mass", 1e12),  # "37.4 gigatonnes" is "37.4 billion tonnes"
+    "megat": ("mass", 1e9),
     "lb": ("mass", 0.45359237),
     "g": ("mass", 0.001),
     "mg": ("mass", 0.000001),

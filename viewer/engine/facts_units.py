@@ -64,6 +64,8 @@ UNIT_WORDS = table(
     mg: mg, milligrams, milligram
     g: grams, gram, g
     t: tonnes, tons, tonne, ton, metric tons, metric tonnes, metric ton
+    gt: gigatonnes, gigatonne, gigatons, gigaton, gt
+    megat: megatonnes, megatonne, megatons, megaton
     m: metres, meters, metre, meter
     cm: centimetres, centimeters, centimetre, centimeter, cm
     mm: millimetres, millimeters, millimetre, millimeter, mm
