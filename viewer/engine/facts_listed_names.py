@@ -77,7 +77,7 @@ def _cut_side(c: Change) -> bool | None:
     for cut, kept, is_left in ((left, right, True), (right, left, False)):
         if kept.strip().lower() in AGREEMENT_VERBS and _AGREEING.search(cut) and _CUT.match(cut):
             return is_left
-        if _WORD.findall(kept) and _shrunk(cut, kept) and _CUT.match(cut):
+        if _shrunk(cut, kept) and _CUT.match(cut):
             return is_left  # ", France and Germany" / " and France": the last member cut
     return None
 
@@ -86,8 +86,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _shrunk(cut: str, kept: str) -> bool:
-    """Whether ``kept`` only keeps some of the words of ``cut``, the list that lost one."""
-    return set(_WORD.findall(kept.lower())) < set(_WORD.findall(cut.lower()))
+    """Whether ``kept`` keeps some of the words of ``cut``, not all: the list lost one."""
+    words = set(_WORD.findall(kept.lower()))
+    return bool(words) and words < set(_WORD.findall(cut.lower()))
 
 
 def names_dropped_from_lists(

@@ -289,8 +289,7 @@ _TWO_LETTER_PREFIXES = ("анти", "anti")  # "ВАКС": "Вищий анти�
 
 
 def _parts(word: str) -> list[str]:
-    """The parts of a word that each give an acronym a letter: a hyphenated word's, or a
-    prefix and its stem ("антикорупційний": "анти", "корупційний")."""
+    """A word's parts that each give an acronym a letter ("Прем'єр-ліга", "анти|корупційний")."""
     if "-" in word:
         return [p for p in word.split("-") if p]
     if word.startswith(_TWO_LETTER_PREFIXES) and len(word) > 6:
@@ -368,8 +367,9 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     stems = {_fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.update(_initials(key))
-        parts = [p for w in _initial_words(key) for p in _parts(w)]  # "Прем'єр-ліга": two
-        stems.add("".join(p[0] for p in parts)[:5])
+        if any("-" in w or w.startswith(_TWO_LETTER_PREFIXES) for w in key):  # see spells
+            parts = [p for w in _initial_words(key) for p in _parts(w)]
+            stems.add("".join(p[0] for p in parts)[:5])
     else:
         stems.add(key[0].replace(".", "").replace("&", "")[:5])
     if len(spelled) >= 2:  # "General Motors" may be "GM"
