@@ -41,6 +41,7 @@ from viewer.engine.facts_listed_names import (
     names_dropped_in_rewrites,
 )
 from viewer.engine.facts_matching import unmatched
+from viewer.engine.facts_multiples import spelled_out_multiples
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_opposites import opposite_flags
@@ -148,6 +149,8 @@ def find_flags(
         if kind not in live:
             continue
         xs, ys = unmatched(a, b, kind)
+        if kind is FlagKind.NUMBER and (xs and ys):  # "doubled to 22" / "from 11 to 22"
+            xs, ys = spelled_out_multiples(a, b, list(xs), list(ys))
         if kind is FlagKind.QUOTE:
             flags += quote_flags(a, b, xs, ys, changes)
         elif kind is FlagKind.ATTRIBUTION:

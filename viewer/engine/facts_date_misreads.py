@@ -42,6 +42,17 @@ _BASE_BEFORE = re.compile(
     r"\b(?:from|than|with|versus)\b(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,40}$", re.IGNORECASE
 )
 
+# "a month earlier", "one day later": the time a base is measured at, after "from" or "than"
+# ("only three days later" is an event's time, not a base).
+_ONE_UNIT_OFF = re.compile(r"(?:a|one)\s+[^\W\d_]+\s+(?:earlier|later)", re.IGNORECASE)
+
+# A comparison's "than" right before a time: "more cargo than a year ago", "lower than it
+# was two years ago".
+_THAN_BEFORE = re.compile(
+    r"\bthan(?:\s+(?:it|they|he|she|we|there)\s+(?:was|were|did|had|is|are))?\s+$",
+    re.IGNORECASE,
+)
+
 # What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
@@ -60,9 +71,11 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         )
     if kind == "dayrel" and _PART_OF_BEFORE.search(text, max(0, start - 10), start):
         return True
-    if kind == "ago" and frag[:2].lower() in ("a ", "on") and not frag.lower().endswith("ago"):
+    if kind == "ago" and _ONE_UNIT_OFF.fullmatch(frag):
         # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
         return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
+    if kind == "ago" and _THAN_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "30% more cargo than a year ago": a base ("from Syria a year ago" is not)
     if kind == "ago" or (kind == "dayrel" and " in " not in frag):
         # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
         # no event's time

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
+from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["source_cuts", "sources_dropped"]
@@ -35,6 +36,10 @@ _SOURCE_CLAUSE = re.compile(
 _CYRILLIC_VERB = re.compile(rf"[\s,]+({_CYRILLIC_SAYS}\w*)", re.IGNORECASE)
 _PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
+# Who made a study or a poll: "an exit poll by public broadcaster RTV", "a survey by the
+# central bank".
+_MADE_BY = re.compile(r"\s+by\s+([^\W\d_][^,.;:()]{0,40})")
+_WORD = re.compile(r"[^\W\d_]+")
 # How alike the other side's sentence must be to tell the same statement.
 _SAME_STATEMENT = 0.5
 
@@ -42,11 +47,17 @@ _SAME_STATEMENT = 0.5
 def _tells_who(source: Item, text: str) -> bool:
     """Whether a source says who vouches for a claim: people or a body described, not a
     body told bare ("the agency", which points back to one named before) nor data, a
-    study or a document ("according to central bank data": where a figure comes from)."""
+    study or a document ("according to central bank data": where a figure comes from)
+    unless it says who made it ("an exit poll by public broadcaster RTV")."""
     if source.key[0] != "source":
         return True  # a name: "according to Hamas", "Reuters reported"
     _, count, head, qualifiers, *_ = source.key
-    if head in _PAPERS or _DATA_AFTER.match(text, source.end):
+    if head in _PAPERS:
+        by = _MADE_BY.match(text, source.end)
+        return by is not None and any(
+            w[0].isupper() or w.lower() in SOURCE_HEADS for w in _WORD.findall(by.group(1))
+        )
+    if _DATA_AFTER.match(text, source.end):
         return False
     bare = not qualifiers or " " not in source.text.strip()  # "the agency", "the carmaker"
     return not (count is None and bare and head in NAMED_BEFORE_BARE)

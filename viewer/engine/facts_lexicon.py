@@ -92,6 +92,12 @@ MULTIPLES = {
     "twice the": 2.0,
     "double its": 2.0,  # "nearly double its result in 2021" is "almost twice" it
     "double their": 2.0,
+    "quintupled": 5.0,
+    "twofold": 2.0,  # "up threefold", "a fourfold increase": "tripled", "quadrupled"
+    "threefold": 3.0,
+    "fourfold": 4.0,
+    "fivefold": 5.0,
+    "tenfold": 10.0,
 }
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.
@@ -193,7 +199,11 @@ CERTAINTY = table(
     possible: may, might, could, possibly, perhaps, maybe, potentially, possible, potential,
       not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out,
       could not be ruled out, cannot be ruled out, can't be ruled out, not be ruled out,
-      not excluded, n't excluded, not exclude, n't exclude
+      not excluded, n't excluded, not exclude, n't exclude, left open the possibility,
+      leaves open the possibility, leave open the possibility, leaving open the possibility,
+      kept open the possibility, keeps open the possibility, left the door open,
+      leaves the door open, leaving the door open, raised the possibility,
+      raises the possibility
     probable: probably, likely, presumably, expected to, is expected, are expected,
       was expected, were expected, be expected, been expected, expected, is forecast to,
       are forecast to, was forecast to, were forecast to, projected to, is projected to,
@@ -207,7 +217,10 @@ CERTAINTY = table(
       purportedly, supposedly, according to reports, is believed, are believed, was believed,
       were believed, is thought, are thought, said to be, said to have, believed to, thought to,
       suspected, suspect, suspects, believe, believes, accused of, is understood to,
-      are understood to, was understood to, were understood to
+      are understood to, was understood to, were understood to, allegations that,
+      accusations that, amid claims, amid allegations, following claims, investigating claims,
+      investigating allegations, probing claims, probing allegations, looking into claims,
+      looking into allegations, examining claims, examining allegations
     apparent: apparently, an apparent, appear, appears, appeared, seem, seems, seemed,
       showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,
@@ -272,7 +285,8 @@ CERTAINTY = table(
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
       rule out, was absent from, were absent from, is absent from, are absent from,
-      has stopped, have stopped, had stopped
+      has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed,
+      uninjured, without injury, without injuries
     """
 )
 

@@ -22,6 +22,11 @@ SOURCE_HEADS = table(
     witness: witness, witnesses
     analyst: analyst, analysts, economist, economists, strategist, strategists
     trader: trader, traders, dealer, dealers
+    exporter: exporter, exporters
+    importer: importer, importers
+    producer: producer, producers, grower, growers
+    shipper: shipper, shippers
+    broker: broker, brokers
     investor: investor, investors
     engineer: engineer, engineers
     worker: worker, workers, employee, employees, staff
@@ -62,6 +67,7 @@ SOURCE_HEADS = table(
       retailer, retailers, airline, airlines, insurer, insurers, bank, banks, lender,
       lenders, group, groups, operator, operators, recruiter, recruiters
     agency: agency, agencies, commission, commissions, mission, missions
+    committee: committee, committees
     observer: observer, observers, monitor, monitors
     auditor: auditor, auditors, accountant, accountants
     commander: commander, commanders
@@ -88,7 +94,8 @@ SOURCE_HEADS = table(
     club: club, clubs
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists, author, authors
-    study: study, studies, survey, surveys, poll, polls, analysis, report, reports
+    study: study, studies, survey, surveys, poll, polls, analysis, report, reports, count,
+      tally
     editor: editor, editors
     document: document, documents, filings, filing, records, memo, memos, emails, communique,
       communiques, recordings, recording, transcripts, transcript, footage
