@@ -40,8 +40,8 @@ from viewer.engine.facts_listed_names import (
     names_dropped_from_lists,
     names_dropped_in_rewrites,
 )
+from viewer.engine.facts_lower_bodies import bodies_against_bodies, lower_bodies
 from viewer.engine.facts_matching import unmatched
-from viewer.engine.facts_multiples import spelled_out_multiples
 from viewer.engine.facts_names import KnownNames, runs_differ_both_ways, runs_touching
 from viewer.engine.facts_numbers import Item, numbers_touch
 from viewer.engine.facts_opposites import opposite_flags
@@ -54,6 +54,7 @@ from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
 from viewer.engine.facts_triggers import body_modifier_swapped, triggered_kinds
+from viewer.engine.facts_two_ends import told_as_two_ends
 from viewer.engine.model import Change, Flag, FlagKind, Span
 from viewer.engine.worddiff import layout_only
 
@@ -150,7 +151,9 @@ def find_flags(
             continue
         xs, ys = unmatched(a, b, kind)
         if kind is FlagKind.NUMBER and (xs and ys):  # "doubled to 22" / "from 11 to 22"
-            xs, ys = spelled_out_multiples(a, b, list(xs), list(ys))
+            xs, ys = told_as_two_ends(a, b, list(xs), list(ys))
+        elif kind is FlagKind.NAME and (xs or ys):  # "the intelligence agency" / "GUR"
+            xs, ys = bodies_against_bodies(xs, ys)
         if kind is FlagKind.QUOTE:
             flags += quote_flags(a, b, xs, ys, changes)
         elif kind is FlagKind.ATTRIBUTION:
@@ -257,9 +260,16 @@ def _live_kinds(
         FlagKind.NAME in live
         and not runs_differ_both_ways(sides[0][1], sides[1][1])
         and not may_swap_names(sides[0][0], sides[1][0])
+        and not all(_lower_body_touches(side, scan) for side, scan, _ in sides)
     ):
         live.discard(FlagKind.NAME)
     return frozenset(live)
+
+
+def _lower_body_touches(side: Side, scan: Scan) -> bool:
+    """Whether a body named in lower case ("the interior ministry") touches a change: no
+    capitalised run need change when its remit does."""
+    return any(side.touching(x.start, x.end) for x in lower_bodies(scan))
 
 
 def _title_changed(side: Side) -> bool:
@@ -309,7 +319,9 @@ _TOUCH_TESTS: dict[FlagKind, Callable[[Side, Scan, list[Item]], bool]] = {
     FlagKind.NUMBER: lambda side, scan, _: numbers_touch(scan, side.touching),
     FlagKind.DATE: lambda side, scan, _: dates_touch(scan, side.touching),
     FlagKind.CERTAINTY: lambda side, scan, _: certainty_touches(scan, side.touching),
-    FlagKind.NAME: lambda side, scan, _: bool(runs_touching(scan, side.touching)),
+    FlagKind.NAME: lambda side, scan, _: (
+        bool(runs_touching(scan, side.touching)) or _lower_body_touches(side, scan)
+    ),
     FlagKind.ATTRIBUTION: lambda side, scan, _: (
         attribution_may_touch(scan, side.touching, lambda: runs_touching(scan, side.touching))
         or cyrillic_sources_touch(scan, side.touching)

@@ -143,8 +143,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("ago", unit, "later" if later else "earlier", 1)]
     if kind == "mpart":  # "mid-July": ("mpart", 7, "mid")
         return [("mpart", next(MONTHS[w] for w in words if w in MONTHS), words[0])]
-    if kind == "yearend":
-        return [("ref", "this", TIME_UNITS["year"])]
+    if kind == "yearend":  # "by the end of the year": this year, and late in a year
+        return [("ref", "this", TIME_UNITS["year"]), ("part", None, "late")]
     if kind == "season":
         return [("season", "autumn" if words[-1] == "fall" else words[-1])]
     if kind in ("ref", "later"):

@@ -94,12 +94,21 @@ _PARTS_OF_YEAR = frozenset({"quarter", "half"})
 def _parts_of_year_agree(a: tuple, b: tuple) -> bool:
     """A quarter or a half is itself with a year or without ("Q1" / "the first quarter of
     2025"), stands in its year ("Q1 2025" / "in 2025") and holds its months ("Q3" /
-    "July-September"); another one differs."""
+    "July-September"), and late in a year holds its last ("the end of the year" / "Q4");
+    another one differs."""
     if a[0] == b[0]:
         return a[2] == b[2] and (a[1] is None or b[1] is None or a[1] == b[1])
     day = a if a[0] == "abs" else b if b[0] == "abs" else None
     if day is None:
-        return False
+        late = a if a[0] == "part" else b if b[0] == "part" else None
+        part = b if late is a else a
+        # "the end of the year" / "the fourth quarter", not "the first quarter"
+        return (
+            late is not None
+            and late[2] == "late"
+            and part[2] == (4 if part[0] == "quarter" else 2)
+            and (late[1] is None or part[1] is None or late[1] == part[1])
+        )
     part = b if day is a else a
     if part[1] is not None and day[1] is not None and part[1] != day[1]:
         return False
@@ -121,15 +130,25 @@ def _one_time_from_either_end(a: tuple, b: tuple) -> bool:
 
 
 def _years_overlap(a: tuple, b: tuple) -> bool:
-    """A decade or a range holds its years, a year its parts; "mid-2023" is not "late 2023".
+    """A decade or a range holds its years, a year its parts; "mid-2023" is not "late 2023",
+    nor March.
 
     Two ranges, two decades or two parts of years are one only if equal: "2022-2023" is
     not "2021-2023".
     """
     if a[0] == b[0]:
         return a == b
+    if {a[0], b[0]} == {"abs", "part"}:  # "late 2023" (or "the end of the year") / "March"
+        day, part = (a, b) if a[0] == "abs" else (b, a)
+        low, high = _YEAR_PARTS[part[2]]
+        if day[2] is not None and not low <= day[2] <= high:
+            return False
     (lo_a, hi_a), (lo_b, hi_b) = _year_range(a), _year_range(b)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+# The months a part of a year spans, loosely ("mid-2023" may be April or September).
+_YEAR_PARTS = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}
 
 
 def _year_range(key: tuple) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_dates import extract_dates
+from viewer.engine.facts_lower_bodies import lower_bodies
 from viewer.engine.facts_names import KnownNames, dateline_end, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
@@ -60,6 +61,13 @@ def inventory(
         numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
+    if FlagKind.NAME in live:  # "the interior ministry", "the ministry of finance"
+        bodies = [
+            x
+            for x in lower_bodies(scan)
+            if not _overlaps_any(x, attributions) and not _overlaps_any(x, names)
+        ]
+        names = sorted(names + bodies, key=lambda n: n.start) if bodies else names
     if cyrillic:  # "Київської" in "в поліції Київської області" is part of the source
         names = [n for n in names if not _inside(n, [(x.start, x.end) for x in cyrillic])]
     if numbers:

@@ -32,6 +32,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
 _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
 # Or a title in lower case, the verb after the name ('," neighbor Linda Park said').
 _TITLE_GAP = re.compile(r"^[\s,.!?—–-]*(?:[a-z][\w'’-]*\s+){1,3}$")
+# Or the verb first, then a title in lower case ('," said provincial governor Karim Bensalah').
+_SAYS_TITLE_GAP = re.compile(rf"^[\s,.!?—–-]*(?:{_VERB})\s+(?:[a-z][\w'’-]*\s+){{1,3}}$")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
 _REACH = 100
@@ -127,6 +129,8 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
             _SAYS_AFTER_GAP.match(gap) or _TITLE_GAP.match(gap)
         ):
             return after[:1]  # '," Santos wrote on X after Lima confirmed it': Santos only
+        if _SAYS_TITLE_GAP.match(gap):
+            return after[:1]
         if _SAYS_AFTER_GAP.match(gap) and _VERB_BEFORE.search(gap):
             end = _CLAUSE_END.search(text, after[0].end)
             stop = end.start() if end is not None else len(text)

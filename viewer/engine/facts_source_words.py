@@ -27,6 +27,7 @@ SOURCE_HEADS = table(
     producer: producer, producers, grower, growers
     shipper: shipper, shippers
     broker: broker, brokers
+    bidder: bidder, bidders, suitor, suitors
     investor: investor, investors
     engineer: engineer, engineers
     worker: worker, workers, employee, employees, staff
@@ -68,6 +69,7 @@ SOURCE_HEADS = table(
       lenders, group, groups, operator, operators, recruiter, recruiters
     agency: agency, agencies, commission, commissions, mission, missions
     committee: committee, committees
+    board: board, boards
     observer: observer, observers, monitor, monitors
     auditor: auditor, auditors, accountant, accountants
     commander: commander, commanders
@@ -98,7 +100,8 @@ SOURCE_HEADS = table(
       tally
     editor: editor, editors
     document: document, documents, filings, filing, records, memo, memos, emails, communique,
-      communiques, recordings, recording, transcripts, transcript, footage
+      communiques, recordings, recording, transcripts, transcript, footage, draft, drafts,
+      letter, letters
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords

@@ -160,6 +160,11 @@ _CYRILLIC_BODY_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(CYRILLIC_BODY_STEMS)})[а-яіїєґё]*[ \u00a0]$", re.IGNORECASE
 )
 _BODY_AFTER = re.compile(rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items())})\b", re.I)
+# A body's remit after its noun: "the ministry of finance" / "the ministry of justice".
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:ministry|department|committee|commission|council|court|secretary|minister)\s+of\s+$",
+    re.I,
+)
 
 
 def _title_cut(changes: Sequence[Change]) -> bool:
@@ -243,7 +248,8 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
     """Whether a change swaps the lower-case word before a source on both sides ("the
     interior ministry" / "the defence ministry", "a security source" / "a diplomatic
     source"), or after a body in Ukrainian and Russian ("Міністерство енергетики" /
-    "Міністерство фінансів"), or before a body's noun ("Державна податкова служба" /
+    "Міністерство фінансів") or its "of" in English ("the ministry of finance"), or before a
+    body's noun ("Державна податкова служба" /
     "Державна митна служба"): the source or the name changed, though no changed word is a
     capital, a number or a source word."""
     return any(
@@ -253,6 +259,10 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
             (_BODY_AFTER.match(left, c.left.end) and _BODY_AFTER.match(right, c.right.end))
             or (_body_before(left, c.left.start) and _body_before(right, c.right.start))
             or (body_noun_at(left, c.left.end) and body_noun_at(right, c.right.end))
+            or (
+                _BODY_OF_BEFORE.search(left, max(0, c.left.start - 20), c.left.start)
+                and _BODY_OF_BEFORE.search(right, max(0, c.right.start - 20), c.right.start)
+            )
         )
         for c in changes
     )

@@ -1,0 +1,89 @@
+"""A multiple or a rise told as its two ends: "doubled to 22" is "went from 11 to 22".
+
+A rewrite may spell out what a change means instead of naming it: the word "doubled" or
+the rise "by 12" goes on one side, and the base ("from 11", "from 75") comes on the
+other, and each alone reads as a number added or dropped. Both are one fact when the
+figure both sides give, with the base, makes that multiple or that difference, in one
+sentence on the side that spells it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from viewer.engine.facts_context import Side
+from viewer.engine.facts_numbers import Item
+
+__all__ = ["told_as_two_ends"]
+
+# A multiple is exact ("doubled" from 11 to 22), but figures are rounded ("from 4.1 million
+# to 8.3 million" still doubled; "by 1.2 million" from 4.35 million to 5.6 million).
+_MULTIPLE_TOLERANCE = 0.03
+_DIFFERENCE_TOLERANCE = 0.05
+# Signs of a figure that is a change by it: "rose by 12" is "+", "fell 3%" is "-".
+_CHANGE_BY = frozenset({"+", "-"})
+# Two ends: the figure stated on both sides, and the left-over one on the other side.
+_Ends = Callable[[float, float], bool]
+
+
+def told_as_two_ends(
+    a: Side, b: Side, xs: list[Item], ys: list[Item]
+) -> tuple[list[Item], list[Item]]:
+    """``xs`` and ``ys`` (left-over numbers of ``a`` and ``b``) without each multiple or
+    change on one side and the figure on the other side that spells it out."""
+    for told, side, others, other in ((xs, a, ys, b), (ys, b, xs, a)):
+        for fact in list(told):
+            ends = _ends_of(fact)
+            if ends is None:
+                continue
+            unit = fact.key[2] if fact.key[0] == "num" else None
+            spelled = _spelling_out(ends, unit, side, other, others)
+            if spelled is not None:
+                told.remove(fact)
+                others.remove(spelled)
+    return xs, ys
+
+
+def _ends_of(fact: Item) -> _Ends | None:
+    """What two ends a multiple or a change by a figure makes, or None for another fact."""
+    if fact.key[0] == "mult":
+        factor = fact.key[1]
+        return lambda shared, base: any(
+            abs(r - factor) <= _MULTIPLE_TOLERANCE * factor for r in (shared / base, base / shared)
+        )
+    if fact.key[0] == "num" and fact.key[3] in _CHANGE_BY and fact.key[1]:
+        by = fact.key[1]  # "rose by 12 to 87" is "from 75 to 87"; "by 12 from 75" too
+        return lambda shared, base: abs(abs(shared - base) - by) <= _DIFFERENCE_TOLERANCE * by
+    return None
+
+
+def _spelling_out(
+    ends: _Ends, unit: str | None, side: Side, other: Side, others: list[Item]
+) -> Item | None:
+    """The left-over figure of ``other`` that, with a figure stated on both sides in the
+    same sentence, makes the two ``ends`` (of the same ``unit``, when a change has one)."""
+    for item in others:
+        if item.key[0] != "num" or not item.key[1] or unit not in (None, item.key[2]):
+            continue
+        sentence = other.sentence_of(item.start)
+        for shared in other.facts.get(item.kind, ()):
+            if (
+                shared is item
+                or shared.key[0] != "num"
+                or not shared.key[1]
+                or shared.key[2] != item.key[2]
+                or other.sentence_of(shared.start) != sentence
+                or not _stated(shared, side)
+            ):
+                continue
+            if ends(shared.key[1], item.key[1]):
+                return item
+    return None
+
+
+def _stated(item: Item, side: Side) -> bool:
+    """Whether ``side`` gives the figure of ``item`` too (same value and unit)."""
+    return any(
+        x.key[0] == "num" and x.key[1] == item.key[1] and x.key[2] == item.key[2]
+        for x in side.facts.get(item.kind, ())
+    )
