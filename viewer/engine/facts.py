@@ -26,6 +26,7 @@ from viewer.engine.facts_conversions import conversions_disagree
 from viewer.engine.facts_cyrillic import CYRILLIC_SPEECH_VERBS
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources_touch
 from viewer.engine.facts_dates import dates_touch
+from viewer.engine.facts_days_after import days_told_as_dates
 from viewer.engine.facts_dropped_sources import source_cuts, sources_dropped
 from viewer.engine.facts_inventory import inventory
 from viewer.engine.facts_lexicon import (
@@ -152,6 +153,8 @@ def find_flags(
         xs, ys = unmatched(a, b, kind)
         if kind is FlagKind.NUMBER and (xs and ys):  # "doubled to 22" / "from 11 to 22"
             xs, ys = told_as_two_ends(a, b, list(xs), list(ys))
+        elif kind is FlagKind.DATE and (xs and ys):  # "the following day" / "on May 3"
+            xs, ys = days_told_as_dates(a, b, list(xs), list(ys))
         elif kind is FlagKind.NAME and (xs or ys):  # "the intelligence agency" / "GUR"
             xs, ys = bodies_against_bodies(xs, ys)
         if kind is FlagKind.QUOTE:

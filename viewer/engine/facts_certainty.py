@@ -22,6 +22,10 @@ _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
     # "found Collins not guilty": whom the verdict clears stands inside the phrase
     r"\bfound\s+(?:[\w'’.-]+\s+){1,3}?not\s+guilty\b"
+    # "cleared Ashdown of murder": of a charge, not "cleared the area of debris"
+    r"|\bcleared\s+(?:[\w'’.-]+\s+){1,3}?of(?=\s+(?:all\s+|the\s+|any\s+)?(?:charges?|murder"
+    r"|manslaughter|wrongdoing|fraud|corruption|rape|assault|misconduct|negligence|treason"
+    r"|terrorism|bribery|theft|allegations?|accusations?)\b)"
     rf"|\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"
     r"|(?<=\w)n[’']t\b|\b(?:may|will)\b"
     # the modal of "won't", "mightn't": "will", "might"; "couldn't" is a plain negation, as
@@ -178,6 +182,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "не лише": "not only"
         if low.startswith("found ") and low.endswith(" guilty"):
             low = "found not guilty"  # "found Collins not guilty"
+        elif low.startswith("cleared ") and low.endswith(" of"):
+            low = "cleared of"  # "cleared Ashdown of murder"
         low = CYRILLIC_CERTAINTY.get(" ".join(low.split()), low)  # "нібито" is "allegedly"
         cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
         if low in _CONTRACTED:  # the whole "won't", not "wo"

@@ -65,7 +65,8 @@ CYRILLIC_MONTHS = table(
     int,
 )
 # Weekdays, days named from today, and "last", "this" and "next" before a week, month or
-# year ("минулого тижня" is "last week"), by their English words (facts_dates keys them).
+# year ("минулого тижня" is "last week"; "до кінця тижня", by its end, this week), by their
+# English words (facts_dates keys them).
 CYRILLIC_TIMES = table(
     """
     monday: понеділок, понеділка, понедельник, понедельника
@@ -81,7 +82,7 @@ CYRILLIC_TIMES = table(
     tomorrow: завтра
     last: минулого, минулої, минулий, минулу, минулому, прошлой, прошлого, прошлую, прошлый,
       прошлом
-    this: цього, цієї, цьому, этой, этого, этом
+    this: цього, цієї, цьому, этой, этого, этом, кінця, конца
     next: наступного, наступної, наступному, следующей, следующего, следующем
     week: тижня, тиждень, тижні, неделе, неделю, недели
     month: місяця, місяць, місяці, месяца, месяце, месяц
@@ -258,6 +259,8 @@ CYRILLIC_SOURCE_HEADS = table(
     diplomat: дипломат, дипломати, дипломатів, дипломаты, дипломатов
     police: поліція, поліцейські, поліцейський, полиция, полицейские, полицейский
     judge: суддя, судді, суддів, судья, судьи, судей
+    official: влада, влади, владі, власти, власть, властей
+    person: мешканці, мешканців, мешканець, мешканка, жителі, жителів, житель, жители, жителей
     """
 )
 # A speaker's verb, in the singular, neuter too ("повідомило МВС": a body; a plural before

@@ -112,6 +112,10 @@ _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 _BESIDE_HEAD = frozenset("його її їхній їхні їх его ее её их свій свои".split()) | frozenset(
     CYRILLIC_NUMBER_WORDS
 )
+# A lower-case adjective before a source word, by its ending ("місцеві", "обласного").
+_ADJECTIVE = re.compile(
+    rf"[{CYRILLIC_LETTERS}’'-]+(?:ий|ій|ої|ого|ому|их|ими|і|ые|ие|ый|ой|ая|яя|ое|ее|ых)"
+)
 _TITLE = re.compile(rf"[ \u00a0]+(?:[{CYRILLIC_LETTERS}][\w’'-]*[ \u00a0]+){{0,3}}")
 _SPEAKER_REACH = 90  # characters: a verb, three words of title and a name
 # The outlet a source told, between the verb and the source: "сообщил «Интерфаксу»
@@ -188,8 +192,8 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
         low = w.group().lower()
         if low in CYRILLIC_SOURCE_HEADS:
             return _source_item(text, after[:i], w)
-        if low not in _BESIDE_HEAD:
-            break
+        if low not in _BESIDE_HEAD and not (w.group().islower() and _ADJECTIVE.fullmatch(low)):
+            break  # "розповіли місцеві мешканці": an adjective may stand before the word
     before = [m for m in _WORD.finditer(text, max(0, verb_start - 40), verb_start)][-3:]
     before = before[::-1]
     if before and not text[before[0].end() : verb_start].strip():

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
+from viewer.engine.facts_cyrillic import cyrillic_stem, has_cyrillic
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.facts_source_words import SOURCE_HEADS
@@ -34,6 +35,13 @@ _SOURCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC_VERB = re.compile(rf"[\s,]+({_CYRILLIC_SAYS}\w*)", re.IGNORECASE)
+# A source clause that opens a sentence, cut with it: "According to the health ministry,
+# the plant" / "The plant", "Як повідомили в Офісі генпрокурора, за" / "За".
+_OPENING_CLAUSE = re.compile(
+    r"^\s*(?:according\s+to|as\s+reported\s+by|citing|за\s+(?:словами|даними|інформацією)"
+    rf"|по\s+(?:словам|данным|информации)|(?:як|как)\s+{_CYRILLIC_SAYS}\w*)\b[^.!?]{{1,80}},\s*$",
+    re.IGNORECASE,
+)
 _PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
 # Who made a study or a poll: "an exit poll by public broadcaster RTV", "a survey by the
@@ -63,6 +71,17 @@ def _tells_who(source: Item, text: str) -> bool:
     return not (count is None and bare and head in NAMED_BEFORE_BARE)
 
 
+def _told_in(head: str, document: str) -> bool:
+    """Whether a source's head word stands in ``document``: as written, or in Ukrainian
+    and Russian in any case ("Повітряних сил" / "повідомили Повітряні сили")."""
+    if next(whole_word_places(document, head), None) is not None:
+        return True
+    if not has_cyrillic(head):
+        return False
+    stem = cyrillic_stem(head)
+    return re.search(rf"(?<!\w){re.escape(stem)}", document, re.I) is not None
+
+
 def _verb_kept(cut: str, other: Side, index: int) -> bool:
     """Whether a Russian or Ukrainian source clause's verb (its first word) stands in the
     other side's sentence: the source moved there, its body spelled out ("Сумська ОВА" /
@@ -77,12 +96,22 @@ def _verb_kept(cut: str, other: Side, index: int) -> bool:
 def source_cuts(changes: Sequence[Change]) -> list[int]:
     """The changes that cut (or add) a whole source clause on one side only: cheap, so a
     pair is asked for sources then."""
-    return [
-        i
-        for i, c in enumerate(changes)
-        if bool(c.left.text.strip()) != bool(c.right.text.strip())
-        and _SOURCE_CLAUSE.search(c.left.text or c.right.text)
-    ]
+    return [i for i, c in enumerate(changes) if _cut_side(c) is not None]
+
+
+def _cut_side(change: Change) -> bool | None:
+    """Whether a change cuts a source clause from the left (True) or adds one on the right
+    (False); None if it does neither. A clause that opened a sentence takes the capital of
+    the word after it along ("According to the ministry, the" / "The")."""
+    left, right = change.left.text, change.right.text
+    if bool(left.strip()) != bool(right.strip()):
+        return bool(left.strip()) if _SOURCE_CLAUSE.search(left or right) else None
+    longer, shorter = (left, right) if len(left) > len(right) else (right, left)
+    word = shorter.strip()
+    if not word or " " in word or not longer.lower().endswith(word.lower()):
+        return None
+    opening = _OPENING_CLAUSE.match(longer[: len(longer) - len(word)])
+    return None if opening is None else longer is left
 
 
 def sources_dropped(
@@ -92,7 +121,7 @@ def sources_dropped(
     sides make, where the other side gives it no source."""
     out = []
     for i in cuts:
-        is_left = bool(changes[i].left.text.strip())
+        is_left = bool(_cut_side(changes[i]))
         side, other = (a, b) if is_left else (b, a)
         start, end = side.spans[i]
         inside = [x for x in side.facts[FlagKind.ATTRIBUTION] if start <= x.start and x.end <= end]
@@ -104,7 +133,7 @@ def sources_dropped(
         index = other.best_sentence(side.words_of(side.sentence_of(source.start)), _SAME_STATEMENT)
         head = source.text.split()[-1].lower()
         document = other.document or other.text
-        if index is None or next(whole_word_places(document, head), None) is not None:
+        if index is None or _told_in(head, document):
             continue  # another statement, or the source is told elsewhere in the article
         if _verb_kept(changes[i].left.text or changes[i].right.text, other, index):
             continue  # "..., повідомила Сумська ОВА" / "Сумська обласна ... повідомила:"

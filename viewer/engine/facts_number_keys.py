@@ -215,6 +215,9 @@ _PART_OF_SPAN = {
 }
 
 
+_PER_ONE = {"daily": "one day", "weekly": "one week", "monthly": "one month"}
+
+
 @lru_cache(maxsize=4096)
 def number_key(text: str) -> tuple | None:
     if _CLOCK_FORM.fullmatch(text):
@@ -246,6 +249,8 @@ def number_key(text: str) -> tuple | None:
         return ("mult", MULTIPLES[low], qual)
     if low.startswith("single "):  # "single-day" (see facts_numbers) is "one-day"
         low = "one " + low[len("single ") :]
+    elif low in _PER_ONE:  # "its steepest daily drop" is its steepest one-day drop
+        low = _PER_ONE[low]
     first, last = low.split()[0], low.split()[-1]  # hyphens between words are spaces now
     part = _PART_OF.get(first) or _PART_OF.get(low.split()[1] if " " in low else "")
     if part is not None and last in _PART_OF_SPAN:  # "a quarter of an hour", "half a year"

@@ -77,6 +77,8 @@ _DOLLARS = frozenset({"usd", "aud", "nzd", "sgd", "cad", "hkd"})
 _CENT_OF = _DOLLARS | {"eur", "gbp", "uah", "rub"}  # kopecks are the cents of the last two
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
+# Units a power of ten apart (metric), whose conversions round only in the last place.
+_METRIC = frozenset("m km cm mm kg t gt megat g mg km2 ha kw mw gw kwh mwh gwh twh l".split())
 _DEGREES = frozenset({"c", "f", "deg"})
 
 
@@ -118,7 +120,23 @@ def converted_equal(a: tuple, b: tuple) -> bool:
         return ua != ub and 0 < abs(c) <= _A_FEW_DEGREES and abs(c * 9 / 5 - f) <= 0.15
     (qa, sa), (qb, sb) = _CONVERTIBLE[ua], _CONVERTIBLE[ub]
     va, vb = a[1] * sa, b[1] * sb
-    return qa == qb and abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
+    if qa != qb:
+        return False
+    if ua in _METRIC and ub in _METRIC and "~" not in a[-1] + b[-1]:
+        # Between metric units a conversion moves the decimal point and rounds to the
+        # places written ("1,450 metres" is "1.5 km"; "36.8 gigatonnes" is no "37.4
+        # billion tonnes"), unless one side tells an estimate ("about 1.5 km").
+        return any(
+            abs(x * sx / sy - y) <= 0.5 * 10 ** -_places(y) + 1e-9 * abs(y)
+            for (x, sx), (y, sy) in (((a[1], sa), (b[1], sb)), ((b[1], sb), (a[1], sa)))
+        )
+    return abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
+
+
+def _places(value: float) -> int:
+    """How many decimal places a figure is written to (1.45: two; 1450: none)."""
+    written = f"{value:.4f}".rstrip("0")
+    return len(written) - written.index(".") - 1
 
 
 def times_count(key: tuple) -> float | None:

@@ -205,6 +205,11 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
+    # "its steepest daily drop" is its steepest one-day fall ("its 14th straight monthly
+    # increase" counts months, one by one)
+    r"|\b(?<!straight )(?<!consecutive )(?<!successive )(?<!another )(?:daily|weekly|monthly)"
+    r"(?=\s+(?:drop|fall|decline|loss|gain|rise|jump|increase"
+    r"|advance|slide|move|rally|surge|plunge|slump)s?\b)"
     r"|\bhalf\s+a\s+(?:day|week|month|year|century)\b"  # "half a year" is six months
     rf"|\ban?\s+(?:{alternation(ONE_OF_UNITS)})\b(?!-)"  # "about a mile" is one mile
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
@@ -252,8 +257,11 @@ NUMBER_WORDS = (
 )
 # "half" only opens "half a million": a start word, not a core one.
 _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *_FREQUENCIES] for w in p.split()) - _FUNCTION
-# Words of shares and parts that open or hold an amount ("single" opens "single-day").
-_SHARE_WORDS = frozenset("half quarter quarters thirds fifth fifths tenth tenths single".split())
+# Words of shares and parts that open or hold an amount ("single" opens "single-day",
+# "daily" is "one-day" before a move).
+_SHARE_WORDS = frozenset(
+    "half quarter quarters thirds fifth fifths tenth tenths single daily weekly monthly".split()
+)
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *_FREQUENCIES])
     | {"a", "us", "rs", "tk", "ksh", "ush", "tsh", "nz", "hk", "sek", "nok", "dkk", *CURRENCY_CODES}

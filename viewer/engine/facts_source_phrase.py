@@ -31,6 +31,12 @@ __all__ = [
 ]
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
+# Who made a poll or a document, after it: "a poll compiled by the company".
+_MADE_BY = re.compile(
+    r"[ \u00a0]+(?:compiled|conducted|carried[ \u00a0]+out|commissioned|published|released)"
+    r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+|an?[ \u00a0]+)?([\w’'-]+)"
+)
+_PAPERS = frozenset({"study", "document"})
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
@@ -94,7 +100,10 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
             low in STOP
             or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
             or len(mods) >= 3
-            or not low.replace(".", "").isalpha()  # "a senior U.S. official"
+            # "a senior U.S. official", "a state-run bank" (not "the Boise-based company")
+            or not (
+                low.replace(".", "").isalpha() or (w.islower() and low.replace("-", "").isalpha())
+            )
             or low in MONTHS
             or low in WEEKDAYS  # "On Monday the governor said"
         ):
@@ -109,6 +118,10 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     if of is not None and of.group(1).lower() not in STOP:
         mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
         end = of.end()
+    made = _MADE_BY.match(text, end) if SOURCE_HEADS[head.lower()] in _PAPERS else None
+    if made is not None and made.group(1).lower() not in STOP:
+        mods.add(made.group(1).lower())  # "a poll compiled by the company": a company poll
+        end = made.end()
     mods -= NEUTRAL_MODIFIERS
     # "the agency" alone points back to a body the article has named: a fuller phrase on
     # the other side ("the U.N. health agency") names the same one (facts_claim_match).

@@ -29,6 +29,7 @@ SOURCE_HEADS = table(
     broker: broker, brokers
     bidder: bidder, bidders, suitor, suitors
     investor: investor, investors
+    banker: banker, bankers
     engineer: engineer, engineers
     worker: worker, workers, employee, employees, staff
     rescuer: rescuer, rescuers, firefighter, firefighters
