@@ -34,6 +34,8 @@ _CERTAINTY = Folded.of(
     rf"|\b(?:{alternation(CYRILLIC_CERTAINTY)})(?!\w)"  # Ukrainian and Russian: "нібито", "не"
 )
 _CONTRACTED = {"wo": "will"}
+# "did not clear", "could not clear": the verb "clear", no "unclear".
+_AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|could|would|will|may|might|to)\s+$", re.I)
 _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.IGNORECASE)
 # "without mentioning": a verb denied, as "did not mention" denies it.
 _VERB_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}ing\b")
@@ -180,6 +182,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "Neither the embassy nor the ministry responded": one negation
         if low == "не" and _CYRILLIC_IDIOM_AFTER.match(text, m.end()):
             continue  # "не лише": "not only"
+        if low == "not clear" and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            low, frag = "not", frag[:3]  # "did not clear the committee": the verb denied
         if low.startswith("found ") and low.endswith(" guilty"):
             low = "found not guilty"  # "found Collins not guilty"
         elif low.startswith("cleared ") and low.endswith(" of"):

@@ -11,9 +11,11 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import (
+    CYRILLIC_AGO_UNITS,
     CYRILLIC_LETTERS,
     CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
+    in_english,
 )
 from viewer.engine.facts_lexicon import (
     MONTHS,
@@ -136,6 +138,11 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
                 qty = 1
             unit, qty = TIME_UNITS["weeks"], 2 * qty if isinstance(qty, int | float) else qty
         return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
+    if kind == "cago":  # "три дні тому" is "three days ago", "неделю назад" "a week ago"
+        parts = low.split()
+        count = in_english(parts[0]) if len(parts) == 3 else "one"
+        qty = int(parts[0]) if parts[0].isdigit() else word_value(count) if count else None
+        return [("ago", TIME_UNITS[CYRILLIC_AGO_UNITS[parts[-2]]], "earlier", qty or "vague")]
     if kind == "dayrel":  # "the previous day" is "a day earlier"; "later in the day" the same day
         if words[1] == "in":
             return [("sameday", words[0])]

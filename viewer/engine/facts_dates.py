@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_cyrillic import (
+    CYRILLIC_AGO_UNITS,
     CYRILLIC_MONTHS,
+    CYRILLIC_NUMBER_WORDS,
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
@@ -103,6 +105,9 @@ _DATE_PARTS = {
     rf"(?:(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)"
     rf"|(?:a|an|one)\s+{_TUNIT}\s+ago"  # "a week ago", "a day later", never "a year earlier"
     r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|later))\b)",
+    # "три дні тому", "неделю назад": a count of a unit, then "ago"
+    "cago": rf"(?i:(?<!\w)(?:(?:\d+|{alternation(CYRILLIC_NUMBER_WORDS)})\s+)?"
+    rf"(?:{alternation(CYRILLIC_AGO_UNITS)})\s+(?:тому|назад)(?!\w))",
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
@@ -151,6 +156,7 @@ _OTHER_PARTS = (
     "span",
     "for",
     "ago",
+    "cago",
     "ref",
     "later",
     "day",
@@ -171,7 +177,9 @@ _OTHER_PARTS = (
 _DATE_WORDS: dict[str, re.Pattern[str] | Folded] = {w: _MONTH_PART for w in MONTHS}
 _DATE_WORDS |= {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS}
 _DATE = Dispatch(
-    digit=_part("iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "rel"),
+    digit=_part(
+        "iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "cago", "rel"
+    ),
     other=Folded.of(_joined(_OTHER_PARTS)),
     words=_DATE_WORDS,
 )
@@ -183,6 +191,8 @@ _PART_OF_YEAR_WORDS = frozenset(
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
+    | frozenset(CYRILLIC_AGO_UNITS)
+    | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(_CYRILLIC_DAYS)
     | frozenset(_CYRILLIC_WHICH)
     | _WEEKDAY_WORDS
@@ -198,6 +208,7 @@ _DATE_ANCHORS = Anchors(
     ),
     cores=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
+    | frozenset(CYRILLIC_AGO_UNITS)
     | frozenset(_CYRILLIC_DAYS)
     | frozenset(_CYRILLIC_PERIODS)
     | _WEEKDAY_WORDS

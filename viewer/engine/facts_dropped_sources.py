@@ -131,9 +131,10 @@ def sources_dropped(
         if not _tells_who(source, side.text):
             continue
         index = other.best_sentence(side.words_of(side.sentence_of(source.start)), _SAME_STATEMENT)
-        head = source.text.split()[-1].lower()
+        # its last word, past a trailing preposition ("пресс-службе ГУ МВД по")
+        head = next((w for w in reversed(source.text.lower().split()) if len(w) > 2), "")
         document = other.document or other.text
-        if index is None or _told_in(head, document):
+        if index is None or not head or _told_in(head, document):
             continue  # another statement, or the source is told elsewhere in the article
         if _verb_kept(changes[i].left.text or changes[i].right.text, other, index):
             continue  # "..., повідомила Сумська ОВА" / "Сумська обласна ... повідомила:"

@@ -86,7 +86,8 @@ def _pairs(
                 continue
             if kind is FlagKind.ATTRIBUTION and sim < PAIR_SIMILARITY[kind] and not swap:
                 continue  # a passage rewritten as a whole: its sources say different things
-            if _sentence_has(a, x, y, same) or _sentence_has(b, y, x, same):
+            direct = shared and kind is FlagKind.NUMBER and _one_for_one(a, x, b, y)
+            if not direct and (_sentence_has(a, x, y, same) or _sentence_has(b, y, x, same)):
                 continue  # the other fact stands next to this one: an addition, not a swap
             scored.append((-(sim + shared), x.start, y.start, x, y))
     scored.sort(key=lambda t: t[:3])
@@ -204,6 +205,19 @@ def _counterparts(a: Side, x: Item, b: Side, y: Item, sim: float) -> bool:
 
 
 _REBUILT_SIMILARITY = 0.15
+
+
+def _one_for_one(a: Side, x: Item, b: Side, y: Item) -> bool:
+    """Whether one change rewrote ``x`` into ``y`` and nothing else ("No. 1" / "No. 2"):
+    a fact equal to one of them elsewhere in the sentence ("its first week") is no sign of
+    an addition then."""
+    return any(
+        x.start <= a.spans[i][0]
+        and a.spans[i][1] <= x.end
+        and y.start <= b.spans[i][0]
+        and b.spans[i][1] <= y.end
+        for i in set(a.changes_touching(x)) & set(b.changes_touching(y))
+    )
 
 
 def _sentence_has(side: Side, at: Item, other: Item, same: Callable[[tuple, tuple], bool]) -> bool:

@@ -81,14 +81,21 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
             low = low.replace("’", "'").removesuffix("'s")
         if text[pos + len(w) : start].strip():
             break  # punctuation between: the phrase ended
-        if low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
+        if low == "dozen" and count is None:
+            count = 12  # "a dozen former employees" are "12 former employees"
+        elif low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
             if _share_before(text, pos):
                 break  # "one in four participants": a share of them, not four sources
-            count = (
+            if count == 12 and low in ("a", "an") and text.startswith("dozen", start):
+                start = pos
+                continue  # the "a" of "a dozen"
+            value = (
                 COUNT_WORDS.get(low)
                 or UNITS_SMALL.get(low)
                 or (int(low) if low.isdigit() else None)
             )
+            dozens = count == 12 and text.startswith("dozen", start)
+            count = 12 * value if dozens and value is not None else value  # "two dozen"
         elif low in ("some", "several", "many", "few", "multiple"):
             count = PLURAL if count is None else count  # "several people": more than one
         elif low in ("of", "the", "these", "those"):

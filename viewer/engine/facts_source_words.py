@@ -98,7 +98,7 @@ SOURCE_HEADS = table(
     delegate: delegate, delegates
     researcher: researcher, researchers, scientist, scientists, author, authors
     study: study, studies, survey, surveys, poll, polls, analysis, report, reports, count,
-      tally
+      tally, estimates
     editor: editor, editors
     document: document, documents, filings, filing, records, memo, memos, emails, communique,
       communiques, recordings, recording, transcripts, transcript, footage, draft, drafts,
