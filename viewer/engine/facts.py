@@ -151,7 +151,7 @@ def find_flags(
         if kind not in live:
             continue
         xs, ys = unmatched(a, b, kind)
-        if kind is FlagKind.NUMBER and (xs and ys):  # "doubled to 22" / "from 11 to 22"
+        if kind is FlagKind.NUMBER and (xs or ys):  # "doubled to 22" / "from 11 to 22"
             xs, ys = told_as_two_ends(a, b, list(xs), list(ys))
         elif kind is FlagKind.DATE and (xs and ys):  # "the following day" / "on May 3"
             xs, ys = days_told_as_dates(a, b, list(xs), list(ys))

@@ -142,11 +142,25 @@ def qualified_around(a: Side, x: Item, b: Side, y: Item) -> bool:
     if not (x.key[0] == y.key[0] == "source" and x.key[1:3] == y.key[1:3]):
         return False
     only_x, only_y = x.key[3] - y.key[3], y.key[3] - x.key[3]
+    return bool(only_x or only_y) and only_x <= _around(b, y) and only_y <= _around(a, x)
+
+
+def _around(side: Side, item: Item) -> set[str]:
+    """The words of a source's sentence that may qualify it from elsewhere: places, what
+    it speaks for, bodies, acronyms spelled out and owners ("Lorvania's health ministry")."""
     return (
-        bool(only_x or only_y)
-        and only_x <= _places(b, y) | _described(b, y) | _entities_named(b, y)
-        and only_y <= _places(a, x) | _described(a, x) | _entities_named(a, x)
+        _places(side, item)
+        | _described(side, item)
+        | _entities_named(side, item)
+        | _spelled(side, item)
+        | _owners(side, item)
     )
+
+
+def _owners(side: Side, item: Item) -> set[str]:
+    """The capitalised owners in ``item``'s sentence ("Lorvania's"), by five letters."""
+    s, e = side.sentence_span(side.sentence_of(item.start))
+    return {m.group(1).lower()[:5] for m in _OWNER.finditer(side.text, s, e)}
 
 
 def told_both_ways(a: Side, x: Item, b: Side, y: Item) -> bool:
@@ -196,6 +210,20 @@ def _entities_named(side: Side, item: Item) -> set[str]:
 
 
 _PLACE = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+# A capitalised run whose initials may be an acronym: "Democratic Republic of Congo's".
+_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
+_ARTICLES = frozenset({"The", "A", "An"})
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _spelled(side: Side, item: Item) -> set[str]:
+    """The acronyms that the capitalised runs of ``item``'s sentence spell ("DRC" for
+    "the Democratic Republic of Congo's health minister"), lower case."""
+    s, e = side.sentence_span(side.sentence_of(item.start))
+    return {
+        "".join(w[0] for w in m.group().split() if w[0].isupper() and w not in _ARTICLES).lower()
+        for m in _RUN.finditer(side.text, s, e)
+    }
 
 
 def _places(side: Side, item: Item) -> set[str]:

@@ -208,7 +208,9 @@ def _source_before(text: str, at: int, by_end: dict[int, Item]) -> Item | None:
         of = _OF_BEFORE.search(text[max(0, name.start - 40) : name.start])
         if of and of.group(1).lower() in SOURCE_HEADS:  # "sources of Reuters said"
             start = name.start - len(of.group())
-            item = noun_phrase(text, [(start, of.group(1))])
+            lo = max(0, start - 60)  # "the health ministry of Lorvania": its modifiers too
+            owned = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, start)]
+            item = noun_phrase(text, [*owned, (start, of.group(1))])
             if item is not None:
                 return Item(
                     FlagKind.ATTRIBUTION,

@@ -16,7 +16,6 @@ from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_lexicon import alternation, table
 
 __all__ = [
-    "CYRILLIC_AGO_UNITS",
     "CYRILLIC_AMOUNT_WORDS",
     "CYRILLIC_AND_A_HALF",
     "CYRILLIC_BODY_STEMS",
@@ -24,12 +23,9 @@ __all__ = [
     "CYRILLIC_FREQUENCIES",
     "CYRILLIC_LETTERS",
     "CYRILLIC_MEASURES",
-    "CYRILLIC_MONTHS",
     "CYRILLIC_NUMBER_WORDS",
     "CYRILLIC_SOURCE_HEADS",
-    "CYRILLIC_TIMES",
     "CYRILLIC_TIMES_WORDS",
-    "CYRILLIC_YEAR_WORDS",
     "cyrillic_stem",
     "has_cyrillic",
     "in_english",
@@ -46,63 +42,6 @@ def has_cyrillic(text: str) -> bool:
     return _ANY_CYRILLIC.search(text) is not None
 
 
-# Month names as a date writes them after its day (genitive), and as a month is named
-# alone (nominative) or "in" it (locative): Ukrainian, then Russian.
-CYRILLIC_MONTHS = table(
-    """
-    1: січня, січень, січні, января, январь, январе
-    2: лютого, лютий, лютому, февраля, февраль, феврале
-    3: березня, березень, березні, марта, март, марте
-    4: квітня, квітень, квітні, апреля, апрель, апреле
-    5: травня, травень, травні, мая, май, мае
-    6: червня, червень, червні, июня, июнь, июне
-    7: липня, липень, липні, июля, июль, июле
-    8: серпня, серпень, серпні, августа, август, августе
-    9: вересня, вересень, вересні, сентября, сентябрь, сентябре
-    10: жовтня, жовтень, жовтні, октября, октябрь, октябре
-    11: листопада, листопад, листопаді, ноября, ноябрь, ноябре
-    12: грудня, грудень, грудні, декабря, декабрь, декабре
-    """,
-    int,
-)
-# Weekdays, days named from today, and "last", "this" and "next" before a week, month or
-# year ("минулого тижня" is "last week"; "до кінця тижня", by its end, this week), by their
-# English words (facts_dates keys them).
-CYRILLIC_TIMES = table(
-    """
-    monday: понеділок, понеділка, понедельник, понедельника
-    tuesday: вівторок, вівторка, вторник, вторника
-    wednesday: середа, середу, середи, среда, среду, среды
-    thursday: четвер, четверга, четверг
-    friday: п'ятниця, п’ятниця, п'ятницю, п’ятницю, п'ятниці, п’ятниці, пятница, пятницу,
-      пятницы
-    saturday: субота, суботу, суботи, суббота, субботу, субботы
-    sunday: неділя, неділю, неділі, воскресенье, воскресенья
-    yesterday: вчора, учора, вчера, накануне, напередодні
-    today: сьогодні, сегодня
-    tomorrow: завтра
-    last: минулого, минулої, минулий, минулу, минулому, прошлой, прошлого, прошлую, прошлый,
-      прошлом
-    this: цього, цієї, цьому, этой, этого, этом, кінця, конца
-    next: наступного, наступної, наступному, следующей, следующего, следующем
-    week: тижня, тиждень, тижні, неделе, неделю, недели
-    month: місяця, місяць, місяці, месяца, месяце, месяц
-    year: року, році, рік, году, года
-    """
-)
-# Units of time before "тому" or "назад" ("три дні тому", "неделю назад": "ago"), by the
-# English unit.
-CYRILLIC_AGO_UNITS = table(
-    """
-    hour: годину, години, годин, час, часа, часов
-    day: день, дні, днів, дня, дней, добу, доби, сутки, суток
-    week: тиждень, тижні, тижнів, неделю, недели, недель
-    month: місяць, місяці, місяців, месяц, месяца, месяцев
-    year: рік, роки, років, год, года, лет
-    """
-)
-# "2025 року", "2025 р.", "2025 года", "2025 г.": the word "year" after a year.
-CYRILLIC_YEAR_WORDS = ("року", "рік", "р.", "года", "год", "г.")
 # Scales, currencies and units after the digits, by the English word of the same amount.
 CYRILLIC_AMOUNT_WORDS = table(
     """
@@ -247,7 +186,8 @@ CYRILLIC_CERTAINTY = table(
       планирует, планируют, планировал, планировала, планировали, намерен, намерена,
       намерено, намерены
     not: не, не може, не можуть, не может, не могут, не можна, нельзя, не зможе, не зможуть,
-      не сможет, не смогут, нет, немає, нема, без постраждалих, без пострадавших, без жертв
+      не сможет, не смогут, нет, немає, нема, без постраждалих, без пострадавших, без жертв,
+      відхилила, відхилив, відхилили, отклонила, отклонил, отклонили
     never: ніколи, никогда
     denied: заперечив, заперечила, заперечили, спростував, спростувала, спростували,
       опроверг, опровергла, опровергли, отрицает, отрицают

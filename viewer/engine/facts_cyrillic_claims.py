@@ -17,8 +17,10 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_NUMBER_WORDS,
     CYRILLIC_SOURCE_HEADS,
     CYRILLIC_SPEECH_VERBS,
-    CYRILLIC_TIMES,
     cyrillic_stem,
+)
+from viewer.engine.facts_cyrillic_times import (
+    CYRILLIC_TIMES,
 )
 from viewer.engine.facts_lexicon import UNITS_SMALL, alternation, first_words
 from viewer.engine.facts_numbers import Item
@@ -108,10 +110,10 @@ _PLURAL_VERBS = frozenset(
 _VERB = Folded.of(rf"(?<!\w)(?:{alternation(CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
 _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
-# possessives ("його адвокат") and counts ("два джерела").
-_BESIDE_HEAD = frozenset("його її їхній їхні їх его ее её их свій свои".split()) | frozenset(
-    CYRILLIC_NUMBER_WORDS
-)
+# possessives ("його адвокат"), counts ("два джерела") and the "of" of "одне з джерел".
+_BESIDE_HEAD = frozenset(
+    "його її їхній їхні їх его ее её их свій свои з із из".split()
+) | frozenset(CYRILLIC_NUMBER_WORDS)
 # A lower-case adjective before a source word, by its ending ("місцеві", "обласного").
 _ADJECTIVE = re.compile(
     rf"[{CYRILLIC_LETTERS}’'-]+(?:ий|ій|ої|ого|ому|их|ими|і|ые|ие|ый|ой|ая|яя|ое|ее|ых)"

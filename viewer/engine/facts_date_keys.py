@@ -11,11 +11,14 @@ import re
 from functools import lru_cache
 
 from viewer.engine.facts_cyrillic import (
-    CYRILLIC_AGO_UNITS,
     CYRILLIC_LETTERS,
+    in_english,
+)
+from viewer.engine.facts_cyrillic_times import (
+    CYRILLIC_AGO_UNITS,
+    CYRILLIC_MONTH_PARTS,
     CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
-    in_english,
 )
 from viewer.engine.facts_lexicon import (
     MONTHS,
@@ -138,6 +141,9 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
                 qty = 1
             unit, qty = TIME_UNITS["weeks"], 2 * qty if isinstance(qty, int | float) else qty
         return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
+    if kind == "cmpart":  # "наприкінці березня" is "late March": ("mpart", 3, "late")
+        part, month = low.rsplit(None, 1)
+        return [("mpart", CYRILLIC_MONTHS[month], CYRILLIC_MONTH_PARTS[" ".join(part.split())])]
     if kind == "cago":  # "три дні тому" is "three days ago", "неделю назад" "a week ago"
         parts = low.split()
         count = in_english(parts[0]) if len(parts) == 3 else "one"

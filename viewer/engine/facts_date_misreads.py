@@ -20,6 +20,11 @@ _LAST_AS_VERB = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|won['’]t)\s+$",
     re.IGNORECASE,
 )
+# "would begin on March 3 and last five days": a second verb after the same modal.
+_AND_LAST = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|to)\s+[^.;:]{1,60}\band\s+$",
+    re.IGNORECASE,
+)
 # "heatwaves now last three days longer": a duration compared, so "last" is the verb.
 _COMPARED_AFTER = re.compile(r"\s+(?:longer|shorter)\b", re.IGNORECASE)
 # "for six hours", "for just over four hours", "for a little more than four hours"
@@ -67,6 +72,7 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         # "will last 48 hours": a duration (a number), not the past 48 hours
         return frag[:4].lower() == "last" and (
             _LAST_AS_VERB.search(text, near, start) is not None
+            or _AND_LAST.search(text, max(0, start - 80), start) is not None
             or _COMPARED_AFTER.match(text, end) is not None
         )
     if kind == "dayrel" and _PART_OF_BEFORE.search(text, max(0, start - 10), start):

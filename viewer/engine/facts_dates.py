@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_cyrillic import (
-    CYRILLIC_AGO_UNITS,
-    CYRILLIC_MONTHS,
     CYRILLIC_NUMBER_WORDS,
+)
+from viewer.engine.facts_cyrillic_times import (
+    CYRILLIC_AGO_UNITS,
+    CYRILLIC_MONTH_PARTS,
+    CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
@@ -42,6 +45,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 року"
 # Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or
 # "next" week, month or year ("минулого тижня")
+_CYRILLIC_PART_WORDS = list(CYRILLIC_MONTH_PARTS)
 _CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in DAY_WORDS]
 _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
 _CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
@@ -76,6 +80,9 @@ _DATE_PARTS = {
     "month": r"\b(?:January|February|March|April|June|July|August|September|October|November"
     rf"|December)\b|{_MAY_AS_MONTH}",
     # a month named in Ukrainian or Russian with no day: "у вересні 2025 року", "до березня"
+    # a part of a month: "на початку березня", "в середине марта", "наприкінці березня"
+    "cmpart": rf"(?i:(?<!\w)(?:{alternation(_CYRILLIC_PART_WORDS)})\s+"
+    rf"(?:{alternation(CYRILLIC_MONTHS)})(?!\w))",
     "cmonth": rf"(?i:\b(?:{alternation(CYRILLIC_MONTHS)})(?:\s+{_YEAR}{_YEAR_WORD})?(?!\w))",
     "cday": rf"(?i:\b(?:{alternation(_CYRILLIC_DAYS)}"
     rf"|(?:{alternation(_CYRILLIC_WHICH)})\s+(?:{alternation(_CYRILLIC_PERIODS)}))(?!\w))",
@@ -151,6 +158,7 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {d + "s" for d in WEEKDAYS}
 _MONTH_PART = _part("mdy", "my", "month")
 _WEEKDAY_PART = _part("weekday")
 _OTHER_PARTS = (
+    "cmpart",
     "cmonth",
     "cday",
     "span",
@@ -191,6 +199,7 @@ _PART_OF_YEAR_WORDS = frozenset(
 _DATE_ANCHORS = Anchors(
     starts=frozenset(MONTHS)
     | frozenset(CYRILLIC_MONTHS)
+    | {w.split()[0] for w in CYRILLIC_MONTH_PARTS}
     | frozenset(CYRILLIC_AGO_UNITS)
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(_CYRILLIC_DAYS)

@@ -27,7 +27,8 @@ __all__ = ["source_cuts", "sources_dropped"]
 _CYRILLIC_SAYS = "(?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)"
 # A change that is a whole source clause: its introducer first, or its verb last.
 _SOURCE_CLAUSE = re.compile(
-    r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by)\b"
+    r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by"
+    r"|за\s+(?:словами|даними|інформацією)|по\s+(?:словам|данным|информации))\b"
     r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)"
     r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.),]*$"  # ", his family said in a statement,"
     # Russian and Ukrainian put the verb first: ", сообщили «Интерфаксу» в пресс-службе".

@@ -2,9 +2,10 @@
 
 Copy that gives two amounts of one unit in a sentence often writes the unit with the
 first only; another outlet writes it with both. A bare count on one side and the same
-count with a unit on the other are one amount when the bare count's sentence gives that
-unit to another count. Without one ("two suspended" against "two years suspended" with no
-years nearby) the unit may be the fact that changed, and both stay.
+count with a unit on the other are one amount when the bare count's sentence, or the one
+before it, gives that unit to another count. Without one ("two suspended" against "two
+years suspended" with no years nearby) the unit may be the fact that changed, and both
+stay.
 """
 
 from __future__ import annotations
@@ -53,12 +54,13 @@ def _same_count(bare: Item, full: Item) -> bool:
 
 
 def _unit_told(side: Side, bare: Item, full: Item) -> bool:
-    """Whether another count of ``bare``'s sentence, before it, has ``full``'s unit."""
+    """Whether another count before ``bare``, in its sentence or the one before, has
+    ``full``'s unit ("a record of 9.91 seconds. Dawson finished second in 9.97")."""
     sentence = side.sentence_of(bare.start)
     return any(
         x.key[0] == "num"
         and x.key[2] == full.key[2]
         and x.end <= bare.start
-        and side.sentence_of(x.start) == sentence
+        and side.sentence_of(x.start) in (sentence, sentence - 1)
         for x in side.facts[FlagKind.NUMBER]
     )

@@ -249,7 +249,8 @@ CERTAINTY = table(
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
     planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
-      intending to, plans a, plans an, planned a, planning a
+      intending to, plans a, plans an, planned a, planning a, a proposed, the proposed,
+      its proposed, their proposed
     considered: is considering, are considering, was considering, were considering,
       is weighing, are weighing, was weighing, were weighing, is mulling, are mulling,
       is in talks to, are in talks to, was in talks to, were in talks to, in advanced talks to,
@@ -285,7 +286,7 @@ CERTAINTY = table(
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
       refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
       rule out, was absent from, were absent from, is absent from, are absent from,
-      has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed,
+      has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed, unpaid,
       uninjured, without injury, without injuries
     """
 )

@@ -23,6 +23,7 @@ from viewer.engine.facts_lexicon import (
     TENS,
     TIMES_WORDS,
     UNITS_SMALL,
+    table,
 )
 from viewer.engine.facts_number_match import METRES_OR_MILLION
 from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
@@ -32,6 +33,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CYRILLIC_CASE_AFTER_DIGITS",
+    "CYRILLIC_FRACTIONS",
     "DIGITS",
     "FRACTION_COUNTS",
     "MORE_BEFORE_TIME",
@@ -215,6 +217,15 @@ _PART_OF_SPAN = {
 }
 
 
+# Shares of a whole in Ukrainian and Russian, by the English word (their noun follows in
+# the genitive, with no "of": "чверть видатків", "половина бюджета").
+CYRILLIC_FRACTIONS = table(
+    """
+    half: половина, половину, половини, половины
+    third: третина, третину, третини, треть, трети
+    quarter: чверть, чверті, четверть, четверти
+    """
+)
 _PER_ONE = {"daily": "one day", "weekly": "one week", "monthly": "one month"}
 
 
@@ -226,6 +237,8 @@ def number_key(text: str) -> tuple | None:
     said = " ".join(text.lower().split())
     if said in QUANTIFIERS:  # "тисячі" is "thousands", before it is read as 1,000
         return ("quant", QUANTIFIERS[said], "")
+    if said in CYRILLIC_FRACTIONS:  # "чверті видатків" is "a quarter of spending"
+        return ("num", FRACTIONS[CYRILLIC_FRACTIONS[said]], "share", "")
     low = _GLUED_SCALE.sub(" ", " ".join(in_english(text.lower()).split()))
     low = _WITH_CENTS.sub(lambda m: f"{m[1]}.{int(m[3]):02d} {m[2]}", low)  # "97 roubles 35 cents"
     low = _CASE_AFTER_DIGITS.sub("", low)  # "112-му кілометрі" is 112 km

@@ -45,6 +45,7 @@ from viewer.engine.facts_number_keys import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CYRILLIC_CASE_AFTER_DIGITS,
+    CYRILLIC_FRACTIONS,
     DIGITS,
     FRACTION_COUNTS,
     MORE_BEFORE_TIME,
@@ -178,6 +179,10 @@ _FRACTION = (
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
+    # "burn a fifth less fuel" is "20 percent less"
+    rf"|\b{_COUNTED_PART}(?=\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b)"
+    # "чверть видатків", "половина бюджета": a share, its noun after it in the genitive
+    rf"|(?<!\w)(?:{alternation(CYRILLIC_FRACTIONS)})(?=\s+[{CYRILLIC_LETTERS}])"
     rf"|(?<=\bby\s){_QUAL}{_COUNTED_PART}(?!\s+of\b)"  # "by roughly a tenth"
     # "(about) one in 12", "four in ten", "two out of three" are shares; "one in three
     # hundred" and "one in 300" are counts, "two in 10 minutes" a time
@@ -273,10 +278,12 @@ _NUMBER_ANCHORS = Anchors(
     | first_words(MULTIPLES)
     | frozenset(ORDINALS)
     | frozenset(CYRILLIC_NUMBER_WORDS)
-    | frozenset(CYRILLIC_ORDINAL_WORDS),
+    | frozenset(CYRILLIC_ORDINAL_WORDS)
+    | frozenset(CYRILLIC_FRACTIONS),
     cores=NUMBER_WORDS
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(CYRILLIC_ORDINAL_WORDS)
+    | frozenset(CYRILLIC_FRACTIONS)
     | _VAGUE_WORDS
     | frozenset(ORDINALS)
     | frozenset(SPAN_WORDS)

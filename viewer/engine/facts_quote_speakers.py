@@ -27,6 +27,7 @@ __all__ = ["quotes_given_to_others"]
 _VERB = alternation(SPEECH_VERBS)
 # Between a speaker and the quotation after it: a speech verb, and no clause break.
 _SAYS_BEFORE = re.compile(rf"^[^\"“”«»;]{{0,60}}?\b(?:{_VERB})\b[^\"“”«»;]{{0,40}}$")
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|we|I)\s+(?:{_VERB})\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
 # Between a quotation and its speaker after it: a comma or mark, maybe the verb first.
 _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
@@ -114,6 +115,8 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     ("Professor Sarah Gilbert of the University of Oxford said:"), or right after it to
     the clause's end ('," said Harlow Bank chair Sir Anthony Blake.')."""
     before = [n for n in names if q.start - _REACH <= n.end <= q.start]
+    if before and _PRONOUN_SAYS.search(text, before[-1].end, q.start):
+        before = []  # "Speaking to reporters in Dravik, she said:": she, not Dravik
     if before and _SAYS_BEFORE.match(text[before[-1].end : q.start]):
         phrase = [before[-1]]
         for n in reversed(before[:-1]):

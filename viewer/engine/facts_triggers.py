@@ -14,14 +14,18 @@ from viewer.engine.facts_cyrillic import (
     CYRILLIC_BODY_STEMS,
     CYRILLIC_CERTAINTY,
     CYRILLIC_FREQUENCIES,
-    CYRILLIC_MONTHS,
+    CYRILLIC_LETTERS,
     CYRILLIC_NUMBER_WORDS,
-    CYRILLIC_TIMES,
     CYRILLIC_TIMES_WORDS,
     has_cyrillic,
 )
 from viewer.engine.facts_cyrillic_bodies import body_noun_at
 from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_WORDS
+from viewer.engine.facts_cyrillic_times import (
+    CYRILLIC_AGO_UNITS,
+    CYRILLIC_MONTHS,
+    CYRILLIC_TIMES,
+)
 from viewer.engine.facts_lexicon import (
     CERTAINTY,
     DIRECTIONS,
@@ -53,7 +57,7 @@ from viewer.engine.facts_units import (
     PERIODS,
     UNIT_WORDS,
 )
-from viewer.engine.model import Change, FlagKind
+from viewer.engine.model import Change, FlagKind, Span
 
 __all__ = ["body_modifier_swapped", "triggered_kinds"]
 
@@ -152,12 +156,24 @@ _DATE_WORDS = _words(
     ["first second third fourth half h1 h2 q1 q2 q3 q4"],  # "the first quarter", "H1"
     CYRILLIC_MONTHS,
     [w.replace("'", " ").replace("’", " ") for w in CYRILLIC_TIMES],
+    CYRILLIC_AGO_UNITS,  # "три дні тому" / "тиждень тому"
+    ["початку начале середині середине наприкінці кінці конце тому назад"],
     TIME_ZONES,  # "10 a.m. ET" / "10 a.m. PT"
 )
 _ATTRIBUTION_WORDS = _words(SPEECH_VERBS, SOURCE_INTRODUCERS, SOURCE_HEADS)
-_CERTAINTY_WORDS = _words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)
+# Determiners open some phrases ("the proposed") but change no hedge alone.
+_CERTAINTY_WORDS = (_words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC_CERTAINTY)) - {
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+}
 _CYRILLIC_BODY_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(CYRILLIC_BODY_STEMS)})[а-яіїєґё]*[ \u00a0]$", re.IGNORECASE
+)
+_CYRILLIC_NAME_BEFORE = re.compile(
+    rf"(?<!\w)[А-ЯЁЄІЇҐ][{CYRILLIC_LETTERS}’'-]+(?:[ \u00a0]+[{CYRILLIC_LETTERS}’'-]+)?[ \u00a0]*$"
 )
 _BODY_AFTER = re.compile(rf"\s+(?:{'|'.join(w for w, c in SOURCE_HEADS.items())})\b", re.I)
 # A body's remit after its noun: "the ministry of finance" / "the ministry of justice".
@@ -252,6 +268,10 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
     body's noun ("Державна податкова служба" /
     "Державна митна служба"): the source or the name changed, though no changed word is a
     capital, a number or a source word."""
+    if any(_in_cyrillic_name(left, c.left) for c in changes) and any(
+        _in_cyrillic_name(right, c.right) for c in changes
+    ):
+        return True  # "Європейського інвестиційного банку" / "... банку реконструкції"
     return any(
         c.left.text.strip()
         and c.right.text.strip()
@@ -265,6 +285,19 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
             )
         )
         for c in changes
+    )
+
+
+def _in_cyrillic_name(text: str, span: Span) -> bool:
+    """Whether a change of lower-case Cyrillic words edits a body's name: it comes right
+    after a capitalised word, or after one and the lower-case word that follows it
+    ("Європейського [інвестиційного] банку", "Європейського банку [реконструкції]")."""
+    changed = span.text.strip()
+    return (
+        bool(changed)
+        and changed[0].islower()
+        and has_cyrillic(changed)
+        and _CYRILLIC_NAME_BEFORE.search(text, max(0, span.start - 50), span.start) is not None
     )
 
 

@@ -13,13 +13,13 @@ from collections.abc import Callable
 
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_numbers import Item
+from viewer.engine.model import FlagKind
 
 __all__ = ["told_as_two_ends"]
 
 # A multiple is exact ("doubled" from 11 to 22), but figures are rounded ("from 4.1 million
-# to 8.3 million" still doubled; "by 1.2 million" from 4.35 million to 5.6 million).
+# to 8.3 million" still doubled); a difference is as exact as its last digit (_rounding).
 _MULTIPLE_TOLERANCE = 0.03
-_DIFFERENCE_TOLERANCE = 0.05
 # Signs of a figure that is a change by it: "rose by 12" is "+", "fell 3%" is "-".
 _CHANGE_BY = frozenset({"+", "-"})
 # Two ends: the figure stated on both sides, and the left-over one on the other side.
@@ -41,7 +41,27 @@ def told_as_two_ends(
             if spelled is not None:
                 told.remove(fact)
                 others.remove(spelled)
+            elif _both_ends_there(ends, unit, other):
+                told.remove(fact)  # "up 310 from 1,560 to 1,870" / "from 1,560 to 1,870"
     return xs, ys
+
+
+def _both_ends_there(ends: _Ends, unit: str | None, other: Side) -> bool:
+    """Whether one sentence of ``other`` states both ends of the change or multiple: the
+    base and the result, so the change itself is told there too."""
+    figures = [
+        x
+        for x in other.facts.get(FlagKind.NUMBER, ())
+        if x.key[0] == "num" and x.key[1] and unit in (None, x.key[2])
+    ]
+    return any(
+        p is not q
+        and p.key[2] == q.key[2]
+        and other.sentence_of(p.start) == other.sentence_of(q.start)
+        and ends(p.key[1], q.key[1])
+        for p in figures
+        for q in figures
+    )
 
 
 def _ends_of(fact: Item) -> _Ends | None:
@@ -53,8 +73,17 @@ def _ends_of(fact: Item) -> _Ends | None:
         )
     if fact.key[0] == "num" and fact.key[3] in _CHANGE_BY and fact.key[1]:
         by = fact.key[1]  # "rose by 12 to 87" is "from 75 to 87"; "by 12 from 75" too
-        return lambda shared, base: abs(abs(shared - base) - by) <= _DIFFERENCE_TOLERANCE * by
+        return lambda shared, base: abs(abs(shared - base) - by) <= _rounding(by)
     return None
+
+
+def _rounding(value: float) -> float:
+    """Half a unit of a figure's last written digit: how far rounding may have moved it
+    ("up 310": 5; "up 1.2 million": 50,000; "up 2.5%": 0.05)."""
+    written = f"{value:.4f}".rstrip("0").rstrip(".")
+    if "." in written:
+        return 0.5 * 10 ** -(len(written) - written.index(".") - 1)
+    return 0.5 * 10 ** (len(written) - len(written.rstrip("0")))
 
 
 def _spelling_out(

@@ -12,6 +12,8 @@ import re
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_AMOUNT_WORDS,
     CYRILLIC_LETTERS,
+)
+from viewer.engine.facts_cyrillic_times import (
     CYRILLIC_MONTHS,
     CYRILLIC_YEAR_WORDS,
 )
