@@ -35,6 +35,10 @@ def _number(start: int, text: str, key: tuple) -> Item:
         ("Its share fell by 3% to 40%.", "Its share fell from 43% to 40%.", False),
         ("The toll rose by 12 to 87.", "The toll rose to 87 from 74.", True),
         ("Its share fell by 3% to 40%.", "Its share fell from 44% to 40%.", True),
+        # the change beside both its ends, against the ends alone
+        ("Cases rose to 1,870, up 310 from 1,560.", "Cases rose from 1,560 to 1,870.", False),
+        ("Cases rose to 1,870, up 300 from 1,560.", "Cases rose from 1,560 to 1,870.", False),
+        ("Cases rose to 1,870, up 320 from 1,560.", "Cases rose from 1,560 to 1,870.", True),
         # figures that do not make the multiple
         ("Its seats doubled to 22.", "Its seats went from 12 to 22.", True),
         (

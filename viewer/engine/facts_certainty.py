@@ -121,6 +121,12 @@ _CYRILLIC_IDIOM_AFTER = re.compile(
 
 # "admitted to hospital", "admitted to intensive care": a patient taken in, no confession.
 _ADMITTED = frozenset({"admitted", "admits", "admit", "admitting"})
+_CONCEDED = frozenset({"conceded", "concedes", "conceding"})
+_GOALS_AFTER = re.compile(
+    r"\s+(?:twice|once|three\s+times|\d+|(?:\w+\s+){0,2}(?:goals?|penalt(?:y|ies)|tries"
+    r"|runs|points|equali[sz]er|own\s+goal|the\s+opener))\b",
+    re.IGNORECASE,
+)
 _TO_CARE = re.compile(
     r"\s+(?:to|into)\s+(?:(?:a|the|an|local|nearby)\s+)?(?:hospitals?|intensive care|icu"
     r"|clinics?|care|emergency|a&e|the ward|wards?)\b",
@@ -152,6 +158,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "as expected", "expected growth": no hedge on the claim
         if low in _ADMITTED and _TO_CARE.match(text, m.end()):
             continue  # "admitted to hospital": taken in, not confessed
+        if low in _CONCEDED and _GOALS_AFTER.match(text, m.end()):
+            continue  # "conceded twice more", "conceded a late goal": let in, not admitted
         if low == "expected to" and _ACTIVE_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "it expected to raise rates": the bank's own plan, as "expects to" is
         if low in ("suspect", "suspects") and not _SUSPECTS_WHO.search(

@@ -194,8 +194,10 @@ def _source_word(text: str, verb_start: int, verb_end: int) -> Item | None:
         low = w.group().lower()
         if low in CYRILLIC_SOURCE_HEADS:
             return _source_item(text, after[:i], w)
-        if low not in _BESIDE_HEAD and not (w.group().islower() and _ADJECTIVE.fullmatch(low)):
-            break  # "розповіли місцеві мешканці": an adjective may stand before the word
+        if low not in _BESIDE_HEAD and not (
+            (w.group().islower() and _ADJECTIVE.fullmatch(low)) or (i and w.group()[0].isupper())
+        ):
+            break  # "розповіли місцеві мешканці", "заявили опрошенные Интерфаксом аналитики"
     before = [m for m in _WORD.finditer(text, max(0, verb_start - 40), verb_start)][-3:]
     before = before[::-1]
     if before and not text[before[0].end() : verb_start].strip():

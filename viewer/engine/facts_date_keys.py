@@ -29,9 +29,11 @@ from viewer.engine.facts_lexicon import (
 )
 from viewer.engine.facts_number_keys import word_value
 
-__all__ = ["DAY_WORDS", "date_keys"]
+__all__ = ["DAY_WORDS", "TWO_DAYS", "date_keys"]
 
 DAY_WORDS = ("yesterday", "today", "tomorrow")
+# The day before yesterday and the day after tomorrow, as Ukrainian and Russian name them.
+TWO_DAYS = ("daybefore", "dayafter")
 _ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 
 # Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
@@ -87,6 +89,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
             return [("weekday", english[0], None)]
         if english[0] in DAY_WORDS:
             return [("day", english[0])]
+        if english[0] in TWO_DAYS:  # "позавчора": two days ago
+            return [("ago", "day", "earlier" if english[0] == "daybefore" else "later", 2)]
         return [("ref", english[0], TIME_UNITS[english[-1]])]
     if kind in ("dmy", "mdy", "my", "month", "cmonth"):
         days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []

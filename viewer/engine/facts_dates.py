@@ -19,7 +19,7 @@ from viewer.engine.facts_cyrillic_times import (
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
-from viewer.engine.facts_date_keys import DAY_WORDS, date_keys
+from viewer.engine.facts_date_keys import DAY_WORDS, TWO_DAYS, date_keys
 from viewer.engine.facts_date_misreads import no_time
 from viewer.engine.facts_lexicon import (
     MONTHS,
@@ -46,7 +46,9 @@ _YEAR_WORD = rf"(?:\s+(?i:{alternation(CYRILLIC_YEAR_WORDS)})(?!\w))?"  # "2025 
 # Ukrainian and Russian weekdays and days ("у п'ятницю", "вчора"), and "last", "this" or
 # "next" week, month or year ("минулого тижня")
 _CYRILLIC_PART_WORDS = list(CYRILLIC_MONTH_PARTS)
-_CYRILLIC_DAYS = [w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in DAY_WORDS]
+_CYRILLIC_DAYS = [
+    w for w, e in CYRILLIC_TIMES.items() if e in WEEKDAYS or e in DAY_WORDS or e in TWO_DAYS
+]
 _CYRILLIC_WHICH = [w for w, e in CYRILLIC_TIMES.items() if e in ("last", "this", "next")]
 _CYRILLIC_PERIODS = [w for w, e in CYRILLIC_TIMES.items() if e in ("week", "month", "year")]
 _QTY = rf"(?:a\s+few|few|several|some|a\s+couple\s+of|many|\d+|{NUM_WORD})"

@@ -7,6 +7,8 @@ claim is an attribution, and a hedge inside a quote is part of the quote.
 
 from __future__ import annotations
 
+import re
+
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
@@ -24,6 +26,9 @@ __all__ = ["inventory"]
 
 _CLAIM_KINDS = frozenset({FlagKind.ATTRIBUTION, FlagKind.NAME})  # need every source phrase
 _SOURCE_HEADS = frozenset(w.encode("ascii") for w in SOURCE_HEADS)
+# An acronym joined to a lower-case Ukrainian or Russian noun names a sector, no one:
+# "IT-сфері", "ІТ-галузі", "PR-кампанія".
+_SECTOR = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}-[а-яёіїєґ’'-]+")
 
 
 def inventory(
@@ -60,7 +65,13 @@ def inventory(
     if numbers and attributions:
         numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
-    names = [n for n in names if (n.start, n.end) not in attr_spans and not _inside(n, date_spans)]
+    names = [
+        n
+        for n in names
+        if (n.start, n.end) not in attr_spans
+        and not _inside(n, date_spans)
+        and not _SECTOR.fullmatch(n.text)
+    ]
     if FlagKind.NAME in live:  # "the interior ministry", "the ministry of finance"
         bodies = [
             x

@@ -98,6 +98,14 @@ MULTIPLES = {
     "fourfold": 4.0,
     "fivefold": 5.0,
     "tenfold": 10.0,
+    # Ukrainian and Russian: "удвічі" is "twice" ("у два рази"), "втрое" three times
+    "удвічі": 2.0,
+    "вдвічі": 2.0,
+    "вдвое": 2.0,
+    "удвое": 2.0,
+    "утричі": 3.0,
+    "втричі": 3.0,
+    "втрое": 3.0,
 }
 
 # Vague quantities: phrases in one class state the same amount, classes differ in fact.

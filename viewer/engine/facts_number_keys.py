@@ -226,6 +226,23 @@ CYRILLIC_FRACTIONS = table(
     quarter: чверть, чверті, четверть, четверти
     """
 )
+# A match's minute told from its end or from the second half's start (facts_numbers).
+_MATCH_MINUTE = re.compile(r"(?:(\S+) minutes? (from|after|into) .*|.*(?:final|last) minute .*)")
+_FULL_TIME, _HALF_TIME = 90, 45
+
+
+def _match_minute(m: re.Match[str]) -> int | None:
+    """The minute a match phrase names: 90 less the count from time, 45 plus the count
+    after the restart, 90 for the final minute of normal time. Keyed as "in the 78th
+    minute" is, by the time played (facts_numbers)."""
+    if m.group(1) is None:
+        return _FULL_TIME
+    count = int(m.group(1)) if m.group(1).isdigit() else word_value(m.group(1))
+    if count is None:
+        return None
+    return int(_FULL_TIME - count if m.group(2) == "from" else _HALF_TIME + count)
+
+
 _PER_ONE = {"daily": "one day", "weekly": "one week", "monthly": "one month"}
 
 
@@ -235,6 +252,8 @@ def number_key(text: str) -> tuple | None:
         parts = [float(p) for p in text.split(":")]  # hours, minutes, seconds or the last two
         return ("num", round(sum(p * 60**k for k, p in enumerate(reversed(parts))), 6), "s", "")
     said = " ".join(text.lower().split())
+    if (minute := _MATCH_MINUTE.fullmatch(said)) and (played := _match_minute(minute)):
+        return ("num", played * 60.0, "s", "")  # "12 minutes from time": the 78th minute
     if said in QUANTIFIERS:  # "тисячі" is "thousands", before it is read as 1,000
         return ("quant", QUANTIFIERS[said], "")
     if said in CYRILLIC_FRACTIONS:  # "чверті видатків" is "a quarter of spending"

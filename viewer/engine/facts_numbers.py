@@ -250,9 +250,18 @@ _SCALED = re.compile(
     r"(?i)\d\s?(?:thousand|million|billion|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|m|b)\b"
 )
 # Only an amount can start with a digit or a currency sign.
+# A match's minute told from its end or its second half: "12 minutes from time" is the
+# 78th minute, "eight minutes after the restart" the 53rd (facts_number_keys keys them).
+_MATCH_MINUTE = (
+    rf"(?i:\b(?:\d{{1,2}}|{NUM_WORD})\s+minutes?\s+(?:from\s+(?:time|full[- ]time|the\s+end)"
+    r"|(?:after|into)\s+(?:the\s+)?(?:restart|break|interval|half[- ]?time|second\s+half))\b"
+    r"|\b(?:the\s+)?(?:final|last)\s+minute\s+of\s+(?:normal|regular|regulation)\s+time\b)"
+)
 _NUMBER = Dispatch(
-    digit=Folded.of(f"{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
-    other=Folded.of(f"{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"),
+    digit=Folded.of(f"{_MATCH_MINUTE}|{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
+    other=Folded.of(
+        f"{_MATCH_MINUTE}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"
+    ),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
 NUMBER_WORDS = (
@@ -279,7 +288,8 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(ORDINALS)
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(CYRILLIC_ORDINAL_WORDS)
-    | frozenset(CYRILLIC_FRACTIONS),
+    | frozenset(CYRILLIC_FRACTIONS)
+    | {"final", "last"},
     cores=NUMBER_WORDS
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(CYRILLIC_ORDINAL_WORDS)
@@ -290,7 +300,7 @@ _NUMBER_ANCHORS = Anchors(
     | first_words(MULTIPLES)
     | _SHARE_WORDS
     | ONE_OF_UNITS
-    | {"in"},
+    | {"in", "minute"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )
