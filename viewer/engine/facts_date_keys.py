@@ -148,7 +148,7 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
     if kind == "cmpart":  # "наприкінці березня" is "late March": ("mpart", 3, "late")
         part, month = low.rsplit(None, 1)
         return [("mpart", CYRILLIC_MONTHS[month], CYRILLIC_MONTH_PARTS[" ".join(part.split())])]
-    if kind == "cago":  # "три дні тому" is "three days ago", "неделю назад" "a week ago"
+    if kind in ("cago", "cagodigits"):  # "три дні тому": three days ago; "неделю назад"
         parts = low.split()
         count = in_english(parts[0]) if len(parts) == 3 else "one"
         qty = int(parts[0]) if parts[0].isdigit() else word_value(count) if count else None

@@ -114,9 +114,12 @@ _DATE_PARTS = {
     rf"(?:(?:(?:{_QTY}\s+)?(?:{_TUNITS}|fortnights)|(?:a|one)\s+fortnight)\s+(?:ago|earlier|later)"
     rf"|(?:a|an|one)\s+{_TUNIT}\s+ago"  # "a week ago", "a day later", never "a year earlier"
     r"|(?:a|one)\s+(?:day|week|month)\s+(?:earlier|later))\b)",
-    # "три дні тому", "неделю назад": a count of a unit, then "ago"
-    "cago": rf"(?i:(?<!\w)(?:(?:\d+|{alternation(CYRILLIC_NUMBER_WORDS)})\s+)?"
+    # "три дні тому", "неделю назад", "3 дні тому": a count of a unit, then "ago" (words and
+    # digits apart: each part of the alternation compiles alone, see _DATE)
+    "cago": rf"(?i:(?<!\w)(?:(?:{alternation(CYRILLIC_NUMBER_WORDS)})\s+)?"
     rf"(?:{alternation(CYRILLIC_AGO_UNITS)})\s+(?:тому|назад)(?!\w))",
+    "cagodigits": rf"(?i:(?<!\w)\d+\s+(?:{alternation(CYRILLIC_AGO_UNITS)})\s+"
+    r"(?:тому|назад)(?!\w))",
     "ref": r"(?i:\b(?:(?:as\s+recently\s+as|just|only|as\s+early\s+as)\s+)?(?:last|this|next|past)"
     r"\s+(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall)(?:['’]s)?\b)",
     "later": r"(?i:\b(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)\b)",
@@ -188,7 +191,7 @@ _DATE_WORDS: dict[str, re.Pattern[str] | Folded] = {w: _MONTH_PART for w in MONT
 _DATE_WORDS |= {w: _WEEKDAY_PART for w in _WEEKDAY_WORDS}
 _DATE = Dispatch(
     digit=_part(
-        "iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "cago", "rel"
+        "iso", "numeric", "dm", "dmy", "range", "decade", "year", "time", "ago", "cagodigits", "rel"
     ),
     other=Folded.of(_joined(_OTHER_PARTS)),
     words=_DATE_WORDS,

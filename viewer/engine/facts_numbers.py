@@ -252,15 +252,22 @@ _SCALED = re.compile(
 # Only an amount can start with a digit or a currency sign.
 # A match's minute told from its end or its second half: "12 minutes from time" is the
 # 78th minute, "eight minutes after the restart" the 53rd (facts_number_keys keys them).
-_MATCH_MINUTE = (
-    rf"(?i:\b(?:\d{{1,2}}|{NUM_WORD})\s+minutes?\s+(?:from\s+(?:time|full[- ]time|the\s+end)"
+# Digits and words are two patterns: a part of the alternation below is tried only where
+# its first character can start a match (Dispatch), and each compiles apart.
+_FROM_TIME = (
+    r"\s+minutes?\s+(?:from\s+(?:time|full[- ]time|the\s+end)"
     r"|(?:after|into)\s+(?:the\s+)?(?:restart|break|interval|half[- ]?time|second\s+half))\b"
+)
+_MATCH_MINUTE_DIGITS = rf"(?i:\b\d{{1,2}}{_FROM_TIME})"
+_MATCH_MINUTE_WORDS = (
+    rf"(?i:\b(?:{NUM_WORD}){_FROM_TIME}"
     r"|\b(?:the\s+)?(?:final|last)\s+minute\s+of\s+(?:normal|regular|regulation)\s+time\b)"
 )
 _NUMBER = Dispatch(
-    digit=Folded.of(f"{_MATCH_MINUTE}|{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
+    digit=Folded.of(f"{_MATCH_MINUTE_DIGITS}|{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
     other=Folded.of(
-        f"{_MATCH_MINUTE}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}|{_AMOUNT}"
+        f"{_MATCH_MINUTE_WORDS}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}"
+        f"|{_AMOUNT}"
     ),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
