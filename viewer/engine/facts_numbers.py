@@ -21,7 +21,6 @@ from viewer.engine.facts_cyrillic import (
 )
 from viewer.engine.facts_cyrillic_ordinals import CYRILLIC_ORDINAL_PATTERN, CYRILLIC_ORDINAL_WORDS
 from viewer.engine.facts_lexicon import (
-    FRACTIONS,
     FREQUENCIES,
     MULTIPLES,
     NUMBER_QUALIFIERS,
@@ -47,7 +46,6 @@ from viewer.engine.facts_number_keys import (
     CYRILLIC_CASE_AFTER_DIGITS,
     CYRILLIC_FRACTIONS,
     DIGITS,
-    FRACTION_COUNTS,
     MORE_BEFORE_TIME,
     ONE_OF_UNITS,
     PREFIX_ALTERNATION,
@@ -56,6 +54,7 @@ from viewer.engine.facts_number_keys import (
 )
 from viewer.engine.facts_number_names import designation_key, in_a_name
 from viewer.engine.facts_number_runs import read_together
+from viewer.engine.facts_number_shares import PARTS, PERCENT, QUAL, SHARE
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import FlagKind
@@ -85,9 +84,6 @@ class Item(NamedTuple):
     key: tuple
 
 
-# What a share of a point or percent is counted in: "half a percentage point" is 0.5 pp,
-# not half of something.
-_PERCENT = r"(?:percentage\s+points?|percent|per\s+cent)\b"
 _DIGIT_WORDS = alternation(k for k in UNITS_SMALL if UNITS_SMALL[k] < 10)
 NUM_WORD = (
     rf"(?:(?:(?:{alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{alternation(UNITS_SMALL)})"
@@ -95,10 +91,9 @@ NUM_WORD = (
     rf"|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion"
     r"|half\s+a\s+(?:dozen|million|billion)"
     r"|(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion)"  # "a quarter of a million"
-    rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{_PERCENT})"  # "half a percentage point"
+    rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{PERCENT})"  # "half a percentage point"
     r")"
 )
-_PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
 # A number's words: a scale or "and a half" after a number word ("two dozen", "three
 # million", "four and a half"); a number word only after a scale ("one hundred and
 # three", "two thousand five"), never after another ("between one and three grams" is
@@ -112,9 +107,8 @@ _NUM_WORDS = (
     rf"(?:\s+(?:{alternation(_SCALE_WORDS)})\b"
     rf"|(?:{_AFTER_SCALE})\s+(?:and\s+)?{NUM_WORD}"
     r"|\s+and\s+a\s+half\b|-and-a-half\b)*"  # "two-and-a-half years"
-    rf"(?![- ]{_PARTS})"  # "one-third" and "two fifths" are shares (_FRACTION)
+    rf"(?![- ]{PARTS})"  # "one-third" and "two fifths" are shares (SHARE)
 )
-_QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 # Ukrainian and Russian scales, currencies and units (facts_cyrillic reads them in English).
 _CYRILLIC_SCALES = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e in _SCALE_WORDS]
 _CYRILLIC_UNITS = [w for w, e in CYRILLIC_AMOUNT_WORDS.items() if e not in _SCALE_WORDS]
@@ -164,34 +158,8 @@ _ONCE = (
     r"|this|last|during|so)\b)"
 )
 _VAGUE_PHRASE = (
-    rf"(?i:\b{_QUAL}(?:{alternation(k for k in _FREQUENCIES if k != 'once')}|{_ONCE}"
+    rf"(?i:\b{QUAL}(?:{alternation(k for k in _FREQUENCIES if k != 'once')}|{_ONCE}"
     rf"|{alternation(QUANTIFIERS)})\b)"
-)
-# A share of a whole ("half of", "a third of", "two-thirds"); "half a million" is an amount,
-# "the second half" and "half-time" a part of a match, "the half-year" a period.
-_IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w not in ("a", "an"))
-_COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{_PARTS}"  # "a third", "two-thirds"
-_FRACTION = (
-    rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{_PARTS}(?=\s+of\b)"
-    rf"(?!\s+of\s+a\s+{_PERCENT})"
-    # "a quarter of a million" is an amount (250,000)
-    r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
-    # "fell by a fifth."; "one in three" is a third
-    rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
-    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{_PARTS}"  # "a two-thirds majority"
-    # "burn a fifth less fuel" is "20 percent less"
-    rf"|\b{_COUNTED_PART}(?=\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b)"
-    # "чверть видатків", "половина бюджета": a share, its noun after it in the genitive
-    rf"|(?<!\w)(?:{alternation(CYRILLIC_FRACTIONS)})(?=\s+[{CYRILLIC_LETTERS}])"
-    rf"|(?<=\bby\s){_QUAL}{_COUNTED_PART}(?!\s+of\b)"  # "by roughly a tenth"
-    # "(about) one in 12", "four in ten", "two out of three" are shares; "one in three
-    # hundred" and "one in 300" are counts, "two in 10 minutes" a time
-    rf"|\b{_QUAL}(?:{_IN_COUNTS}|[1-9])\s+(?:in|out\s+of)\s+"
-    rf"(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}|[2-9]|[1-9]\d)\b"
-    r"(?![.,]?\d|\s+(?:hundred|thousand|million|seconds?|minutes?|hours?|days?|weeks?"
-    r"|months?|years?|games?|matches|races?|attempts?|starts?))"
-    r"|(?<!first )(?<!second )(?<![a-z]-)\b(?:a[- ]|one[- ])?half\b"  # not "fly-half"
-    rf"(?![- ]?(?:time|year))(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{_PERCENT})))"
 )
 # An ordinal says which one ("the second round"); with digits, "2nd"; with tens,
 # "twenty-first".
@@ -235,13 +203,13 @@ _CYRILLIC_COUNT = (
 )
 _AMOUNT = (
     rf"(?i:(?:(?<![\w.,])|(?={DIGITS})(?:{_CODE_BEFORE}))"
-    rf"(?:{_QUAL})?{_CUR}(?:(?:{DIGITS})(?:{CYRILLIC_CASE_AFTER_DIGITS}(?=\s+[{CYRILLIC_LETTERS}]))?"
+    rf"(?:{QUAL})?{_CUR}(?:(?:{DIGITS})(?:{CYRILLIC_CASE_AFTER_DIGITS}(?=\s+[{CYRILLIC_LETTERS}]))?"
     rf"|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT}){_SCALE}{_UNIT})"
 )
 # A count of times ("5 times", "five times", "3 рази", "п'ять разів") is a frequency,
 # whichever way the count is written (facts_number_keys keys it as "three times" is keyed).
 _TIMES = (
-    rf"(?i:(?<![\w.,]){_QUAL}(?:{DIGITS}|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT})"
+    rf"(?i:(?<![\w.,]){QUAL}(?:{DIGITS}|\b(?:{_NUM_WORDS})\b|{_CYRILLIC_COUNT})"
     rf"\s+(?:{'|'.join(TIMES_WORDS + CYRILLIC_TIMES_WORDS)})(?!\w))"
 )
 _GLUED_PREFIX = re.compile(rf"(?<![a-z$])(?:{PREFIX_ALTERNATION})$")
@@ -266,8 +234,7 @@ _MATCH_MINUTE_WORDS = (
 _NUMBER = Dispatch(
     digit=Folded.of(f"{_MATCH_MINUTE_DIGITS}|{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
     other=Folded.of(
-        f"{_MATCH_MINUTE_WORDS}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{_FRACTION}|{_ORDINAL}"
-        f"|{_AMOUNT}"
+        f"{_MATCH_MINUTE_WORDS}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{SHARE}|{_ORDINAL}|{_AMOUNT}"
     ),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
