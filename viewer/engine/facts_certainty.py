@@ -22,6 +22,8 @@ _SPECIAL = frozenset({"may", "will", "n't"})
 _CERTAINTY = Folded.of(
     # "found Collins not guilty": whom the verdict clears stands inside the phrase
     r"\bfound\s+(?:[\w'’.-]+\s+){1,3}?not\s+guilty\b"
+    # "accused by regulators of manipulating": the accusers inside the phrase
+    r"|\baccused\s+by\s+(?:[\w'’.-]+\s+){1,3}?of\b"
     # "cleared Ashdown of murder": of a charge, not "cleared the area of debris"
     r"|\bcleared\s+(?:[\w'’.-]+\s+){1,3}?of(?=\s+(?:all\s+|the\s+|any\s+)?(?:charges?|murder"
     r"|manslaughter|wrongdoing|fraud|corruption|rape|assault|misconduct|negligence|treason"
@@ -196,6 +198,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             low = "found not guilty"  # "found Collins not guilty"
         elif low.startswith("cleared ") and low.endswith(" of"):
             low = "cleared of"  # "cleared Ashdown of murder"
+        elif low.startswith("accused by "):
+            low = "accused of"  # "accused by regulators of manipulating prices"
         low = CYRILLIC_CERTAINTY.get(" ".join(low.split()), low)  # "нібито" is "allegedly"
         cls = CERTAINTY.get(_CONTRACTED.get(low, " ".join(low.split())))
         if low in _CONTRACTED:  # the whole "won't", not "wo"

@@ -35,7 +35,10 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     if a[0] != b[0]:
         name, source = (a, b) if a[0] == "name" else (b, a)
         return (
-            _names_the_body(name[1], source) or _titled(name, source) or _people_of(name[1], source)
+            _names_the_body(name[1], source)
+            or _titled(name, source)
+            or _people_of(name[1], source)
+            or _papers_of(name[1], source)
         )
     if a[0] == "name":
         return names_equivalent(a[1], b[1]) or _role_named(a, b) or _role_named(b, a)
@@ -111,6 +114,13 @@ def _names_the_body(name: tuple, source: tuple) -> bool:
 # People whose words are their body's ("Kremlin officials"); analysts at a bank are not the
 # bank ("Analysts at Goldman Sachs said" / "Goldman Sachs said" is another source).
 _SPEAK_FOR_A_BODY = frozenset({"researcher", "official", "spokesperson", "representative"})
+
+
+def _papers_of(name: tuple, source: tuple) -> bool:
+    """Whether a source phrase is the estimates, data or documents of the body a name names
+    whole: "according to UN estimates" is "the UN estimated"."""
+    words = {w.replace(".", "")[:5] for w in name if w not in CONNECTORS}
+    return bool(source[3]) and source[3] == words and source[2] in ("study", "document")
 
 
 def _people_of(name: tuple, source: tuple) -> bool:

@@ -281,7 +281,8 @@ CERTAINTY = table(
       entering a plea of not guilty, rejected the allegation, rejects the allegation,
       rejected the accusation, rejects the accusation, rejected the claim, rejects the claim,
       allegations have been rejected, allegations were rejected, accusations have been rejected,
-      accusations were rejected
+      accusations were rejected, rejecting the allegations, rejecting the claims,
+      rejecting the accusations, rejecting allegations, rejecting claims
     admitted: admitted, admits, admit, admitting, acknowledged, acknowledges, acknowledging,
       conceded, concedes, conceding, pleaded guilty, pleads guilty, pleading guilty, plead guilty,
       entered a plea of guilty, entered pleas of guilty, entered a guilty plea,

@@ -19,7 +19,7 @@ from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_source_words import NEUTRAL_MODIFIERS
 from viewer.engine.model import FlagKind
 
-__all__ = ["bodies_against_bodies", "lower_bodies"]
+__all__ = ["BODY_NOUNS", "bodies_against_bodies", "lower_bodies"]
 
 # Nouns of government bodies whose remit is told by the words before them, by what they
 # are: "the competition watchdog" is "the competition regulator".
@@ -41,7 +41,7 @@ _BODY_CLASS = {
     "directorate": "directorate",
     "inspectorate": "inspectorate",
 }
-_BODY_NOUNS = frozenset(_BODY_CLASS)
+BODY_NOUNS = frozenset(_BODY_CLASS)
 _BODY_CLASSES = frozenset(_BODY_CLASS.values())
 # Words before a body's noun that say what it is like, not which body it is.
 _NO_REMIT = frozenset(
@@ -68,7 +68,7 @@ def lower_bodies(scan: Scan) -> list[Item]:
 
 def _lower_bodies(scan: Scan) -> list[Item]:
     text, out = scan.text, []
-    for at in scan.positions(_BODY_NOUNS):
+    for at in scan.positions(BODY_NOUNS):
         noun = _REMIT_WORD.match(text, at)
         if noun is None or not text[at].islower():
             continue  # capitalised: a name's own run ("Finance Ministry")
@@ -102,7 +102,7 @@ def bodies_against_bodies(xs: list[Item], ys: list[Item]) -> tuple[list[Item], l
 def _lower_body(item: Item) -> bool:
     """Whether a name is a body's, all in lower case ("former Prime Minister Imran Khan"
     opens in lower case too)."""
-    return item.text.islower() and not _BODY_NOUNS.isdisjoint(item.text.split())
+    return item.text.islower() and not BODY_NOUNS.isdisjoint(item.text.split())
 
 
 def _bodies_in(items: list[Item]) -> bool:

@@ -243,6 +243,7 @@ def _match_minute(m: re.Match[str]) -> int | None:
     return int(_FULL_TIME - count if m.group(2) == "from" else _HALF_TIME + count)
 
 
+_ONE_UNIT = re.compile(r"(?:(\w+)[- ]long|(?:another|a further|one more) (\w+))")
 _PER_ONE = {"daily": "one day", "weekly": "one week", "monthly": "one month"}
 
 
@@ -254,6 +255,8 @@ def number_key(text: str) -> tuple | None:
     said = " ".join(text.lower().split())
     if (minute := _MATCH_MINUTE.fullmatch(said)) and (played := _match_minute(minute)):
         return ("num", played * 60.0, "s", "")  # "12 minutes from time": the 78th minute
+    if one := _ONE_UNIT.fullmatch(said):  # "week-long", "a further year": one of the unit
+        return number_key("one " + (one.group(1) or one.group(2)))
     if said in QUANTIFIERS:  # "тисячі" is "thousands", before it is read as 1,000
         return ("quant", QUANTIFIERS[said], "")
     if said in CYRILLIC_FRACTIONS:  # "чверті видатків" is "a quarter of spending"

@@ -178,6 +178,9 @@ _SPAN_WORD = (
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
     r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
+    # "a week-long pause" is seven days; "for a further year", "another 12 months" one year
+    r"|\b(?:hour|day|week|month|year)-long\b"
+    r"|\b(?:another|a\s+further|one\s+more)\s+(?:hour|day|week|month|year)\b"
     # "its steepest daily drop" is its steepest one-day fall ("its 14th straight monthly
     # increase" counts months, one by one)
     r"|\b(?<!straight )(?<!consecutive )(?<!successive )(?<!another )(?:daily|weekly|monthly)"
@@ -263,7 +266,7 @@ _NUMBER_ANCHORS = Anchors(
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(CYRILLIC_ORDINAL_WORDS)
     | frozenset(CYRILLIC_FRACTIONS)
-    | {"final", "last"},
+    | {"final", "last", "another", "further", "hour", "day", "week", "month", "year"},
     cores=NUMBER_WORDS
     | frozenset(CYRILLIC_NUMBER_WORDS)
     | frozenset(CYRILLIC_ORDINAL_WORDS)
@@ -274,7 +277,7 @@ _NUMBER_ANCHORS = Anchors(
     | first_words(MULTIPLES)
     | _SHARE_WORDS
     | ONE_OF_UNITS
-    | {"in", "minute"},
+    | {"in", "minute", "another", "further", "long"},
     digits=True,
     marks=tuple(CURRENCY_SYMBOLS),
 )

@@ -13,6 +13,7 @@ from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_lexicon import (
     COUNT_WORDS,
     MONTHS,
+    SPEECH_VERBS,
     STOP,
     UNITS_SMALL,
     WEEKDAYS,
@@ -31,6 +32,11 @@ __all__ = [
 ]
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
+# Whom a person speaks for, after them: "lawyers for the plaintiffs", "a spokesman for the
+# company" (which is "a company spokesman").
+_FOR_THE = re.compile(
+    r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+([a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*)?)"
+)
 # Who made a poll or a document, after it: "a poll compiled by the company".
 _MADE_BY = re.compile(
     r"[ \u00a0]+(?:compiled|conducted|carried[ \u00a0]+out|commissioned|published|released)"
@@ -125,6 +131,14 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     if of is not None and of.group(1).lower() not in STOP:
         mods.add(of.group(1).lower())  # "the Ministry of Finance" is the finance ministry
         end = of.end()
+    if SOURCE_HEADS[head.lower()] not in BODY_SOURCES and (
+        speaks_for := _FOR_THE.match(text, end)
+    ):  # "lawyers for the plaintiffs" are no "lawyers for the company"
+        for word in speaks_for.group(1).split():
+            if word in STOP or word in SPEECH_VERBS:
+                break  # "a spokesperson for the fire brigade said"
+            mods.add(word)
+            end = text.index(word, end) + len(word)
     made = _MADE_BY.match(text, end) if SOURCE_HEADS[head.lower()] in _PAPERS else None
     if made is not None and made.group(1).lower() not in STOP:
         mods.add(made.group(1).lower())  # "a poll compiled by the company": a company poll

@@ -46,6 +46,7 @@ from viewer.engine.facts_lexicon import (
     TITLE_FACT_WORDS,
     UNITS_SMALL,
 )
+from viewer.engine.facts_lower_bodies import BODY_NOUNS
 from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
 from viewer.engine.facts_source_words import SOURCE_HEADS
@@ -172,6 +173,7 @@ _CERTAINTY_WORDS = (_words(k for k in CERTAINTY if k != "n't") | _words(CYRILLIC
 _CYRILLIC_BODY_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(CYRILLIC_BODY_STEMS)})[а-яіїєґё]*[ \u00a0]$", re.IGNORECASE
 )
+_ENDS_IN_BODY = re.compile(rf"\b[a-z][\w-]*\s+(?:{'|'.join(sorted(BODY_NOUNS))})\s*$")
 _CYRILLIC_NAME_BEFORE = re.compile(
     rf"(?<!\w)[А-ЯЁЄІЇҐ][{CYRILLIC_LETTERS}’'-]+(?:[ \u00a0]+[{CYRILLIC_LETTERS}’'-]+)?[ \u00a0]*$"
 )
@@ -277,6 +279,8 @@ def body_modifier_swapped(left: str, right: str, changes: Sequence[Change]) -> b
         and c.right.text.strip()
         and (
             (_BODY_AFTER.match(left, c.left.end) and _BODY_AFTER.match(right, c.right.end))
+            # "consumer protection agency" / "data protection authority", noun and all
+            or (_ENDS_IN_BODY.search(c.left.text) and _ENDS_IN_BODY.search(c.right.text))
             or (_body_before(left, c.left.start) and _body_before(right, c.right.start))
             or (body_noun_at(left, c.left.end) and body_noun_at(right, c.right.end))
             or (

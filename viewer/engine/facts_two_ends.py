@@ -36,7 +36,7 @@ def told_as_two_ends(
             ends = _ends_of(fact)
             if ends is None:
                 continue
-            unit = fact.key[2] if fact.key[0] == "num" else None
+            unit = fact.key[2] if fact.key[0] == "num" and fact.key[2] != "share" else None
             spelled = _spelling_out(ends, unit, side, other, others)
             if spelled is not None:
                 told.remove(fact)
@@ -71,6 +71,9 @@ def _ends_of(fact: Item) -> _Ends | None:
         return lambda shared, base: any(
             abs(r - factor) <= _MULTIPLE_TOLERANCE * factor for r in (shared / base, base / shared)
         )
+    if fact.key[0] == "num" and fact.key[2] == "share" and fact.key[1]:
+        share = fact.key[1]  # "half of the 80 million euro fine" is "40 million euros of it"
+        return lambda whole, part: abs(part - share * whole) <= _rounding(part)
     if fact.key[0] == "num" and fact.key[3] in _CHANGE_BY and fact.key[1]:
         by = fact.key[1]  # "rose by 12 to 87" is "from 75 to 87"; "by 12 from 75" too
         return lambda shared, base: abs(abs(shared - base) - by) <= _rounding(by)
