@@ -1,10 +1,11 @@
-"""A multiple or a rise told as its two ends: "doubled to 22" is "went from 11 to 22".
+"""A multiple, a rise or a share told by its two ends: "doubled to 22" is "from 11 to 22".
 
-A rewrite may spell out what a change means instead of naming it: the word "doubled" or
-the rise "by 12" goes on one side, and the base ("from 11", "from 75") comes on the
-other, and each alone reads as a number added or dropped. Both are one fact when the
-figure both sides give, with the base, makes that multiple or that difference, in one
-sentence on the side that spells it out.
+A rewrite may spell out what a figure means instead of naming it: the word "doubled",
+the rise "by 12" or the share "half" goes on one side, and the base ("from 11", "from
+75") or the part ("40 million euros" of an 80 million fine) comes on the other, and each
+alone reads as a number added or dropped. Both are one fact when the figure both sides
+give, with the other one, makes that multiple, difference or share, in one sentence on
+the side that spells it out.
 """
 
 from __future__ import annotations
