@@ -12,9 +12,10 @@ import re
 from viewer.engine.facts_certainty import extract_certainty
 from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
+from viewer.engine.facts_datelines import dateline_end
 from viewer.engine.facts_dates import extract_dates
 from viewer.engine.facts_lower_bodies import lower_bodies
-from viewer.engine.facts_names import KnownNames, dateline_end, extract_names
+from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_scores import with_scores

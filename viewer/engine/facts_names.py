@@ -17,6 +17,7 @@ from functools import lru_cache
 from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_and_bodies import joined_bodies
 from viewer.engine.facts_cyrillic_bodies import adjective_body, with_body_words
+from viewer.engine.facts_datelines import dateline_end
 from viewer.engine.facts_lexicon import (
     MONTHS,
     PORTFOLIOS,
@@ -62,27 +63,6 @@ _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 _LOWER_SUFFIX = re.compile(r"(?<=\w)-[a-z][\w-]*")  # "Iran-backed" names Iran
 # A capitalised word just before (one space, maybe a connector): the run began there.
 _RUN_BEFORE = re.compile(rf"(?:{_CAP})[ \u00a0](?:{_CONNECT}[ \u00a0])?$")
-# A dateline opening a story: a place (in capitals, or one to three words before a colon or
-# a dash), maybe a date and the agency: "KYIV (Reuters) -", "Mumbai:", "ABUJA —".
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
-_DATELINE = re.compile(
-    rf"\s*(?:{_CAPS_PLACE}(?:,[ \u00a0]*[A-Z][\w. ]{{0,20}}?)?[ \u00a0]*"
-    r"(?:\([^)\n]{1,40}\)[ \u00a0]*[-—–:]|[—–:])"  # "KYIV (Reuters) -", "ABUJA —"
-    r"|[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2}[ \u00a0]*:"  # "Mumbai:"
-    # a press release's: "BOSTON, Dec. 3, 2026 /PRNewswire/ --", "RIVERTON, Ohio, March 4,
-    # 2026 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"
-    rf"|{_CAPS_PLACE}(?:,\s*[A-Z][\w.'’ ]{{1,25}}?)?(?:,\s*[^,/\n]{{3,20}},?\s+\d{{4}})?"
-    r"\s*(?:/[^/\n]{2,40}/|--\s*\([^)\n]{2,40}\))\s*(?:--|—|–))"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a dateline opening the text ends (0 if none): the place and date a story or
-    a press release was filed from ("KYIV, Jan 15 (Reuters) -"), which tell no fact."""
-    found = _DATELINE.match(text)
-    return found.end() if found is not None else 0
-
-
 CONNECTORS = frozenset(_CONNECT[3:-1].split("|"))
 _NOT_NAMES = (
     frozenset(MONTHS)
@@ -319,9 +299,9 @@ def _is_title(toks: list[str], k: int) -> bool:
 def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
     """Capitalised runs that name something; ``known``: words capitalised mid-sentence."""
     out, text = [], scan.text
-    dateline = _DATELINE.match(text)
+    filed = dateline_end(text)
     for s, frag, at_start in _runs_opening(scan):
-        if not scan.in_regions(s) or (dateline is not None and s < dateline.end()):
+        if not scan.in_regions(s) or s < filed:
             continue  # "MUMBAI:", "KYIV (Reuters) -": where the story was filed, no fact
         first = frag.split(None, 1)[0]
         opener_unknown = (
@@ -373,7 +353,11 @@ def _name_in(frag: str, unknown_opener: bool) -> tuple[int, int, tuple[str, ...]
     so that word is capitalised only because it comes first.
     """
     words, drop = frag.split(), 0
-    if unknown_opener and not _is_acronym(words[0]) and words[0].lower() not in TITLES:
+    if (
+        unknown_opener
+        and not _is_acronym(words[0])
+        and (len(words) == 1 or words[0].lower() not in TITLES)
+    ):  # "Home sales": no "Home Secretary"
         drop, words = len(words[0]) + 1, words[1:]
     while words and (words[0].lower() in _NOT_NAMES or words[0] in CONNECTORS):
         drop, words = drop + len(words[0]) + 1, words[1:]

@@ -52,10 +52,17 @@ _COMMON_OPENERS = (
 )
 
 
+# A capitalised word before "-based" or "-born" names a place: "Guangzhou-based".
+_PLACE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:based|born|headquartered)\b")
+
+
 def possessive_name(text: str, start: int) -> bool:
     """Whether a word opening a sentence is a name by its possessive ("Argentina's central
-    bank", "Siemens' shares"): common words take an article first ("The bank's"), save a
-    few ("Today's", "Everyone's", "Women's") and contractions ("It's", "That's")."""
+    bank", "Siemens' shares") or by the place compound it opens ("Guangzhou-based"):
+    common words take an article first ("The bank's"), save a few ("Today's",
+    "Everyone's", "Women's") and contractions ("It's", "That's")."""
+    if _PLACE_COMPOUND.match(text, start):
+        return True  # "Guangzhou-based developer": where a company sits, named
     found = _POSSESSIVE_WORD.match(text, start)
     if found is None:
         return False
