@@ -25,7 +25,7 @@ _CERTAINTY = Folded.of(
     # "accused by regulators of manipulating": the accusers inside the phrase
     r"|\baccused\s+by\s+(?:[\w'’.-]+\s+){1,3}?of\b"
     # "cleared Ashdown of murder": of a charge, not "cleared the area of debris"
-    r"|\bcleared\s+(?:[\w'’.-]+\s+){1,3}?of(?=\s+(?:all\s+|the\s+|any\s+)?(?:charges?|murder"
+    r"|\bcleared\s+(?:[\w'’.-]+\s+){1,8}?of(?=\s+(?:all\s+|the\s+|any\s+)?(?:\w+\s+)?(?:charges?|murder"
     r"|manslaughter|wrongdoing|fraud|corruption|rape|assault|misconduct|negligence|treason"
     r"|terrorism|bribery|theft|allegations?|accusations?)\b)"
     rf"|\b(?:{alternation(k for k in CERTAINTY if k not in _SPECIAL)})\b"

@@ -25,6 +25,7 @@ from viewer.engine.facts_lexicon import (
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.facts_source_phrase import (
+    CITING,
     noun_phrase,
     qualifier_stems,
 )
@@ -69,7 +70,6 @@ _KNOWING = re.compile(
 )
 # Up to three lower-case words (a title, a place) before the name a speech verb opens.
 _LOWER_WORDS = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+){1,3}")
-_CITING = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b", re.IGNORECASE)
 _VERB_ANCHORS = Anchors(starts=first_words([*SPEECH_VERBS, *FINDING_VERBS]))
 # Who "found" or "showed" something tells it: a study or its researchers, not the police.
 _FINDINGS = frozenset(FINDING_VERBS)
@@ -156,7 +156,7 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
         inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
         if item is None and inverted and m.group().lower() not in ("told", "tells"):
             item = _source_after(text, m.end(), by_start)
-        if item is None or _CITING.match(text, max(item.end, m.end())):
+        if item is None or CITING.match(text, max(item.end, m.end())):
             continue  # none, or "Reuters reported, citing three sources": the sources say it
         if item.key[0] == "name" and m.group().lower() in _REPORTING:
             item = item._replace(key=(*item.key, OUTLET))  # "Reuters reported": an outlet

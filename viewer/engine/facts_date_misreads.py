@@ -58,6 +58,8 @@ _THAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
 # What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
@@ -80,6 +82,8 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
     if kind == "ago" and _ONE_UNIT_OFF.fullmatch(frag):
         # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
         return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
+    if kind == "ago" and _THAN_AFTER.match(text, end):
+        return True  # "two years later than planned": a delay, how much, no time
     if kind == "ago" and _THAN_BEFORE.search(text, max(0, start - 24), start):
         return True  # "30% more cargo than a year ago": a base ("from Syria a year ago" is not)
     if kind == "ago" or (kind == "dayrel" and " in " not in frag):

@@ -24,7 +24,9 @@ from viewer.engine.model import Change, FlagKind
 __all__ = ["source_cuts", "sources_dropped"]
 
 # Russian and Ukrainian speech verbs by their stems ("сообщили", "повідомила").
-_CYRILLIC_SAYS = "(?:сообщи|заяви|сказа|рассказа|отмети|повідоми|розпові|зазначи)"
+_CYRILLIC_SAYS = (
+    "(?:сообщи|сообща|заяви|заявля|сказа|рассказа|отмети|повідоми|повідомля|розпові|зазначи)"
+)
 # A change that is a whole source clause: its introducer first, or its verb last.
 _SOURCE_CLAUSE = re.compile(
     r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by"

@@ -257,7 +257,8 @@ CERTAINTY = table(
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
       were due
     planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
-      intending to, plans a, plans an, planned a, planning a, a proposed, the proposed,
+      intending to, plans a, plans an, planned a, planning a, is planned for, are planned for,
+      was planned for, were planned for, a proposed, the proposed,
       its proposed, their proposed
     considered: is considering, are considering, was considering, were considering,
       is weighing, are weighing, was weighing, were weighing, is mulling, are mulling,

@@ -92,7 +92,7 @@ CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d(?::[0-5]\d(?:\.\d+)?|\.\d{1,3})(?![\d:])"
 _CLOCK_FORM = re.compile(CLOCK_DURATION)
 _TO_SECONDS = {"d": 86400, "h": 3600, "min": 60, "s": 1}  # "48 hours" is "two days"
 # "a day and a half": one and a half of a unit of time
-_AND_A_HALF = re.compile(r"(?:an?|one) (hour|day|week|month|year) and a half")
+_AND_A_HALF = re.compile(r"(?:an?|one) (second|minute|hour|day|week|month|year) and a half")
 
 _WORD = re.compile(r"[a-z]+")
 

@@ -176,7 +176,8 @@ _ORDINAL = (
 _SPAN_WORD = (
     rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
-    r"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"  # "a day and a half"
+    # "a day and a half", "a minute and a half"
+    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
     # "a week-long pause" is seven days; "for a further year", "another 12 months" one year
     r"|\b(?:hour|day|week|month|year)-long\b"

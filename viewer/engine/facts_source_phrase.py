@@ -24,6 +24,7 @@ from viewer.engine.model import FlagKind
 
 __all__ = [
     "BODY_SOURCES",
+    "CITING",
     "NAMED_BEFORE_BARE",
     "PLURAL",
     "is_plural",
@@ -32,6 +33,14 @@ __all__ = [
 ]
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([\w’'-]+)")
+# "Reuters reported, citing three sources": the sources say it; citing data, figures or a
+# study, the speaker still does.
+CITING = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:citing|quoting)\b"
+    r"(?![ \u00a0]+(?:(?:its|their|the|new|early|preliminary|official|internal)[ \u00a0]+)?"
+    r"(?:data|figures|statistics|results|research|studies|a\s+study|a\s+report|estimates)\b)",
+    re.IGNORECASE,
+)
 # Whom a person speaks for, after them: "lawyers for the plaintiffs", "a spokesman for the
 # company" (which is "a company spokesman").
 _FOR_THE = re.compile(
