@@ -37,6 +37,17 @@ from viewer.engine.worddiff import word_changes
             "It started on Feb. 28 and ended on Feb. 29.",
             False,
         ),
+        # weekdays count too
+        (
+            "On Tuesday it recovered Monday's slide.",
+            "On Tuesday it recovered the previous day's slide.",
+            False,
+        ),
+        (
+            "On Tuesday it recovered Sunday's slide.",
+            "On Tuesday it recovered the previous day's slide.",
+            True,
+        ),
         # another day than the count names
         (
             "Arrested on May 2, he was charged the following day.",

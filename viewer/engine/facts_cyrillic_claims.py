@@ -156,6 +156,17 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
     for m in scan.finditer(_VERB, _VERB_ANCHORS):
         if m.group() in _PLURAL_VERBS:
             source = _source_word(text, m.start(), m.end()) or _told_outlet_in(text, m.end())
+            if source is None:  # "Повітряні сили повідомили": a body named right before
+                gap = _SPACES_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                body = by_end.get(gap.start() if gap is not None else m.start())
+                if body is not None and len(body.key) >= 2:
+                    source = Item(
+                        FlagKind.ATTRIBUTION,
+                        body.start,
+                        body.end,
+                        body.text,
+                        ("name", body.key, ()),
+                    )
             if source is not None:
                 out.append(source)
             continue

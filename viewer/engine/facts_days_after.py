@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from viewer.engine.facts_context import Side
+from viewer.engine.facts_lexicon import WEEKDAYS
 from viewer.engine.facts_numbers import Item
 
 __all__ = ["days_told_as_dates"]
@@ -48,8 +49,8 @@ def _offset(key: tuple) -> int | None:
 
 
 def _dated(days: int, side: Side, other: Side, others: list[Item]) -> Item | None:
-    """The left-over date of ``other`` that is a date stated on both sides, in its
-    sentence, moved by ``days``."""
+    """The left-over date or weekday of ``other`` that is a date or weekday stated on
+    both sides, in its sentence, moved by ``days``."""
     for item in others:
         moved_to = _day(item.key)
         if moved_to is None:
@@ -62,14 +63,25 @@ def _dated(days: int, side: Side, other: Side, others: list[Item]) -> Item | Non
                 and start is not None
                 and other.sentence_of(anchor.start) == sentence
                 and any(x.key == anchor.key for x in side.facts.get(item.kind, ()))
-                and start + datetime.timedelta(days=days) == moved_to
+                and _moved(start, days) == moved_to
             ):
                 return item
     return None
 
 
-def _day(key: tuple) -> datetime.date | None:
-    """The calendar day of an absolute date with a month and a day, or None."""
+def _moved(start: datetime.date | int, days: int) -> datetime.date | int:
+    """A calendar day or a weekday (0 is Monday) that many days on."""
+    if isinstance(start, int):
+        return (start + days) % 7
+    return start + datetime.timedelta(days=days)
+
+
+def _day(key: tuple) -> datetime.date | int | None:
+    """The calendar day of an absolute date with a month and a day, the weekday of a
+    weekday (0 is Monday: "on Tuesday ... Monday's slide" is "the previous day's"), or
+    None."""
+    if key[0] == "weekday" and key[1] in WEEKDAYS:
+        return WEEKDAYS.index(key[1])
     if key[0] != "abs" or key[2] is None or key[3] is None:
         return None
     try:

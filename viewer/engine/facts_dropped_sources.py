@@ -49,7 +49,10 @@ _PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
 # Who made a study or a poll: "an exit poll by public broadcaster RTV", "a survey by the
 # central bank".
-_MADE_BY = re.compile(r"\s+by\s+([^\W\d_][^,.;:()]{0,40})")
+# "documents reviewed by Reuters", "a draft agreement seen by Reuters": a leak, vouched for.
+_MADE_BY = re.compile(
+    r"(?:\s+[a-z]+)?(?:\s+(?:seen|reviewed|obtained|viewed))?\s+by\s+([^\W\d_][^,.;:()]{0,40})"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # How alike the other side's sentence must be to tell the same statement.
 _SAME_STATEMENT = 0.5

@@ -220,7 +220,8 @@ CERTAINTY = table(
       were projected by, is projected by,
       feared killed, feared drowned
     improbable: unlikely, not likely
-    alleged: allegedly, alleged, alleging, accusing, over claims, over allegations, reportedly,
+    alleged: allegedly, alleged, alleging, allege, alleges, accusing, over claims,
+      over allegations, reportedly,
       on suspicion of, accused the, accused him, accused her, accused them, accused it,
       purportedly, supposedly, according to reports, is believed, are believed, was believed,
       were believed, is thought, are thought, said to be, said to have, believed to, thought to,
