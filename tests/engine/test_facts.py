@@ -1095,3 +1095,25 @@ def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) ->
     assert back.note.startswith(back_how + ":")
     if how == "quotation cut":  # the note says what the cut left out
         assert "leaving out '" in flag.note and "adding '" in back.note
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a duration added beside a date read two ways ("05/11/2024": May 11 or November 5)
+        (
+            "The report was published on 05/11/2024.",
+            "The week-long report was published on 05/11/2024.",
+        ),
+        # a body's noun opening a compound ("court-appointed") is no body
+        ("A court-appointed lawyer said so.", "A state court-appointed lawyer said so."),
+        # a date at the end of the calendar, counted on from
+        (
+            "It began on Dec. 31, 9999, and ended the following day.",
+            "It began on Dec. 31, 9999, and ended on Jan. 1.",
+        ),
+    ],
+)
+def test_odd_inputs_found_by_fuzzing_give_flags_not_errors(left: str, right: str) -> None:
+    for a, b in ((left, right), (right, left)):
+        assert isinstance(find_flags(a, b, word_changes(a, b)), tuple)

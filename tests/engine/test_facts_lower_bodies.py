@@ -31,6 +31,10 @@ from viewer.engine.model import FlagKind
         ("a new committee and its own commission", []),
         ("the court of the city", []),
         ("the ministry of the interior", []),
+        # a compound that opens with a body's noun is no body
+        ("a court-appointed lawyer", []),
+        ("the agency-wide review", []),
+        ("the foreign ministry's spokesman", ["foreign ministry"]),
         # capitalised: a name's own run, found as one
         ("The Foreign Ministry said so.", []),
     ],

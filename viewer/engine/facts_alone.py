@@ -288,6 +288,6 @@ def _duration(key: tuple) -> tuple[float, str] | None:
         unit = "day" if key[1] == "night" else key[1]
         amount = number_key(f"{key[3]:g} {unit}s")
         return _duration(amount) if amount is not None else None
-    if key[0] == "num" and key[2] in ("s", "wk", "mo", "yr"):
-        return (round(key[1], 6), key[2])
+    if key[0] == "num" and len(key) > 2 and key[2] in ("s", "wk", "mo", "yr"):
+        return (round(key[1], 6), key[2])  # (a date read two ways, "05/11/2024", has two)
     return None

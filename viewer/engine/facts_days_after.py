@@ -73,7 +73,10 @@ def _moved(start: datetime.date | int, days: int) -> datetime.date | int:
     """A calendar day or a weekday (0 is Monday) that many days on."""
     if isinstance(start, int):
         return (start + days) % 7
-    return start + datetime.timedelta(days=days)
+    try:
+        return start + datetime.timedelta(days=days)
+    except OverflowError:  # "Dec. 31, 9999 ... the following day"
+        return -1
 
 
 def _day(key: tuple) -> datetime.date | int | None:

@@ -52,6 +52,8 @@ _NO_REMIT = frozenset(
 _NOT_A_REMIT = STOP | NEUTRAL_MODIFIERS | _NO_REMIT | set(COUNT_WORDS) | set(UNITS_SMALL)
 _NOT_A_REMIT |= set(TENS)
 _REMIT_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+# The body's noun itself, whole and in lower case: not the start of "court-appointed".
+_NOUN = re.compile(r"[a-z]+(?![\w'’-])|[a-z]+(?=['’]s\b)")
 _MOST_WORDS = 3
 # A remit after the noun: "the ministry of finance", "the department of justice".
 _OF_REMIT = re.compile(r" of ((?:[a-z][a-z-]*[a-z] ?){1,2})")
@@ -69,9 +71,9 @@ def lower_bodies(scan: Scan) -> list[Item]:
 def _lower_bodies(scan: Scan) -> list[Item]:
     text, out = scan.text, []
     for at in scan.positions(BODY_NOUNS):
-        noun = _REMIT_WORD.match(text, at)
-        if noun is None or not text[at].islower():
-            continue  # capitalised: a name's own run ("Finance Ministry")
+        noun = _NOUN.match(text, at)
+        if noun is None:
+            continue  # capitalised ("Finance Ministry": a name's own run) or a compound
         start = _remit_start(text, at)
         end = noun.end()
         if start == at:
