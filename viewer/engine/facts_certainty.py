@@ -124,6 +124,8 @@ _CYRILLIC_IDIOM_AFTER = re.compile(
 # "admitted to hospital", "admitted to intensive care": a patient taken in, no confession.
 _ADMITTED = frozenset({"admitted", "admits", "admit", "admitting"})
 _CONCEDED = frozenset({"conceded", "concedes", "conceding"})
+_LACK = frozenset({"lack", "lacks", "lacked"})
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _GOALS_AFTER = re.compile(
     r"\s+(?:twice|once|three\s+times|\d+|(?:\w+\s+){0,2}(?:goals?|penalt(?:y|ies)|tries"
     r"|runs|points|equali[sz]er|own\s+goal|the\s+opener))\b",
@@ -160,6 +162,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "as expected", "expected growth": no hedge on the claim
         if low in _ADMITTED and _TO_CARE.match(text, m.end()):
             continue  # "admitted to hospital": taken in, not confessed
+        if low in _LACK and _OF_AFTER.match(text, m.end()):
+            continue  # "a lack of skilled workers": a noun, as "a shortage of" is
         if low in _CONCEDED and _GOALS_AFTER.match(text, m.end()):
             continue  # "conceded twice more", "conceded a late goal": let in, not admitted
         if low == "expected to" and _ACTIVE_SUBJECT.search(text, max(0, m.start() - 12), m.start()):

@@ -37,6 +37,9 @@ _DURATION_BEFORE = re.compile(
 # An amount right before "a year ago" ("from more than 2% a year ago").
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
 
+# A level a figure was brought to, right before a time: "cut its rate to 8.5% two weeks ago".
+_LEVEL_REACHED = re.compile(r"\bto\s+[$€£]?\d[\d.,]*\s?%?\s+$")
+
 # "the rest of the day after the wires were damaged", "all of the day before": how long,
 # from an event, not the day after it.
 _PART_OF_BEFORE = re.compile(r"\b(?:rest|all|most|much|part)\s+of\s+$", re.IGNORECASE)
@@ -88,8 +91,11 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         return True  # "30% more cargo than a year ago": a base ("from Syria a year ago" is not)
     if kind == "ago" or (kind == "dayrel" and " in " not in frag):
         # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
-        # no event's time
-        return _AMOUNT_BEFORE.search(text, near, start) is not None
+        # no event's time; "cut its rate to 8.5% two weeks ago" tells when
+        return (
+            _AMOUNT_BEFORE.search(text, near, start) is not None
+            and _LEVEL_REACHED.search(text, max(0, start - 24), start) is None
+        )
     if kind == "rel":
         # "deliberated for six hours before": a duration (a number), no time; "eight hours
         # a day after": a rate, no time between two events

@@ -41,6 +41,8 @@ CITING = re.compile(
     r"(?:data|figures|statistics|results|research|studies|a\s+study|a\s+report|estimates)\b)",
     re.IGNORECASE,
 )
+# Source words that also name what a body does: "disaster management agency".
+_WORK_WORDS = frozenset({"management", "police"})
 # Whom a person speaks for, after them: "lawyers for the plaintiffs", "a spokesman for the
 # company" (which is "a company spokesman").
 _FOR_THE = re.compile(
@@ -120,7 +122,13 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
             pass  # "the company's chief executive" is "its chief executive": who, not which
         elif (
             low in STOP
-            or (low in SOURCE_HEADS and SOURCE_HEADS[low] not in BODY_SOURCES)
+            # a source word ends the phrase ("police officials"), save one that names a
+            # body's work ("the disaster management agency", "the police department")
+            or (
+                low in SOURCE_HEADS
+                and SOURCE_HEADS[low] not in BODY_SOURCES
+                and not (low in _WORK_WORDS and SOURCE_HEADS[head.lower()] in BODY_SOURCES)
+            )
             or len(mods) >= 3
             # "a senior U.S. official", "a state-run bank" (not "the Boise-based company")
             or not (

@@ -50,7 +50,7 @@ SOURCE_HEADS = table(
     aide: aide, aides
     adviser: adviser, advisers, advisor, advisors
     negotiator: negotiator, negotiators
-    investigator: investigators, investigator, detectives, detective
+    investigator: investigators, investigator, detectives, detective, inspector, inspectors
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys, barrister, barristers, solicitor, solicitors
     agent: agent, agents
