@@ -112,7 +112,8 @@ _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
 # possessives ("його адвокат"), counts ("два джерела") and the "of" of "одне з джерел".
 _BESIDE_HEAD = frozenset(
-    "його її їхній їхні їх его ее её их свій свои з із из".split()
+    "його її їхній їхні їх его ее её их свій свои з із из"
+    " агентству виданню журналістам изданию журналистам".split()  # "повідомили агентству"
 ) | frozenset(CYRILLIC_NUMBER_WORDS)
 # A lower-case adjective before a source word, by its ending ("місцеві", "обласного").
 _ADJECTIVE = re.compile(
