@@ -132,6 +132,7 @@ QUANTIFIERS = table(
     thousands: тысячи, тысяч, тисячі, тисяч, несколько тысяч, кілька тисяч
     tens of thousands: десятки тысяч, десятки тисяч
     most: большинство, більшість
+    all: усі, всі
     """
 )
 FREQUENCIES = table(
@@ -208,7 +209,8 @@ CERTAINTY = table(
       not rule out, not ruling out, not ruled out, n't rule out, n't ruled out, cannot rule out,
       could not be ruled out, cannot be ruled out, can't be ruled out, not be ruled out,
       not excluded, n't excluded, not exclude, n't exclude, declined to rule out,
-      refused to rule out, would not rule out, left open the possibility,
+      refused to rule out, would not rule out, remained a possibility, remains a possibility,
+      left open the possibility,
       leaves open the possibility, leave open the possibility, leaving open the possibility,
       kept open the possibility, keeps open the possibility, left the door open,
       leaves the door open, leaving the door open, raised the possibility,
@@ -299,7 +301,8 @@ CERTAINTY = table(
       refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
       rule out, was absent from, were absent from, is absent from, are absent from,
       has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed, unpaid,
-      uninjured, without injury, without injuries, lack, lacks, lacked
+      uninjured, without injury, without injuries, lack, lacks, lacked, stayed away from,
+      stays away from, stay away from
     """
 )
 

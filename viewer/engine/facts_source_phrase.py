@@ -189,6 +189,7 @@ _SAME_QUALIFIER = {
     "auto": "car",
     "automotive": "car",
     "semiconductor": "chip",
+    "force": "police",  # "a spokesman for the force" is "a police spokesman"
 }
 # Company heads that tell their trade: "the Swiss drugmaker" is "the Swiss pharmaceutical
 # group".
