@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.engine.facts_context import WINDOW, Side, sentence_starts, trim
+from viewer.engine.facts_context import WINDOW, Side, sentence_starts, told_beside, trim
+from viewer.engine.facts_numbers import Item
+from viewer.engine.model import FlagKind
 
 # The plain definition the fast sentence splitter must agree with.
 BREAK = re.compile(
@@ -79,3 +82,17 @@ def test_touching_agrees_with_a_plain_scan(spans, lo, width):
 def test_trim_drops_spaces_and_punctuation_at_the_ends(text, span, kept):
     s, e = trim(text, *span)
     assert text[s:e] == kept
+
+
+def test_told_beside_gives_the_facts_of_the_sentence_the_other_side_tells_too() -> None:
+    def fact(start: int, value: float) -> Item:
+        return Item(FlagKind.NUMBER, start, start + 2, str(value), ("num", value, "", ""))
+
+    other = Side.of("Seats went from 11 to 22. It had 30 in 2019.", [])
+    side = Side.of("Seats doubled to 22. It had 30 in 2019.", [])
+    eleven, twenty_two, thirty = fact(16, 11.0), fact(22, 22.0), fact(33, 30.0)
+    other.facts = {FlagKind.NUMBER: [eleven, twenty_two, thirty]}
+    side.facts = {FlagKind.NUMBER: [fact(17, 22.0), fact(27, 30.0)]}
+    # 22 stands in 11's sentence and on the other side; 30 is another sentence's
+    assert list(told_beside(eleven, other, side, operator.eq)) == [twenty_two]
+    assert list(told_beside(twenty_two, other, side, operator.eq)) == []

@@ -10,7 +10,7 @@ from viewer.engine.facts_context import Side, whole_word_places
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_names import CONNECTORS
 from viewer.engine.facts_numbers import Item
-from viewer.engine.facts_source_phrase import BODY_SOURCES, PLURAL
+from viewer.engine.facts_source_phrase import BODY_SOURCES, PAPERS, PLURAL
 from viewer.engine.facts_source_words import SOURCE_HEADS
 
 __all__ = [
@@ -37,8 +37,7 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
         return (
             _names_the_body(name[1], source)
             or _titled(name, source)
-            or _people_of(name[1], source)
-            or _papers_of(name[1], source)
+            or _of_the_body(name[1], source)
         )
     if a[0] == "name":
         return names_equivalent(a[1], b[1]) or _role_named(a, b) or _role_named(b, a)
@@ -116,22 +115,16 @@ def _names_the_body(name: tuple, source: tuple) -> bool:
 _SPEAK_FOR_A_BODY = frozenset({"researcher", "official", "spokesperson", "representative"})
 
 
-def _papers_of(name: tuple, source: tuple) -> bool:
-    """Whether a source phrase is the estimates, data or documents of the body a name names
-    whole: "according to UN estimates" is "the UN estimated"."""
+def _of_the_body(name: tuple, source: tuple) -> bool:
+    """Whether a source phrase is the people or the papers of the body a name names whole:
+    "World Weather Attribution scientists" / "World Weather Attribution" ("scientists with
+    World Weather Attribution said"), "Kremlin officials" / "the Kremlin", "according to
+    UN estimates" / "the UN estimated"; one of its people is not ("a senior Hamas official
+    told Reuters" / "Hamas said")."""
     words = {w.replace(".", "")[:5] for w in name if w not in CONNECTORS}
-    return bool(source[3]) and source[3] == words and source[2] in ("study", "document")
-
-
-def _people_of(name: tuple, source: tuple) -> bool:
-    """Whether a source phrase is the people of the body a name names, told by the whole
-    name: "World Weather Attribution scientists" / "World Weather Attribution" ("scientists
-    with World Weather Attribution said"), "Kremlin officials" / "the Kremlin"; one of them
-    is not ("a senior Hamas official told Reuters" / "Hamas said")."""
-    words = {w.replace(".", "")[:5] for w in name if w not in CONNECTORS}
-    return (
-        bool(source[3]) and source[3] == words and source[2] in _SPEAK_FOR_A_BODY and source[1] != 1
-    )
+    if not source[3] or source[3] != words:
+        return False
+    return (source[2] in _SPEAK_FOR_A_BODY and source[1] != 1) or source[2] in PAPERS
 
 
 def _counts_agree(x: int | str | None, y: int | str | None) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "similarity",
     "stands_amid",
     "stems_of",
+    "told_beside",
     "trim",
     "whole_word_places",
 ]
@@ -172,6 +173,23 @@ class Side:
                 if sim >= best_sim:
                     best, best_sim = index, sim
         return best
+
+
+def told_beside(
+    item: Item, other: Side, side: Side, same: Callable[[tuple, tuple], bool]
+) -> Iterator[Item]:
+    """The facts of ``item``'s kind in its sentence of ``other`` that ``side`` tells too
+    (``same`` keys): what a figure or a day on one side may be counted from ("from 11 to
+    22" beside "doubled to 22", "on May 2" beside "the following day")."""
+    sentence = other.sentence_of(item.start)
+    told = side.facts.get(item.kind, ())
+    for fact in other.facts.get(item.kind, ()):
+        if (
+            fact is not item
+            and other.sentence_of(fact.start) == sentence
+            and any(same(x.key, fact.key) for x in told)
+        ):
+            yield fact
 
 
 @lru_cache(maxsize=4096)

@@ -67,6 +67,16 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
 
+def _after_an_amount(text: str, start: int) -> bool:
+    """Whether a time right after an amount is what the figure is compared with ("from 2% a
+    year ago", "from 41 the previous day"), no event's time; "cut its rate to 8.5% two
+    weeks ago" tells when."""
+    return (
+        _AMOUNT_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _LEVEL_REACHED.search(text, max(0, start - 24), start) is None
+    )
+
+
 def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
     """Whether the match ``frag`` (of the pattern ``kind``) at ``start:end`` of ``text``
     states no time."""
@@ -82,20 +92,17 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         )
     if kind == "dayrel" and _PART_OF_BEFORE.search(text, max(0, start - 10), start):
         return True
-    if kind == "ago" and _ONE_UNIT_OFF.fullmatch(frag):
-        # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
-        return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
-    if kind == "ago" and _THAN_AFTER.match(text, end):
-        return True  # "two years later than planned": a delay, how much, no time
-    if kind == "ago" and _THAN_BEFORE.search(text, max(0, start - 24), start):
-        return True  # "30% more cargo than a year ago": a base ("from Syria a year ago" is not)
-    if kind == "ago" or (kind == "dayrel" and " in " not in frag):
-        # "from 2% a year ago", "from 41 the previous day": what a figure is compared with,
-        # no event's time; "cut its rate to 8.5% two weeks ago" tells when
-        return (
-            _AMOUNT_BEFORE.search(text, near, start) is not None
-            and _LEVEL_REACHED.search(text, max(0, start - 24), start) is None
-        )
+    if kind == "ago":
+        if _ONE_UNIT_OFF.fullmatch(frag):
+            # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
+            return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
+        if _THAN_AFTER.match(text, end) or _THAN_BEFORE.search(text, max(0, start - 24), start):
+            # "two years later than planned": a delay, how much; "30% more cargo than a
+            # year ago": a base ("from Syria a year ago" is neither)
+            return True
+        return _after_an_amount(text, start)
+    if kind == "dayrel" and " in " not in frag:
+        return _after_an_amount(text, start)
     if kind == "rel":
         # "deliberated for six hours before": a duration (a number), no time; "eight hours
         # a day after": a rate, no time between two events

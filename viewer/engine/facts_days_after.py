@@ -9,8 +9,9 @@ date is the stated one moved by that many days, in one sentence on the side that
 from __future__ import annotations
 
 import datetime
+import operator
 
-from viewer.engine.facts_context import Side
+from viewer.engine.facts_context import Side, told_beside
 from viewer.engine.facts_lexicon import WEEKDAYS
 from viewer.engine.facts_numbers import Item
 
@@ -55,16 +56,9 @@ def _dated(days: int, side: Side, other: Side, others: list[Item]) -> Item | Non
         moved_to = _day(item.key)
         if moved_to is None:
             continue
-        sentence = other.sentence_of(item.start)
-        for anchor in other.facts.get(item.kind, ()):
+        for anchor in told_beside(item, other, side, operator.eq):
             start = _day(anchor.key)
-            if (
-                anchor is not item
-                and start is not None
-                and other.sentence_of(anchor.start) == sentence
-                and any(x.key == anchor.key for x in side.facts.get(item.kind, ()))
-                and _moved(start, days) == moved_to
-            ):
+            if start is not None and _moved(start, days) == moved_to:
                 return item
     return None
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from viewer.engine.facts_context import Found, Side, flag, quoted, whole_word_places
 from viewer.engine.facts_cyrillic import cyrillic_stem, has_cyrillic
 from viewer.engine.facts_numbers import Item
-from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
+from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE, PAPERS
 from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.model import Change, FlagKind
 
@@ -28,9 +28,13 @@ _CYRILLIC_SAYS = (
     "(?:сообщи|сообща|заяви|заявля|сказа|рассказа|отмети|повідоми|повідомля|розпові|зазначи)"
 )
 # A change that is a whole source clause: its introducer first, or its verb last.
+# What opens a source clause: "according to", "citing", "за словами", "по данным".
+_INTRODUCER = (
+    r"(?:according\s+to|citing|as\s+reported\s+by"
+    r"|за\s+(?:словами|даними|інформацією)|по\s+(?:словам|данным|информации))"
+)
 _SOURCE_CLAUSE = re.compile(
-    r"^[\s,;(—–-]*(?:according\s+to|citing|as\s+reported\s+by"
-    r"|за\s+(?:словами|даними|інформацією)|по\s+(?:словам|данным|информации))\b"
+    rf"^[\s,;(—–-]*{_INTRODUCER}\b"
     r"|^[\s,;(—–-]*[\w\s'’.-]{0,60}\b(?:said|says|told\s+\w+|reported|reports)"
     r"(?:\s+(?:in|on)\s+[\w\s'’-]{1,30})?[\s.),]*$"  # ", his family said in a statement,"
     # Russian and Ukrainian put the verb first: ", сообщили «Интерфаксу» в пресс-службе".
@@ -41,11 +45,9 @@ _CYRILLIC_VERB = re.compile(rf"[\s,]+({_CYRILLIC_SAYS}\w*)", re.IGNORECASE)
 # A source clause that opens a sentence, cut with it: "According to the health ministry,
 # the plant" / "The plant", "Як повідомили в Офісі генпрокурора, за" / "За".
 _OPENING_CLAUSE = re.compile(
-    r"^\s*(?:according\s+to|as\s+reported\s+by|citing|за\s+(?:словами|даними|інформацією)"
-    rf"|по\s+(?:словам|данным|информации)|(?:як|как)\s+{_CYRILLIC_SAYS}\w*)\b[^.!?]{{1,80}},\s*$",
+    rf"^\s*(?:{_INTRODUCER}|(?:як|как)\s+{_CYRILLIC_SAYS}\w*)\b[^.!?]{{1,80}},\s*$",
     re.IGNORECASE,
 )
-_PAPERS = frozenset({"study", "document"})
 _DATA_AFTER = re.compile(r"\s+(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
 # Who made a study or a poll: "an exit poll by public broadcaster RTV", "a survey by the
 # central bank".
@@ -66,7 +68,7 @@ def _tells_who(source: Item, text: str) -> bool:
     if source.key[0] != "source":
         return True  # a name: "according to Hamas", "Reuters reported"
     _, count, head, qualifiers, *_ = source.key
-    if head in _PAPERS:
+    if head in PAPERS:
         by = _MADE_BY.match(text, source.end)
         return by is not None and any(
             w[0].isupper() or w.lower() in SOURCE_HEADS for w in _WORD.findall(by.group(1))
@@ -99,10 +101,14 @@ def _verb_kept(cut: str, other: Side, index: int) -> bool:
     return verb.group(1)[:5].lower() in other.text[start:end].lower()  # "повідомила", "-ли"
 
 
-def source_cuts(changes: Sequence[Change]) -> list[int]:
-    """The changes that cut (or add) a whole source clause on one side only: cheap, so a
-    pair is asked for sources then."""
-    return [i for i, c in enumerate(changes) if _cut_side(c) is not None]
+def source_cuts(changes: Sequence[Change]) -> dict[int, bool]:
+    """The changes that cut (True: from the left) or add (False) a whole source clause on
+    one side only, by index: cheap, so a pair is asked for sources then."""
+    cuts = {}
+    for i, c in enumerate(changes):
+        if (is_left := _cut_side(c)) is not None:
+            cuts[i] = is_left
+    return cuts
 
 
 def _cut_side(change: Change) -> bool | None:
@@ -121,13 +127,12 @@ def _cut_side(change: Change) -> bool | None:
 
 
 def sources_dropped(
-    a: Side, b: Side, cuts: Sequence[int], changes: Sequence[Change]
+    a: Side, b: Side, cuts: dict[int, bool], changes: Sequence[Change]
 ) -> list[Found]:
-    """A flag for each source a change in ``cuts`` drops from (or adds to) a statement both
-    sides make, where the other side gives it no source."""
+    """A flag for each source a change in ``cuts`` (source_cuts) drops from (or adds to) a
+    statement both sides make, where the other side gives it no source."""
     out = []
-    for i in cuts:
-        is_left = bool(_cut_side(changes[i]))
+    for i, is_left in cuts.items():
         side, other = (a, b) if is_left else (b, a)
         start, end = side.spans[i]
         inside = [x for x in side.facts[FlagKind.ATTRIBUTION] if start <= x.start and x.end <= end]

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "METRES_OR_MILLION",
     "bounds_agree",
+    "decimal_places",
     "money_amount",
     "numbers_equivalent",
     "percent_change",
@@ -127,13 +128,13 @@ def converted_equal(a: tuple, b: tuple) -> bool:
         # places written ("1,450 metres" is "1.5 km"; "36.8 gigatonnes" is no "37.4
         # billion tonnes"), unless one side tells an estimate ("about 1.5 km").
         return any(
-            abs(x * sx / sy - y) <= 0.5 * 10 ** -_places(y) + 1e-9 * abs(y)
+            abs(x * sx / sy - y) <= 0.5 * 10 ** -decimal_places(y) + 1e-9 * abs(y)
             for (x, sx), (y, sy) in (((a[1], sa), (b[1], sb)), ((b[1], sb), (a[1], sa)))
         )
     return abs(va - vb) <= _CONVERSION_TOLERANCE * max(abs(va), abs(vb))
 
 
-def _places(value: float) -> int:
+def decimal_places(value: float) -> int:
     """How many decimal places a figure is written to (1.45: two; 1450: none)."""
     written = f"{value:.4f}".rstrip("0")
     return len(written) - written.index(".") - 1

@@ -26,6 +26,7 @@ __all__ = [
     "BODY_SOURCES",
     "CITING",
     "NAMED_BEFORE_BARE",
+    "PAPERS",
     "PLURAL",
     "is_plural",
     "noun_phrase",
@@ -53,7 +54,8 @@ _MADE_BY = re.compile(
     r"[ \u00a0]+(?:compiled|conducted|carried[ \u00a0]+out|commissioned|published|released)"
     r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+|an?[ \u00a0]+)?([\w’'-]+)"
 )
-_PAPERS = frozenset({"study", "document"})
+# Sources that are papers, not people or bodies: what a figure comes from.
+PAPERS = frozenset({"study", "document"})
 # Sources that are bodies describe a person source: "a military official", "police officers".
 BODY_SOURCES = frozenset(
     {"ministry", "government", "military", "company", "agency", "court", "office", "union"}
@@ -103,7 +105,8 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         elif low in COUNT_WORDS or low in UNITS_SMALL or low.isdigit():
             if _share_before(text, pos):
                 break  # "one in four participants": a share of them, not four sources
-            if count == 12 and low in ("a", "an") and text.startswith("dozen", start):
+            dozens = count == 12 and text.startswith("dozen", start)
+            if dozens and low in ("a", "an"):
                 start = pos
                 continue  # the "a" of "a dozen"
             value = (
@@ -111,7 +114,6 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 or UNITS_SMALL.get(low)
                 or (int(low) if low.isdigit() else None)
             )
-            dozens = count == 12 and text.startswith("dozen", start)
             count = 12 * value if dozens and value is not None else value  # "two dozen"
         elif low in ("some", "several", "many", "few", "multiple"):
             count = PLURAL if count is None else count  # "several people": more than one
@@ -156,7 +158,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 break  # "a spokesperson for the fire brigade said"
             mods.add(word)
             end = text.index(word, end) + len(word)
-    made = _MADE_BY.match(text, end) if SOURCE_HEADS[head.lower()] in _PAPERS else None
+    made = _MADE_BY.match(text, end) if SOURCE_HEADS[head.lower()] in PAPERS else None
     if made is not None and made.group(1).lower() not in STOP:
         mods.add(made.group(1).lower())  # "a poll compiled by the company": a company poll
         end = made.end()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from viewer.engine.facts_context import Side
+from viewer.engine.facts_context import Side, told_beside
+from viewer.engine.facts_number_match import decimal_places
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
@@ -84,10 +85,10 @@ def _ends_of(fact: Item) -> _Ends | None:
 def _rounding(value: float) -> float:
     """Half a unit of a figure's last written digit: how far rounding may have moved it
     ("up 310": 5; "up 1.2 million": 50,000; "up 2.5%": 0.05)."""
-    written = f"{value:.4f}".rstrip("0").rstrip(".")
-    if "." in written:
-        return 0.5 * 10 ** -(len(written) - written.index(".") - 1)
-    return 0.5 * 10 ** (len(written) - len(written.rstrip("0")))
+    if places := decimal_places(value):
+        return 0.5 * 10**-places
+    whole = f"{value:.0f}"
+    return 0.5 * 10 ** (len(whole) - len(whole.rstrip("0")))
 
 
 def _spelling_out(
@@ -98,25 +99,12 @@ def _spelling_out(
     for item in others:
         if item.key[0] != "num" or not item.key[1] or unit not in (None, item.key[2]):
             continue
-        sentence = other.sentence_of(item.start)
-        for shared in other.facts.get(item.kind, ()):
-            if (
-                shared is item
-                or shared.key[0] != "num"
-                or not shared.key[1]
-                or shared.key[2] != item.key[2]
-                or other.sentence_of(shared.start) != sentence
-                or not _stated(shared, side)
-            ):
-                continue
-            if ends(shared.key[1], item.key[1]):
+        for shared in told_beside(item, other, side, _same_figure):
+            if shared.key[1] and shared.key[2] == item.key[2] and ends(shared.key[1], item.key[1]):
                 return item
     return None
 
 
-def _stated(item: Item, side: Side) -> bool:
-    """Whether ``side`` gives the figure of ``item`` too (same value and unit)."""
-    return any(
-        x.key[0] == "num" and x.key[1] == item.key[1] and x.key[2] == item.key[2]
-        for x in side.facts.get(item.kind, ())
-    )
+def _same_figure(mine: tuple, theirs: tuple) -> bool:
+    """Whether two number keys give one figure (same value and unit)."""
+    return mine[0] == theirs[0] == "num" and mine[1:3] == theirs[1:3]
