@@ -172,13 +172,20 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         start, end = other.sentence_span(index)
         return _FACES_AT_MOST.search(other.text, start, end) is not None
     if item.kind is FlagKind.CERTAINTY and _PASSIVE_EXPECTED.search(item.text):
-        # "a result was expected by Tuesday" / "the commission expects a result by Tuesday"
-        start, end = other.sentence_span(index)
+        # "a result was expected by Tuesday" / "the commission expects a result by Tuesday";
+        # a sentence merged or split may hold it ("had expected 94 cents." / "the 94 cents
+        # that had been expected"), so the sentences beside count too
+        start = other.sentence_span(max(0, index - 1))[0]
+        end = other.sentence_span(min(len(other.starts) - 1, index + 1))[1]
         return _EXPECTS.search(other.text, start, end) is not None
     months = _months(item.key)
     if months is not None and months in _PART_OF_YEAR:  # "the first quarter"
         start, end = other.sentence_span(index)
-        return _PART_OF_YEAR[int(months)].search(other.text, start, end) is not None
+        which = _WHICH_MONTHS.search(side.text, max(0, item.start - 12), item.start)
+        return any(
+            _same_part(which, part)
+            for part in _PART_OF_YEAR[int(months)].finditer(other.text, start, end)
+        )
     year = _year(item.key)
     if year is not None and other.extract is not None:  # "Євро-2024": a year, read as a count
         kind = FlagKind.DATE if item.kind is FlagKind.NUMBER else FlagKind.NUMBER
@@ -260,14 +267,30 @@ def _not_written_together(text: str, after: int, there: str) -> bool:
     return re.search(rf"\bне{re.escape(denied.group(1).lower())}", there.lower()) is not None
 
 
-# A part of a year named as such: three months are a quarter, six a half.
+# A part of a year named as such: three months are a quarter, six a half (also before
+# a noun: "first-half profit").
 _PART_OF_YEAR = {
     3: re.compile(
-        r"(?i)\b(?:first|second|third|fourth|final|last|latest|previous|current)\s+quarter\b"
+        r"(?i)\b(?:first|second|third|fourth|final|last|latest|previous|current)[\s-]+quarter\b"
         r"|\bQ[1-4]\b"
     ),
-    6: re.compile(r"(?i)\b(?:first|second|latter|last)\s+half\b|\bH[12]\b"),
+    6: re.compile(r"(?i)\b(?:first|second|latter|last)[\s-]+half\b|\bH[12]\b"),
 }
+
+
+# Which months of a year: "the first six months" are the first half, not the second.
+_WHICH_MONTHS = re.compile(r"(?i)\b(first|last|final)\s+$")
+_FIRST_PART = re.compile(r"(?i)first|Q1|H1")
+_LAST_PART = re.compile(r"(?i)fourth|final|last|latter|second\s+half|second-half|Q4|H2")
+
+
+def _same_part(which: re.Match[str] | None, part: re.Match[str]) -> bool:
+    """Whether the months a count names ("the first three months") may be this part of the
+    year ("the second quarter" may not); months not said to be first or last may be any."""
+    if which is None:
+        return True
+    wanted = _FIRST_PART if which.group(1).lower() == "first" else _LAST_PART
+    return wanted.match(part.group()) is not None
 
 
 def _months(key: tuple) -> float | None:

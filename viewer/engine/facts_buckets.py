@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from viewer.engine.facts_certainty import certainty_buckets
-from viewer.engine.facts_claim_match import source_class, spoken_for
+from viewer.engine.facts_claim_match import paper_owner, source_class, spoken_for
 from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import (
@@ -63,11 +63,13 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
             bodies = tuple(("body", SOURCE_HEADS[w]) for w in words if w in SOURCE_HEADS)
             return name_buckets(key[1]) + bodies
         body = spoken_for(key, officials=True)  # "a ministry spokesperson": "the ministry"
+        owner = paper_owner(key)  # "a company filing": "the company"
         # "Kremlin officials" may be "the Kremlin": a name shares its words' stems
         return (
             key[2:],
             ("body", source_class(key[2])),
             *((("body", body[2]),) if body else ()),
+            *((("body", owner),) if owner else ()),
             *(name_buckets(tuple(sorted(key[3]))) if key[3] else ()),
         )
     if kind is FlagKind.DATE:

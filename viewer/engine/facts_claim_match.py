@@ -15,6 +15,7 @@ from viewer.engine.facts_source_words import SOURCE_HEADS
 
 __all__ = [
     "attributions_equivalent",
+    "paper_owner",
     "qualified_around",
     "source_class",
     "spoken_for",
@@ -42,9 +43,13 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     if a[0] == "name":
         return names_equivalent(a[1], b[1]) or _role_named(a, b) or _role_named(b, a)
     return (
-        source_class(a[2]) == source_class(b[2])
-        and _qualifiers_agree(a, b)
-        and _counts_agree(a[1], b[1])
+        (
+            source_class(a[2]) == source_class(b[2])
+            and _qualifiers_agree(a, b)
+            and _counts_agree(a[1], b[1])
+        )
+        or _paper_of(a, b)
+        or _paper_of(b, a)
     )
 
 
@@ -125,6 +130,26 @@ def _of_the_body(name: tuple, source: tuple) -> bool:
     if not source[3] or source[3] != words:
         return False
     return (source[2] in _SPEAK_FOR_A_BODY and source[1] != 1) or source[2] in PAPERS
+
+
+def _paper_of(paper: tuple, body: tuple) -> bool:
+    """Whether a paper is the body's own: "according to a company filing" is "the company
+    said in a filing", "a police report" is "police said"."""
+    return (
+        body[2] in BODY_SOURCES
+        and body[1] in (None, 1)
+        and paper_owner(paper) == body[2]
+        and body[3] <= paper[3]
+        and len(paper[3] - body[3]) == 1
+    )
+
+
+def paper_owner(key: tuple) -> str | None:
+    """The class of the body a paper belongs to ("a company filing": "company"), when one
+    of its qualifiers is a body's word; None for any other source."""
+    if key[0] != "source" or key[2] not in PAPERS:
+        return None
+    return next((_BODY_STEMS[m] for m in key[3] if m in _BODY_STEMS), None)
 
 
 def _counts_agree(x: int | str | None, y: int | str | None) -> bool:

@@ -55,7 +55,10 @@ DIGITS = (
 _MIXED = re.compile(r"(\d+)[ \u00a0]+([1-3])/([234])")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")  # between groups of thousands: "1 240"
-CURRENCY_CODES = ("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php")
+CURRENCY_CODES = (
+    *("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php"),
+    *("chf", "cad", "aud", "nzd", "hkd", "sgd"),  # "CHF 310 million" is 310 million francs
+)
 # What may stand before the digits of an amount of money, written against them or not:
 # codes, dollars of other countries, rupees and taka, and the single letters of the naira,
 # the rand and the peso ("N500 million", "R2.5bn", "P5 billion", "P50,000": only with a
