@@ -127,6 +127,8 @@ def word_value(words: str) -> float | None:
             current += 0.5
         elif w == "quarter":  # "a quarter of a percentage point", "two and a quarter"
             current += 0.25
+        elif w in ("tenth", "tenths"):  # "two-tenths of a percentage point" is 0.2
+            current = (current or 1) * 0.1
         elif w == "quarters":  # "three quarters of a million"
             current *= 0.25
         elif w in _WORD_SCALES:
