@@ -288,6 +288,7 @@ _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
 # A match's minute told as an ordinal ("in the 23rd minute") is the time played.
+_ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b")
 _MINUTE_AFTER = re.compile(r"[ \u00a0-]minute\b")
 # The qualifier of an amount converted in parentheses ("8 billion euros ($10 billion)"):
 # see facts_conversions.
@@ -359,6 +360,8 @@ def extract_numbers(
             key = (*key[:-1], CONVERTED)
         if key[0] == "ord" and _MINUTE_AFTER.match(scan.low, e):
             key = ("num", key[1] * 60.0, "s", "")  # "in the 23rd minute": "after 23 minutes"
+        elif key[0] == "ord" and _ANNIVERSARY_AFTER.match(scan.low, e):
+            key = ("num", float(key[1]), "yr", key[2])  # "the 150th anniversary": 150 years
         out.append(Item(FlagKind.NUMBER, s, e, frag, key))
         if key[0] == "num":
             rates += _qualifiers(text, scan.low, s, e)
