@@ -152,11 +152,17 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     to be counted" / "were still being counted"), a forecast in the passive is told in
     the active there ("was expected by Tuesday" / "the commission expects ... by Tuesday"),
     what "could" happen is what someone faces at most there ("could get up to 20 years" /
-    "faces up to 20 years"),
+    "faces up to 20 years"), an amount of time is one of a larger unit there ("in its first
+    seven days" / "in its first week", "within 12 months" / "within a year"),
     and a time between two events ("20 years after talks began", a date) is an amount of
     time there ("more than two decades of talks", a number), or the other way round, as a
     year may be ("Євро-2024" read as a year on one side and as a count on the other).
     """
+    if item.kind is FlagKind.NUMBER and (word := _ONE_LARGER_UNIT.get(item.key[1:3])):
+        # "in its first seven days" / "in its first week", "within 12 months" / "a year"
+        start, end = other.sentence_span(index)
+        if re.search(rf"(?i)\b{_ONE_BEFORE}\s+{word}\b", other.text[start:end]):
+            return True
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
         return _one_told_otherwise(side.text, item.end, other.text[start:end])
@@ -291,6 +297,21 @@ def _same_part(which: re.Match[str] | None, part: re.Match[str]) -> bool:
         return True
     wanted = _FIRST_PART if which.group(1).lower() == "first" else _LAST_PART
     return wanted.match(part.group()) is not None
+
+
+# An amount of time that is one of a larger unit, and that unit's word: "seven days" is
+# "a week", "12 months" "a year" (amounts of days, hours and minutes count in seconds).
+_ONE_LARGER_UNIT = {
+    (86400.0, "s"): "day",
+    (3600.0, "s"): "hour",
+    (604800.0, "s"): "week",
+    (1209600.0, "s"): "fortnight",
+    (12.0, "mo"): "year",
+    (52.0, "wk"): "year",
+    (10.0, "yr"): "decade",
+}
+# What stands before a unit's word when it counts one: "a week", "its first week".
+_ONE_BEFORE = r"(?:a|an|one|first|past|last|next|this|whole|entire|full|single)"
 
 
 def _months(key: tuple) -> float | None:

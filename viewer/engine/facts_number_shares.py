@@ -30,7 +30,8 @@ SHARE = (
     r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
-    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+{PERCENT})"  # "a two-thirds majority"
+    # "a two-thirds majority" ("two-tenths of a percentage point" is an amount)
+    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+{PERCENT})"
     # "burn a fifth less fuel" is "20 percent less"
     rf"|\b{_COUNTED_PART}(?=\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b)"
     # "чверть видатків", "половина бюджета": a share, its noun after it in the genitive
