@@ -92,7 +92,9 @@ NUM_WORD = (
     r"|half\s+a\s+(?:dozen|million|billion)"
     r"|(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion)"  # "a quarter of a million"
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{PERCENT})"  # "half a percentage point"
-    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+a(?=\s+{PERCENT})"
+    # "two-tenths of a percentage point" is 0.2 points, "four tenths of a second" 0.4 s
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+a"
+    rf"(?=\s+(?:{PERCENT}|second\b|mile\b))"
     r")"
 )
 # A number's words: a scale or "and a half" after a number word ("two dozen", "three
