@@ -25,13 +25,13 @@ _IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w 
 _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{PARTS}"  # "a third", "two-thirds"
 SHARE = (
     rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{PARTS}(?=\s+of\b)"
-    rf"(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b))"
+    rf"(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b|point\b))"
     # "a quarter of a million" is an amount (250,000)
     r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     # "a two-thirds majority" ("two-tenths of a percentage point" is an amount)
-    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b))"
+    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b|point\b))"
     # "burn a fifth less fuel" is "20 percent less"
     rf"|\b{_COUNTED_PART}(?=\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b)"
     # "чверть видатків", "половина бюджета": a share, its noun after it in the genitive

@@ -94,7 +94,7 @@ NUM_WORD = (
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{PERCENT})"  # "half a percentage point"
     # "two-tenths of a percentage point" is 0.2 points, "four tenths of a second" 0.4 s
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+a"
-    rf"(?=\s+(?:{PERCENT}|second\b|mile\b))"
+    rf"(?=\s+(?:{PERCENT}|second\b|mile\b|point\b))"
     r")"
 )
 # A number's words: a scale or "and a half" after a number word ("two dozen", "three
