@@ -38,6 +38,7 @@ _ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 
 # Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
 _COUNTED_IN = {"quarter": ("months", 3), "fortnight": ("weeks", 2), "decade": ("years", 10)}
+_SAME_SIDE = {"following": "after", "preceding": "before"}  # "the week following" is "after"
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 
 _INT = re.compile(r"\d+")
@@ -168,10 +169,11 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         which = next(w for w in words if w in ("last", "this", "next", "past", "that"))
         return [("ref", "last" if which == "past" else which, unit)]
     if kind == "rel":
+        side = _SAME_SIDE.get(words[-1], words[-1])  # "the week following" is "after"
         if unit:  # "(two) days after": the time between two events, from the first
-            return [("rel", unit, words[-1], qty)]
+            return [("rel", unit, side, qty)]
         first = _SAME_ADVERB.get(words[0], words[0])  # "soon after" is "shortly after"
-        return [("rel", first, words[-1])]
+        return [("rel", first, side)]
     return [(kind, low)]
 
 

@@ -126,8 +126,10 @@ _DATE_PARTS = {
     "day": r"(?i:\b(?:yesterday|today|tomorrow|tonight)\b)",
     # "two days before the vote": a count belongs to the time, as in "two days later"
     "rel": rf"(?i:\b(?:immediately|shortly|soon|just|right|long"
-    rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week))"
-    r"\s+(?:after|before)\b)",
+    rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week)"
+    # "the week after the vote" (not "the week after next")
+    r"|the\s+week(?=\s+(?:before|after|following|preceding)\s+(?:the|his|her|their|its)\b))"
+    r"\s+(?:after|before|following|preceding)\b)",
     "recent": r"(?i:\brecently\b)",
     # "earlier in the day" (the same day) is no "the previous day"
     "dayrel": r"(?i:\b(?:(?:earlier|later)\s+in\s+the\s+day"
