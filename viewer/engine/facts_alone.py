@@ -158,10 +158,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     time there ("more than two decades of talks", a number), or the other way round, as a
     year may be ("Євро-2024" read as a year on one side and as a count on the other).
     """
-    if item.kind is FlagKind.NUMBER and (word := _ONE_LARGER_UNIT.get(item.key[1:3])):
+    if item.kind is FlagKind.NUMBER and (one := _ONE_LARGER_UNIT.get(item.key[1:3])):
         # "in its first seven days" / "in its first week", "within 12 months" / "a year"
         start, end = other.sentence_span(index)
-        if re.search(rf"(?i)\b{_ONE_BEFORE}\s+{word}\b", other.text[start:end]):
+        if one.search(other.text, start, end):
             return True
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
@@ -299,19 +299,22 @@ def _same_part(which: re.Match[str] | None, part: re.Match[str]) -> bool:
     return wanted.match(part.group()) is not None
 
 
-# An amount of time that is one of a larger unit, and that unit's word: "seven days" is
-# "a week", "12 months" "a year" (amounts of days, hours and minutes count in seconds).
-_ONE_LARGER_UNIT = {
-    (86400.0, "s"): "day",
-    (3600.0, "s"): "hour",
-    (604800.0, "s"): "week",
-    (1209600.0, "s"): "fortnight",
-    (12.0, "mo"): "year",
-    (52.0, "wk"): "year",
-    (10.0, "yr"): "decade",
-}
 # What stands before a unit's word when it counts one: "a week", "its first week".
 _ONE_BEFORE = r"(?:a|an|one|first|past|last|next|this|whole|entire|full|single)"
+# An amount of time that is one of a larger unit (as number keys give it: days, hours
+# and minutes count in seconds), and that unit counted once: "seven days" is "a week".
+_ONE_LARGER_UNIT = {
+    number_key(amount)[1:3]: re.compile(rf"(?i)\b{_ONE_BEFORE}\s+{unit}\b")  # type: ignore[index]
+    for amount, unit in (
+        ("24 hours", "day"),
+        ("60 minutes", "hour"),
+        ("seven days", "week"),
+        ("14 days", "fortnight"),
+        ("12 months", "year"),
+        ("52 weeks", "year"),
+        ("ten years", "decade"),
+    )
+}
 
 
 def _months(key: tuple) -> float | None:

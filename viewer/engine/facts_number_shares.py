@@ -11,11 +11,14 @@ from viewer.engine.facts_cyrillic import CYRILLIC_LETTERS
 from viewer.engine.facts_lexicon import FRACTIONS, NUMBER_QUALIFIERS, UNITS_SMALL, alternation
 from viewer.engine.facts_number_keys import CYRILLIC_FRACTIONS, FRACTION_COUNTS
 
-__all__ = ["PARTS", "PERCENT", "QUAL", "SHARE"]
+__all__ = ["PARTS", "PERCENT", "QUAL", "SHARE", "SPLIT_UNITS"]
 
 # What a share of a point or percent is counted in: "half a percentage point" is 0.5 pp,
 # not half of something.
 PERCENT = r"(?:percentage\s+points?|percent|per\s+cent)\b"
+# Units a part of one is an amount of, not a share of something: "two-tenths of a
+# percentage point" is 0.2 points, "four tenths of a second" 0.4 seconds.
+SPLIT_UNITS = rf"(?:{PERCENT}|second\b|mile\b|point\b)"
 PARTS = rf"(?:{'|'.join(p + 's?' for p in FRACTIONS if p != 'half')})\b"  # "thirds?", ...
 # A qualifier before an amount ("about", "more than"), kept with it.
 QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
@@ -25,13 +28,13 @@ _IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w 
 _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{PARTS}"  # "a third", "two-thirds"
 SHARE = (
     rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{PARTS}(?=\s+of\b)"
-    rf"(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b|point\b))"
+    rf"(?!\s+of\s+a\s+{SPLIT_UNITS})"
     # "a quarter of a million" is an amount (250,000)
     r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
     # "fell by a fifth."; "one in three" is a third
     rf"|\b{_COUNTED_PART}(?=\s*[,.;)])"
     # "a two-thirds majority" ("two-tenths of a percentage point" is an amount)
-    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+(?:{PERCENT}|second\b|mile\b|point\b))"
+    rf"|\b(?:{alternation(FRACTION_COUNTS)})-{PARTS}(?!\s+of\s+a\s+{SPLIT_UNITS})"
     # "burn a fifth less fuel" is "20 percent less"
     rf"|\b{_COUNTED_PART}(?=\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b)"
     # "чверть видатків", "половина бюджета": a share, its noun after it in the genitive

@@ -54,7 +54,7 @@ from viewer.engine.facts_number_keys import (
 )
 from viewer.engine.facts_number_names import designation_key, in_a_name
 from viewer.engine.facts_number_runs import read_together
-from viewer.engine.facts_number_shares import PARTS, PERCENT, QUAL, SHARE
+from viewer.engine.facts_number_shares import PARTS, PERCENT, QUAL, SHARE, SPLIT_UNITS
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
 from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
 from viewer.engine.model import FlagKind
@@ -94,7 +94,7 @@ NUM_WORD = (
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{PERCENT})"  # "half a percentage point"
     # "two-tenths of a percentage point" is 0.2 points, "four tenths of a second" 0.4 s
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+a"
-    rf"(?=\s+(?:{PERCENT}|second\b|mile\b|point\b))"
+    rf"(?=\s+{SPLIT_UNITS})"
     r")"
 )
 # A number's words: a scale or "and a half" after a number word ("two dozen", "three
