@@ -125,6 +125,10 @@ _CYRILLIC_IDIOM_AFTER = re.compile(
 _ADMITTED = frozenset({"admitted", "admits", "admit", "admitting"})
 _CONCEDED = frozenset({"conceded", "concedes", "conceding"})
 _LACK = frozenset({"lack", "lacks", "lacked"})
+# "had stopped the trial": halted (an act told), not "had stopped paying" (no longer).
+_STOPPED_WHAT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|our|all|this|that|these|those)\b", re.I
+)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _GOALS_AFTER = re.compile(
     r"\s+(?:twice|once|three\s+times|\d+|(?:\w+\s+){0,2}(?:goals?|penalt(?:y|ies)|tries"
@@ -162,6 +166,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "as expected", "expected growth": no hedge on the claim
         if low in _ADMITTED and _TO_CARE.match(text, m.end()):
             continue  # "admitted to hospital": taken in, not confessed
+        if low.endswith(" stopped") and _STOPPED_WHAT.match(text, m.end()):
+            continue  # "had stopped a trial of its drug": halted it, as "halted" tells
         if low in _LACK and _OF_AFTER.match(text, m.end()):
             continue  # "a lack of skilled workers": a noun, as "a shortage of" is
         if low in _CONCEDED and _GOALS_AFTER.match(text, m.end()):

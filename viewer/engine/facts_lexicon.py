@@ -115,12 +115,15 @@ QUANTIFIERS = table(
     hardly any: few, very few
     several: several, a number of, multiple
     many: many, numerous, a lot of, lots of, a large number of, scores of
-    dozens: dozens of, dozens more, several dozen, a few dozen, a couple of dozen
-    hundreds: hundreds of, hundreds more, several hundred, a few hundred
-    thousands: thousands of, thousands
+    dozens: dozens of, dozens more, several dozen, a few dozen, a couple of dozen,
+      several dozen more, a few dozen more
+    hundreds: hundreds of, hundreds more, several hundred, a few hundred, several hundred more,
+      a few hundred more
+    thousands: thousands of, thousands, thousands more, several thousand, a few thousand,
+      several thousand more, a few thousand more
     tens of thousands: tens of thousands of, tens of thousands
     hundreds of thousands: hundreds of thousands of, hundreds of thousands
-    millions: millions of
+    millions: millions of, millions more, several million, a few million
     tens of millions: tens of millions of, tens of millions
     most: most, the majority of
     all: all
@@ -232,7 +235,11 @@ CERTAINTY = table(
       are understood to, was understood to, were understood to, allegations that,
       accusations that, amid claims, amid allegations, following claims, investigating claims,
       investigating allegations, probing claims, probing allegations, looking into claims,
-      looking into allegations, examining claims, examining allegations
+      looking into allegations, examining claims, examining allegations, settle claims,
+      settled claims, settles claims, settling claims, resolve claims, resolved claims,
+      resolves claims, resolving claims, settle allegations, settled allegations,
+      settles allegations, settling allegations, resolve allegations, resolved allegations,
+      resolves allegations, resolving allegations
     apparent: apparently, an apparent, appear, appears, appeared, seem, seems, seemed,
       showed signs of,
       shows signs of, showing signs of, preliminary results, preliminary data,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_cyrillic import cyrillic_stem
+from viewer.engine.facts_name_fold import fold, name_stems, stems_agree
 from viewer.engine.facts_names import CONNECTORS, TITLE_MARK
 
 __all__ = [
@@ -21,54 +21,6 @@ __all__ = [
     "short_form",
     "spells",
 ]
-
-
-@lru_cache(maxsize=8192)
-def _stems(key: tuple) -> frozenset[str]:
-    return frozenset(_fold(t)[:5] for t in key)
-
-
-@lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """A word with accents and the usual ways of spelling Ukrainian and Russian names folded.
-
-    "Erdoğan" is "Erdogan", "Odesa" "Odessa", "Shmyhal" "Shmygal", "Ihor" "Igor",
-    "Syniehubov" "Sinegubov", "Klitschko" "Klichko", "Serhiy" "Sergey", "Wolodymyr"
-    "Volodymyr": outlets transliterate differently. A name in Cyrillic loses its case
-    ending: "Ірини" is "Ірина".
-    """
-    plain = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", cyrillic_stem(word).translate(_UNDECOMPOSED))
-        if not unicodedata.combining(c)
-    )
-    for old, new in _TRANSLITERATION:
-        plain = plain.replace(old, new)
-    return _DOUBLED.sub(r"\1", _ENDING.sub("i", plain))
-
-
-# Letters with no accent to strip: "Kłodzko" is "Klodzko", "Ørsted" "Orsted".
-_UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-# German spellings too: "Wolodymyr Gryschtschenko" is "Volodymyr Hryshchenko", "Selenskyj"
-# "Zelenskyy", "Ismail" "Izmail"; and Arabic and Persian ones.
-_TRANSLITERATION = (
-    ("gh", "q"),  # Arabic and Persian: "Araghchi" is "Araqchi", "Qassem" "Kassem",
-    ("q", "k"),  # "Khan Younis" "Khan Yunis"
-    ("ou", "u"),
-    ("tsch", "ch"),
-    ("sch", "sh"),
-    ("kh", "h"),
-    ("w", "v"),
-    ("z", "s"),
-    ("j", "i"),
-    ("y", "i"),
-    ("ie", "e"),
-    ("h", "g"),
-)
-_DOUBLED = re.compile(r"(.)\1")
-_ENDING = re.compile(r"ei$")  # "Sergei", "Sergey" and "Serhiy" end alike ("Andrei", "Andriy")
 
 
 def names_equivalent(a: tuple, b: tuple) -> bool:
@@ -103,12 +55,18 @@ def names_equivalent(a: tuple, b: tuple) -> bool:
         return True  # "U.S. FDA" where the other side names no country
     if _other_surname(a, b):
         return False
-    sa, sb = _stems(a), _stems(b)
+    sa, sb = name_stems(a), name_stems(b)
     if not (sa and sb):
         return False
     if len(sa & sb) >= 3:
         return True
-    return (sa <= sb and _held_in(sa, b)) or (sb <= sa and _held_in(sb, a))
+    if sa == sb:
+        return True  # "Velyka Pysarivka" / "Velikaya Pisarevka": one place transliterated
+    # Held in a longer name: "Russia" of the "Russian Foreign Ministry", not "Medicaid" of
+    # "Vantor Medical".
+    if sa < sb and _held_in(sa, b) and stems_agree(a, b):
+        return True
+    return sb < sa and _held_in(sb, a) and stems_agree(b, a)
 
 
 # Ukrainian and Russian short forms of bodies, by the stems of their words: "Мінфін" is the
@@ -251,9 +209,9 @@ _DESIGNATORS = frozenset(
 
 def _held_in(stems: frozenset[str], longer: tuple) -> bool:
     """Whether a name whose stems all stand in ``longer`` names the same thing."""
-    if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == _stems(longer[:-1]):
+    if longer[-1] in _DESIGNATORS and len(longer) > 1 and stems == name_stems(longer[:-1]):
         return True
-    return longer[-1] not in BODIES or _fold(longer[-1])[:5] in stems
+    return longer[-1] not in BODIES or fold(longer[-1])[:5] in stems
 
 
 def _initials_of(short: tuple, long: tuple) -> bool:
@@ -364,7 +322,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     if key and key[0] == TITLE_MARK:
         spelled, key = _spelled(key), _titles(key)[1]
     key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
-    stems = {_fold(t)[:5] for t in key}
+    stems = {fold(t)[:5] for t in key}
     if len(key) >= 2:
         stems.update(_initials(key))
         if any("-" in w or w.startswith(_TWO_LETTER_PREFIXES) for w in key):  # see spells

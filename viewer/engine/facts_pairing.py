@@ -118,6 +118,8 @@ def _touched(side: Side, item: Item, kind: FlagKind) -> bool:
 
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
+# "dozens more": what is counted was named before, and no noun follows to compare.
+_ELIDED = re.compile(r"\smore$", re.IGNORECASE)
 
 
 def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -> bool:
@@ -161,6 +163,8 @@ def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -
             # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
             # money is never a time ("1,1 млрд грн" is no "14 місяців")
             return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
+        if _ELIDED.search(x.text) and _ELIDED.search(y.text):
+            return True  # "damaged several thousand more" / "dozens more were damaged"
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
         return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
     return True

@@ -24,6 +24,23 @@ _FORECAST = re.compile(r"expect|forecast|ожида|очіку|прогноз", 
 _WARNED = re.compile(r"\b(?:warn|предупреди|предупрежда|попереди|попереджа)\w*", re.IGNORECASE)
 _SINGLE = re.compile(r"\b(?:a|one|just\s+one)\s+(?:single|lone|sole)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\b(?:without|lacked|lacking|lack of|без)\b", re.IGNORECASE)
+# Verbs whose past is no form of their present by its first letters: "did not meet" denies
+# what "met" tells. Each past form, then the present it belongs to.
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """met:meet won:win lost:lose made:make held:hold took:take taken:take gave:give
+    given:give paid:pay sold:sell bought:buy told:tell went:go gone:go came:come found:find
+    kept:keep left:leave saw:see seen:see shot:shoot struck:strike fought:fight fell:fall
+    fallen:fall rose:rise risen:rise grew:grow grown:grow knew:know known:know thought:think
+    brought:bring built:build sent:send spent:spend led:lead meant:mean began:begin
+    begun:begin broke:break broken:break chose:choose chosen:choose drew:draw drawn:draw
+    drove:drive driven:drive flew:fly flown:fly hid:hide hidden:hide caught:catch
+    sought:seek taught:teach spoke:speak spoken:speak stood:stand stole:steal stolen:steal
+    threw:throw thrown:throw wrote:write written:write withdrew:withdraw withdrawn:withdraw
+    understood:understand ran:run sank:sink sunk:sink sat:sit slept:sleep swore:swear
+    sworn:swear wore:wear worn:wear woke:wake bore:bear borne:bear forgave:forgive
+    forgot:forget froze:freeze frozen:freeze heard:hear felt:feel dealt:deal""".split()
+)
 
 
 def no_loss_there(item: Item, side: Side, other: Side, index: int) -> bool:
@@ -79,4 +96,11 @@ def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
         denied = denied[:1]  # "showed no reaction as the verdict was read": the reaction
     if not denied:
         return True
-    return not other.words_of(index).isdisjoint(denied)
+    there = other.words_of(index)
+    if not there.isdisjoint(denied):
+        return True
+    s, e = other.sentence_span(index)  # "did not meet its goal" / "met its goal"
+    told = {
+        _IRREGULAR[w][:5] for w in _CONTENT.findall(other.text.lower(), s, e) if w in _IRREGULAR
+    }
+    return not told.isdisjoint(denied)
