@@ -13,6 +13,7 @@ __all__ = ["fold", "name_stems", "stems_agree"]
 
 @lru_cache(maxsize=8192)
 def name_stems(key: tuple) -> frozenset[str]:
+    """A name's words by their first five folded letters: "Russia" and "Russian" are one."""
     return frozenset(fold(t)[:5] for t in key)
 
 
@@ -84,9 +85,7 @@ def stems_agree(short: tuple, long: tuple) -> bool:
 def _forms_agree(x: str, y: str) -> bool:
     """Whether two folded words of one stem are one word's forms: one goes on where the
     other stops, or what one has after their common start is a place's ending."""
-    common = 0
-    for c, d in zip(x, y, strict=False):
-        if c != d:
-            break
-        common += 1
+    common = next(
+        (i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y))
+    )
     return any(not rest or rest in _PLACE_ENDINGS for rest in (x[common:], y[common:]))

@@ -322,7 +322,7 @@ def name_buckets(key: tuple) -> tuple[str, ...]:
     if key and key[0] == TITLE_MARK:
         spelled, key = _spelled(key), _titles(key)[1]
     key = short_form(key)  # "Мінфін" shares the buckets of "Міністерство фінансів"
-    stems = {fold(t)[:5] for t in key}
+    stems = set(name_stems(key))
     if len(key) >= 2:
         stems.update(_initials(key))
         if any("-" in w or w.startswith(_TWO_LETTER_PREFIXES) for w in key):  # see spells

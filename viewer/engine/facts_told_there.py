@@ -96,11 +96,8 @@ def _negated_there(side: Side, item: Item, other: Side, index: int) -> bool:
         denied = denied[:1]  # "showed no reaction as the verdict was read": the reaction
     if not denied:
         return True
-    there = other.words_of(index)
-    if not there.isdisjoint(denied):
+    if not other.words_of(index).isdisjoint(denied):
         return True
     s, e = other.sentence_span(index)  # "did not meet its goal" / "met its goal"
-    told = {
-        _IRREGULAR[w][:5] for w in _CONTENT.findall(other.text.lower(), s, e) if w in _IRREGULAR
-    }
+    told = {_IRREGULAR.get(w, w)[:5] for w in _CONTENT.findall(other.text[s:e].lower())}
     return not told.isdisjoint(denied)
