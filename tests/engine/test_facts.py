@@ -1022,6 +1022,7 @@ NEWS_WORDS = (
     "Police said 3 22 people died at least about $13.7 billion last week days ago in 2023"
     " on 5 November Nov. 6 Putin Russia sources officials one of the according to may will"
     ' not allegedly unclear “a second track” "quoted words" « » , . ; \n\n'
+    " Синоптики сообщили повідомив очільник ОВА Олег Кіпер нібито 5 грудня — заявив"
 ).split(" ")
 
 
@@ -1111,6 +1112,12 @@ def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) ->
         (
             "It began on Dec. 31, 9999, and ended the following day.",
             "It began on Dec. 31, 9999, and ended on Jan. 1.",
+        ),
+        # a titled English speaker against a Cyrillic body as a source (their keys' titles
+        # were a set on one side and a tuple on the other)
+        (
+            "Governor Elena Marsh told reporters.",
+            "Elena Синоптики сообщили Marsh told reporters.",
         ),
     ],
 )
