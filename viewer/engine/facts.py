@@ -50,6 +50,7 @@ from viewer.engine.facts_pairing import pair_flags
 from viewer.engine.facts_quote_flags import quote_flags
 from viewer.engine.facts_quote_speakers import quotes_given_to_others
 from viewer.engine.facts_quotes import extract_quotes, may_hold_quotes, quoted_name
+from viewer.engine.facts_ranges import joined_ranges
 from viewer.engine.facts_results import reversed_results
 from viewer.engine.facts_scan import Scan
 from viewer.engine.facts_speakers import with_document_titles
@@ -161,6 +162,8 @@ def find_flags(
             flags += quote_flags(a, b, xs, ys, changes)
         elif kind is FlagKind.ATTRIBUTION:
             flags += [_speaker_of_quote(f, a, b) for f in pair_flags(a, b, kind, xs, ys, changes)]
+        elif kind is FlagKind.NUMBER:  # "30-40%" / "50-60%": one range changed
+            flags += joined_ranges(pair_flags(a, b, kind, xs, ys, changes), a.text, b.text)
         else:
             flags += pair_flags(a, b, kind, xs, ys, changes)
         if kind is FlagKind.NAME and (xs or ys):

@@ -42,6 +42,8 @@ _NO_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier)\s+than\b", re.I
 # "without mentioning": a verb denied, as "did not mention" denies it.
 _VERB_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}ing\b")
 _ANSWER_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"”]|$)")
+# "No 4 in the rankings", "world No. 1": a rank, no negation.
+_RANK_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 # "appeared on television", "appeared Wednesday in the journal": showed up, not seemed.
 _SHOWED_UP = re.compile(
     r"\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+\w+"
@@ -188,6 +190,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "without power", "without agreement": no claim denied
         if low == "no" and _NO_COMPARED.match(text, m.end()):
             continue  # "no fewer than 10": a bound on a number, no negation
+        if low == "no" and _RANK_AFTER.match(text, m.end()):
+            continue  # "rise to No 4": a rank
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (

@@ -77,8 +77,9 @@ def _qualifiers_agree(a: tuple, b: tuple) -> bool:
     return a[3] == b[3] or any(len(k) > 4 and k[4] and not k[3] for k in (a, b))
 
 
-# A body's words by their first five letters, as source qualifiers are kept.
-_BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES}
+# A body's words by their first five letters, as source qualifiers are kept; not "centr"
+# of "centre", which is "central" too ("a spokesman for the central bank": the bank).
+_BODY_STEMS = {w[:5]: c for w, c in SOURCE_HEADS.items() if c in BODY_SOURCES and w[:5] != "centr"}
 
 
 def spoken_for(key: tuple, officials: bool = False) -> tuple | None:

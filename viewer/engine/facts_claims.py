@@ -113,6 +113,9 @@ def attribution_may_touch(
         for start, end in names():
             if any(-_NAME_GAP <= v - end <= _NAME_GAP or 0 <= start - v <= 40 for v in verbs):
                 return True
+        # "Veltrix plans" retold "Veltrix said it plans": the verb added, its name kept
+        if any(touching(v, v + 1) and _CAPITAL.search(text, max(0, v - 40), v) for v in verbs):
+            return True
     for h in scan.positions(_HEADS):
         if touching(h - 90, h + 20) and (
             any(-25 <= v - h <= 90 for v in verbs) or any(-60 <= v - h < 0 for v in intros)

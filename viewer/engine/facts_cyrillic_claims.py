@@ -166,7 +166,7 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
                         body.start,
                         body.end,
                         body.text,
-                        ("name", body.key, frozenset()),
+                        ("name", body.key, frozenset[str]()),
                     )
             if source is not None:
                 out.append(source)
@@ -183,7 +183,7 @@ def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
             before = by_end.get(gap.start() if gap is not None else m.start())
             name = before if before is not None and len(before.key) >= 2 else None
         if name is not None:
-            key = ("name", name.key, frozenset())
+            key = ("name", name.key, frozenset[str]())
             out.append(Item(FlagKind.ATTRIBUTION, name.start, name.end, name.text, key))
         elif (source := _source_word(text, m.start(), m.end())) is not None:
             out.append(source)
@@ -237,7 +237,7 @@ def _body_source(text: str, start: int, end: int) -> Item:
     """The source ``start:end`` keyed by its words as a name, "в" and "у" left out (they
     alternate by sound: "джерела у Міноборони" is "джерела в Міноборони")."""
     words = (w.lower() for w in _WORD.findall(text, start, end))
-    key = ("name", tuple(w for w in words if w not in _IN), frozenset())
+    key = ("name", tuple(w for w in words if w not in _IN), frozenset[str]())
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 
 

@@ -2,8 +2,8 @@
 
 "2000 soldiers" is a count; "will last 48 hours", "now last three days longer", "for six
 hours before" and "the rest of the day after" durations; "eight hours a day after" a rate;
-"from 2% a year ago" what a figure is compared with. Read as times, each would be flagged
-against the other side's real times.
+"from 2% a year ago" and "in the same period a year ago" what a figure is compared with.
+Read as times, each would be flagged against the other side's real times.
 """
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ _THAN_BEFORE = re.compile(
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
+# "compared with $479 million in the same period a year ago": the period a figure is
+# compared with, as "a year earlier" after an amount is.
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\bthe\s+same\s+(?:period|quarter|month|week|day|time|season|half)\s+$", re.IGNORECASE
+)
+
 # What is counted per day or per week: "eight hours a day", "$5 a day", "three times a week".
 _RATE_BEFORE = re.compile(r"(?i:\d[\d.,]*%?|hours|minutes|times|days|weeks|months)\s+$")
 
@@ -96,6 +102,8 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         if _ONE_UNIT_OFF.fullmatch(frag):
             # "from 1.1 million tonnes a month earlier": a base, however far its amount stands
             return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
+        if _SAME_PERIOD_BEFORE.search(text, max(0, start - 24), start):
+            return True
         if _THAN_AFTER.match(text, end) or _THAN_BEFORE.search(text, max(0, start - 24), start):
             # "two years later than planned": a delay, how much; "30% more cargo than a
             # year ago": a base ("from Syria a year ago" is neither)

@@ -14,6 +14,7 @@ from viewer.engine.facts_claims import extract_attributions
 from viewer.engine.facts_cyrillic_claims import cyrillic_sources, cyrillic_speakers
 from viewer.engine.facts_datelines import dateline_end
 from viewer.engine.facts_dates import extract_dates
+from viewer.engine.facts_demonyms import told_by_nationality
 from viewer.engine.facts_lower_bodies import lower_bodies
 from viewer.engine.facts_names import KnownNames, extract_names
 from viewer.engine.facts_numbers import Item, extract_numbers
@@ -63,6 +64,10 @@ def inventory(
         attributions = extract_attributions(scan, names) + cyrillic
     else:
         attributions = []  # only numbers want them, and no number stands in a source phrase
+    described = [x for x in attributions if told_by_nationality(scan.text, x)]
+    if described:  # "the Russian said": a person named before, described, no name nor source
+        attributions = [x for x in attributions if x not in described]
+        names = [n for n in names if all((n.start, n.end) != (x.start, x.end) for x in described)]
     if numbers and attributions:
         numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}

@@ -280,6 +280,8 @@ CERTAINTY = table(
       in talks to
     conditional: subject to regulatory approval, subject to regulatory approvals,
       subject to approval, subject to shareholder approval, pending regulatory approval,
+      pending regulatory approvals, pending regulatory clearance, subject to regulatory clearance,
+      pending approval, pending shareholder approval,
       subject to customary closing conditions, subject to market conditions,
       subject to market and other conditions
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
@@ -358,8 +360,12 @@ AGREEMENT_VERBS = frozenset({"is", "are", "was", "were", "has", "have"})
 # Words that put a title in the past ("former President", "ex-minister").
 PAST_TITLE_WORDS = frozenset({"former", "ex"})
 # Words that join two names or figures without telling them apart: "Macron and Scholz",
-# "between 30 and 45", "Chelsea v Arsenal", "Biden met with Xi" say the same either way.
-SYMMETRIC_LINKS = frozenset("and or nor v vs versus with met meet meets meeting as well".split())
+# "between 30 and 45", "Chelsea v Arsenal", "Biden met with Xi", "на Харківщині та Полтавщині"
+# say the same either way.
+SYMMETRIC_LINKS = frozenset(
+    "and or nor v vs versus with met meet meets meeting as well".split()
+    + "і й та або чи и или а також также".split()
+)
 # Title words that tell a fact about the person who bears them (facts_names marks them).
 TITLE_FACT_WORDS = frozenset(
     """

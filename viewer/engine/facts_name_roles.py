@@ -17,7 +17,8 @@ from viewer.engine.facts_numbers import Item
 __all__ = ["same_neighbour"]
 
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)[^\w]*$")
-_NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+)")
+# "Austin, Texas" and "Dallas, Texas-based": the next word is the place either way.
+_NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+?)(?:-(?:based|born|headquartered)\b)?(?![\w’'-])")
 # The verb after a name, then the words of its role: no mark between them.
 _WORDS_AFTER = re.compile(r"\s+[\w’'-]+\s+([\w’'-]+)\s+([\w’'-]+)")
 

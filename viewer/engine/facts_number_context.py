@@ -42,6 +42,8 @@ _AS_MUCH = re.compile(
     r"\s+(?:as\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this"
     r"|that|these|those)\b)[a-z]+\b|the\b|what\s+(?:it|they|he|she)\s+(?:was|were)\b)"
 )  # "three times what they were in 2010" is "tripled"
+# "fell 14 votes short", "came up $2 billion short": a shortfall, which way nothing moved.
+_SHORT_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+short\b")
 # "No." (or "No") before a count says which one: "world No 3", "the No. 1 spot".
 _RANK_BEFORE = re.compile(r"\bNo\.?[ \u00a0]?$")
 # A minus sign or the word right before a number, not a hyphen joining words or a range.
@@ -66,7 +68,8 @@ def read_around(
         start, key = rank.start(), ("ord", int(text[start:end]), "")
     if key[0] == "freq" and (times := _TIMES.match(key[1])) and _AS_MUCH.match(text, end):
         key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
-    start, key = _with_way(low, start, key)
+    if not _SHORT_AFTER.match(low, end):
+        start, key = _with_way(low, start, key)
     if key[0] == "num" and not key[3]:
         start, key = _moved_in_clause(low, start, key)  # "reduced the risk ... by half"
     moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")

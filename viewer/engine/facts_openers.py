@@ -49,11 +49,25 @@ _COMMON_OPENERS = (
         "як как що что так але но а і и та й про по за коли когда де где хто кто тому "
         "потому вже уже ще еще всі все цей этот той тот там тут".split()
     )
+    # Prepositions that open a sentence before a name ("Крім Гордієнка", "Кроме Иванова",
+    # "Despite Moscow's denials"): never part of it, so "Окрім Гордієнка" names him too
+    | frozenset(
+        "в у з із зі с со во из на до від от під под при після после перед через серед "
+        "среди для без біля около між между поміж проти против крім окрім кроме помимо "
+        "попри незважаючи несмотря згідно согласно щодо завдяки благодаря навколо вокруг".split()
+    )
+    | frozenset(
+        "among amid amidst despite except besides beside unlike against across toward "
+        "towards upon within throughout following including regarding concerning".split()
+    )
 )
 
 
-# A capitalised word before "-based" or "-born" names a place: "Guangzhou-based".
-_PLACE_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:based|born|headquartered)\b")
+# A capitalised word before "-based" or "-born" names a place: "Guangzhou-based", and so
+# does a city before its state or country there: "Dallas, Texas-based".
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][a-z]+(?:,[ \u00a0][A-Z][a-z]+)?-(?:based|born|headquartered)\b"
+)
 
 
 def possessive_name(text: str, start: int) -> bool:

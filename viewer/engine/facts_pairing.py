@@ -13,24 +13,18 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
+from viewer.engine.facts_alike import comparable
 from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
-from viewer.engine.facts_certainty import (
-    certainty_replaces,
-)
 from viewer.engine.facts_claim_match import qualified_around, told_both_ways
-from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
-from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic, names_a_body
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
 from viewer.engine.facts_name_places import names_to_pair
 from viewer.engine.facts_name_roles import same_neighbour
 from viewer.engine.facts_number_match import bounds_agree
-from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
-from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
+from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_told_there import no_loss_there
-from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["pair_flags"]
@@ -71,7 +65,7 @@ def _pairs(
         for y in ys:
             shared = bool(cx & set(b.changes_touching(y)))
             swap = shared and kind in _SWAPPED_KINDS and _swapped_in_place(a, x, b, y)
-            if not _comparable(a, x, b, y, same_change=swap):
+            if not comparable(a, x, b, y, same_change=swap):
                 continue
             sim = similarity(a, x, b, y)
             if kind is FlagKind.NAME and not (
@@ -107,67 +101,16 @@ _ARTICLE_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 
 def _touched(side: Side, item: Item, kind: FlagKind) -> bool:
     """Whether a change touches ``item``; a source phrase counts its article, which its
-    span leaves out: "sources close to the club said" cut to "the club said" changed it."""
+    span leaves out: "sources close to the club said" cut to "the club said" changed it,
+    and a named source its verb: "Veltrix plans" made "Veltrix said it plans"."""
     if side.changes_touching(item):
         return True
     if kind is not FlagKind.ATTRIBUTION:
         return False
+    if item.key[0] == "name" and side.touching(item.end + 1, item.end + 2):
+        return True
     article = _ARTICLE_BEFORE.search(side.text, max(0, item.start - 6), item.start)
     return article is not None and bool(side.touching(article.start(), item.end))
-
-
-_RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
-_COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
-# "dozens more": what is counted was named before, and no noun follows to compare.
-_ELIDED = re.compile(r"\smore$", re.IGNORECASE)
-
-
-def _comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -> bool:
-    """Facts may replace each other only if they are alike in type.
-
-    Numbers must count the same thing ("3 dead" is no "5 injured"), unless one short
-    change replaced both, noun and all ("200 protesters" -> "300 demonstrators").
-    """
-    if x.kind is FlagKind.DATE:
-        return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
-    if x.kind is FlagKind.CERTAINTY:
-        return certainty_replaces(x.key, y.key)
-    if x.kind is FlagKind.ATTRIBUTION:
-        # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
-        # body refers back to a named one ("Google said" / "the company said"); only a
-        # source of another kind replaces them.
-        if {x.key[0], y.key[0]} != {"name", "source"}:
-            # A Ukrainian or Russian title ("за словами мера") may stand for the person
-            # named on the other side ("заявив Савицький"): titles are read in English only.
-            # A source word is no title ("по данным источника" / "... Следственного комитета",
-            # "з посиланням на власні джерела" / "в Міністерстві фінансів")
-            lower = x if x.text[:1].islower() else y
-            return not (
-                has_cyrillic(x.text)
-                and x.text[:1].islower() != y.text[:1].islower()
-                and CYRILLIC_SOURCE_HEADS.keys().isdisjoint(lower.text.lower().split())
-                and not names_a_body(lower.text)
-            )
-        source = x.key if x.key[0] == "source" else y.key
-        bare_body = source[1] is None and not source[3] and source[2] in NAMED_BEFORE_BARE
-        return not (bare_body or OUTLET in (*x.key, *y.key))
-    if x.kind is FlagKind.NUMBER:
-        kinds = {x.key[0], y.key[0]}
-        if "score" in kinds or kinds & QUALIFIERS_OF_AMOUNTS:  # no noun to compare
-            return len(kinds) == 1  # "a goalless draw" / "ended 1-1", "a barrel" / "a gallon"
-        if len(kinds) > 1 and ("freq" not in kinds or "ord" in kinds) and kinds != {"num", "ord"}:
-            return False  # "his first trip" is no "for the first time"
-        if same_change or "ord" in kinds:
-            return True  # an ordinal's next word is often an adjective ("second straight")
-        if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:
-            # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
-            # money is never a time ("1,1 млрд грн" is no "14 місяців")
-            return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
-        if _ELIDED.search(x.text) and _ELIDED.search(y.text):
-            return True  # "damaged several thousand more" / "dozens more were damaged"
-        nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)
-        return not (nx and ny) or nx.group(1).lower()[:5] == ny.group(1).lower()[:5]
-    return True
 
 
 def _swapped_in_place(a: Side, x: Item, b: Side, y: Item) -> bool:
@@ -361,7 +304,7 @@ def _counterpart(
     for f in there:
         if item.kind is FlagKind.NUMBER and id(f) not in free:
             continue
-        if _comparable(side, item, other, f) if is_left else _comparable(other, f, side, item):
+        if comparable(side, item, other, f) if is_left else comparable(other, f, side, item):
             return f.start, f.end
     span = ch.right if is_left else ch.left
     if s <= span.start <= e and len(_SPACE_WORDS.findall(span.text)) <= MAX_COUNTERPART_WORDS:

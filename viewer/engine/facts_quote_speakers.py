@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
+from viewer.engine.facts_demonyms import told_by_nationality
 from viewer.engine.facts_lexicon import SPEECH_VERBS, alternation
 from viewer.engine.facts_name_match import names_equivalent
 from viewer.engine.facts_names import KnownNames, extract_names
@@ -101,7 +102,10 @@ def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[in
             around[-1] = (around[-1][0], max(hi, around[-1][1]))
         else:
             around.append((lo, hi))
-    names = extract_names(Scan(text, around), known)
+    # "the Russian said": a speaker described, named before (facts_demonyms), not named
+    names = [
+        n for n in extract_names(Scan(text, around), known) if not told_by_nationality(text, n)
+    ]
     out = []
     for q in quotes:
         speaker = _speaker(text, q, names)

@@ -68,7 +68,8 @@ SOURCE_HEADS = table(
       drugmakers, carmaker, carmakers, automaker, automakers, chipmaker, chipmakers,
       retailer, retailers, airline, airlines, insurer, insurers, bank, banks, lender,
       lenders, group, groups, operator, operators, recruiter, recruiters
-    agency: agency, agencies, commission, commissions, mission, missions, bureau, bureaus
+    agency: agency, agencies, commission, commissions, mission, missions, bureau, bureaus,
+      center, centers, centre, centres, institute, institutes, council, councils
     committee: committee, committees
     board: board, boards
     observer: observer, observers, monitor, monitors
