@@ -72,9 +72,13 @@ def source_class(head: str) -> str:
 
 
 def _qualifiers_agree(a: tuple, b: tuple) -> bool:
-    """Same qualifiers, or one side is "the" and the head alone ("the agency said"), which
-    points back to the body the other side describes in full ("the U.N. health agency")."""
-    return a[3] == b[3] or any(len(k) > 4 and k[4] and not k[3] for k in (a, b))
+    """Same qualifiers, or one side points back to the body the other side describes in
+    full: "the" and the head alone ("the agency said" / "the U.N. health agency"), or a
+    person of "the company's" with no qualifier the other lacks ("the company's former
+    finance director" / "a former finance director at Carrowmore Freight")."""
+    return a[3] == b[3] or any(
+        len(k) > 4 and k[4] and k[3] <= other[3] for k, other in ((a, b), (b, a))
+    )
 
 
 # A body's words by their first five letters, as source qualifiers are kept; not "centr"

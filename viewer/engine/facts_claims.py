@@ -79,6 +79,8 @@ _HEADS = frozenset(SOURCE_HEADS)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]")
 _NAME_GAP = 12  # characters between a name and its verb: spaces, a comma, a possessive
 _INVERTED = re.compile(r"[,”\"’)][ \u00a0]*$")
+# Verbs whose name after them is no speaker: "..., told Reuters", "The vaccine, called R42".
+_NOT_INVERTED = frozenset({"told", "tells", "called", "calls"})
 _OF_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]+of[ \u00a0]+$")
 # A source placed by the name after it: "officials in Germany", "analysts at Goldman Sachs".
 _PLACED = re.compile(r"([\w’'-]+)[ \u00a0]+(?:in|from|at)[ \u00a0]+$")
@@ -157,7 +159,7 @@ def extract_attributions(scan: Scan, names: list[Item]) -> list[Item]:
         if m.group() in _FINDINGS and not _finder(item):
             continue
         inverted = _INVERTED.search(text[max(0, m.start() - 3) : m.start()])
-        if item is None and inverted and m.group().lower() not in ("told", "tells"):
+        if item is None and inverted and m.group().lower() not in _NOT_INVERTED:
             item = _source_after(text, m.end(), by_start)
         if item is None or CITING.match(text, max(item.end, m.end())):
             continue  # none, or "Reuters reported, citing three sources": the sources say it

@@ -301,9 +301,11 @@ def _english_word(word: str) -> str:
 
 
 # Case endings of Ukrainian and Russian nouns and adjectives, longest first: a name
-# declines ("Ірина" / "Ірини", "Одеса" / "в Одесі", «Олимпийский» / «на Олимпийском»).
+# declines ("Ірина" / "Ірини", "Одеса" / "в Одесі", «Олимпийский» / «на Олимпийском»,
+# "Олексій" / "Олексія" / "Олексієм").
 _ENDING = re.compile(
-    r"(?:ього|ьому|ами|ями|ові|еві|ого|ому|его|ему|ими|ыми|ою|ею|єю|ої|ій|ий|ый|ой|ая|яя"
+    r"(?:ього|ьому|ієві|ами|ями|ові|еві|ого|ому|его|ему|ими|ыми|ієм|ою|ею|єю|ої|ій|ія|ію|ії"
+    r"|ий|ый|ой|ая|яя"
     r"|ое|ее|ые|ую|юю|ам|ям|ах|ях|ом|ем|єм|их|ых|им|ым|а|я|и|ы|і|ї|у|ю|е|є|о|ь|й)$"
 )
 _ENDINGS = tuple(_ENDING.pattern[3:-2].split("|"))  # longest first, as in the pattern
@@ -329,4 +331,6 @@ def cyrillic_stem(word: str) -> str:
     m = _POSSESSIVE.search(word)
     if m is not None and m.start() >= 3:
         word = word[: m.start()]
+    if word.endswith("ец") and len(word) >= 5:
+        word = word[:-2] + "ц"  # its "е" drops as the word declines: "Кравець" / "Кравця"
     return word

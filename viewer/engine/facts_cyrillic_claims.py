@@ -25,6 +25,7 @@ from viewer.engine.facts_cyrillic_times import (
 from viewer.engine.facts_lexicon import UNITS_SMALL, alternation, first_words
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
+from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.model import FlagKind
 
 __all__ = ["cyrillic_sources", "cyrillic_sources_touch", "cyrillic_speakers"]
@@ -111,6 +112,7 @@ _VERB = Folded.of(rf"(?<!\w)(?:{alternation(CYRILLIC_SPEECH_VERBS | _PLURAL_VERB
 _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
 # possessives ("його адвокат"), counts ("два джерела") and the "of" of "одне з джерел".
+_POSSESSIVES = frozenset("його її їхній їхні їх его ее её их свій свои".split())
 _BESIDE_HEAD = frozenset(
     "його її їхній їхні їх его ее её их свій свои з із из"
     " агентству виданню журналістам изданию журналистам".split()  # "повідомили агентству"
@@ -142,8 +144,34 @@ def cyrillic_sources(scan: Scan) -> list[Item]:
     for m in scan.finditer(_INTRO, _ANCHORS):
         source = _source(text, m.start("source"), m.end("source"))
         if source is not None:
-            out.append(_body_source(text, *source))
+            out.append(_introduced(text, *source))
     return out
+
+
+# Source words by their stems: "по словам прокурора" names the "прокурор" a speech verb
+# names ("сказал прокурор").
+_HEAD_STEMS = {cyrillic_stem(w): c for w, c in CYRILLIC_SOURCE_HEADS.items()}
+# A body in the genitive right after a source word: "представитель прокуратуры".
+_GENITIVE = re.compile(
+    rf"[ \u00a0]+([{CYRILLIC_LETTERS}’'-]+(?:ы|и|і|ї|а|я|у|ю|ів|ов|ей|ої|ого|ього|его))(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def _introduced(text: str, start: int, end: int) -> Item:
+    """The source after an introducer: a person's source word in any case, with the stems
+    of the lower-case words after it ("по словам представителя прокуратуры": a
+    representative, "прокуратур"), keyed as a speech verb's source word is; else a body or
+    a named person, keyed by its words ("за даними поліції", "за словами речника
+    Повітряних сил Юрія Ігната")."""
+    words = list(_WORD.finditer(text, start, end))
+    head = _HEAD_STEMS.get(cyrillic_stem(words[0].group().lower())) if words else None
+    if head is None or head in NAMED_BEFORE_BARE or not all(w.group().islower() for w in words):
+        return _body_source(text, start, end)  # a body, or a person with a name or a body
+    rest = frozenset(cyrillic_stem(w.group().lower()) for w in words[1:] if w.group() not in _IN)
+    return Item(
+        FlagKind.ATTRIBUTION, start, end, text[start:end], ("source", None, head, rest, False)
+    )
 
 
 def cyrillic_speakers(scan: Scan, names: list[Item]) -> list[Item]:
@@ -266,12 +294,17 @@ def _source_item(text: str, beside: list[re.Match[str]], head: re.Match[str]) ->
             count = UNITS_SMALL[english]
     start = min([head.start()] + [w.start() for w in beside])
     _, end, where = _affiliation(text, head.end())
+    of = _GENITIVE.match(text, head.end()) if not where else None
+    if of is not None and of.group(1).islower() and of.group(1) not in _NOT_SOURCE | _WHEN:
+        end, where = of.end(), frozenset({cyrillic_stem(of.group(1).lower())})
+    # "їхні представники", "его адвокат": the ones of someone named before, pointing back
+    owned = any(w.group().lower() in _POSSESSIVES for w in beside)
     key: tuple[object, ...] = (
         "source",
         count,
         CYRILLIC_SOURCE_HEADS[head.group().lower()],
         where,
-        False,
+        owned,
     )
     return Item(FlagKind.ATTRIBUTION, start, end, text[start:end], key)
 

@@ -23,7 +23,7 @@ from viewer.engine.facts_quotes import same_quote
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["quotes_given_to_others"]
+__all__ = ["one_person", "quote_speakers", "quotes_given_to_others"]
 
 _VERB = alternation(SPEECH_VERBS)
 # Between a speaker and the quotation after it: a speech verb, and no clause break.
@@ -42,6 +42,16 @@ _REACH = 100
 # How far from a quotation any word of its speaker may stand: the reach, and a long name.
 _SPEAKER_SPAN = _REACH + 400
 _CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
+# The end of the sentence right before a quotation that opens one, and the edges of
+# sentences before it (a full stop and a space, or a line break).
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”»]?\s+$")
+_SENTENCE_EDGE = re.compile(r"[.!?][\"”»]?\s|\n")
+# A quotation that is a sentence: it ends with a full stop inside its marks.
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"”»’']*$")
+# After the quotation: the paragraph or the next sentence begins, no speaker of its own.
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁЄІЇҐ\"“«])")
+# "Wanjiru, 27, said": the verb after an apposition set off by commas.
+_LATER_VERB = re.compile(rf",[^,.;]{{1,30}},\s+(?:{_VERB})\b")
 
 
 def quotes_given_to_others(
@@ -66,12 +76,12 @@ def quotes_given_to_others(
     ]
     if not both:
         return []
-    speakers_a = dict(_speakers(a.text, [x for x, _ in both], known))
-    speakers_b = dict(_speakers(b.text, [y for _, y in both], known))
+    speakers_a = dict(quote_speakers(a.text, [x for x, _ in both], known))
+    speakers_b = dict(quote_speakers(b.text, [y for _, y in both], known))
     out = []
     for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
-        if not sx or not sy or any(_one_person(n.key, m.key) for n in sx for m in sy):
+        if not sx or not sy or any(one_person(n.key, m.key) for n in sx for m in sy):
             continue  # one speaker, told with a title or a body more or less
         moved = a.changes_touching(x) and b.changes_touching(y)
         if not moved and not any(a.changes_touching(n) for n in sx):
@@ -85,14 +95,16 @@ def quotes_given_to_others(
     return out
 
 
-def _one_person(a: tuple, b: tuple) -> bool:
+def one_person(a: tuple, b: tuple) -> bool:
     """Whether two names are one speaker: equivalent, or ending in the same first name and
     surname ("головнокомандувач ЗСУ Олександр Сирський" / "... Збройних сил України
     Олександр Сирський", the run holding the body)."""
     return names_equivalent(a, b) or (len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
 
 
-def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[int, list[Item]]]:
+def quote_speakers(
+    text: str, quotes: list[Item], known: KnownNames
+) -> list[tuple[int, list[Item]]]:
     """Each quotation (by id) with the names of the phrase that says it, where one does.
     Only the names around the quotations are read, not every name of the text."""
     around: list[tuple[int, int]] = []
@@ -132,9 +144,8 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     after = [n for n in names if q.end <= n.start <= q.end + _REACH]
     if after:
         gap = text[q.end : after[0].start]
-        if _VERB_AFTER.match(text, after[0].end) and (
-            _SAYS_AFTER_GAP.match(gap) or _TITLE_GAP.match(gap)
-        ):
+        verb = _VERB_AFTER.match(text, after[0].end) or _LATER_VERB.match(text, after[0].end)
+        if verb and (_SAYS_AFTER_GAP.match(gap) or _TITLE_GAP.match(gap)):
             return after[:1]  # '," Santos wrote on X after Lima confirmed it': Santos only
         if _SAYS_TITLE_GAP.match(gap):
             return after[:1]
@@ -142,4 +153,21 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
             end = _CLAUSE_END.search(text, after[0].end)
             stop = end.start() if end is not None else len(text)
             return [n for n in after if n.start < stop]
+    return _continued(text, q, names)
+
+
+def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
+    """The speaker of the sentence before a quotation that is a sentence of its own, when
+    that sentence says who speaks: '"...," said Sisson. "The crowd carried me the last
+    mile."' and 'Wanjiru, 27, said after the race. "The crowd ..."' go on quoting them."""
+    end = _ENDS_SENTENCE.search(text, max(0, q.start - 6), q.start)
+    if end is None or not _WHOLE_SENTENCE.search(q.text) or not _SENTENCE_AFTER.match(text, q.end):
+        return []
+    lo = max(0, q.start - _SPEAKER_SPAN)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, end.start())]
+    start = edges[-1] if edges else lo
+    for n in reversed([n for n in names if start <= n.start and n.end <= end.start()]):
+        verb_after = _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end)
+        if verb_after or _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
+            return [n]
     return []

@@ -92,6 +92,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     count: int | str | None = None  # str: PLURAL
     mods: set[str] = set()
     start = head_at
+    owned = False  # "the company's chief executive": its own, the one named before
     for pos, w in reversed(words[:-1]):
         low = w.lower()
         owner = False
@@ -121,7 +122,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
             if count is not None:
                 break
         elif owner and (SOURCE_HEADS.get(low) in _OWNERS or low in _PLACES):
-            pass  # "the company's chief executive" is "its chief executive": who, not which
+            owned = True  # "the company's chief executive" is "its chief executive"
         elif (
             low in STOP
             # a source word ends the phrase ("police officials"), save one that names a
@@ -166,7 +167,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
     # "the agency" alone points back to a body the article has named: a fuller phrase on
     # the other side ("the U.N. health agency") names the same one (facts_claim_match).
     # Not a person: "the chairman" and "the chief executive" are two people.
-    refers_back = (
+    refers_back = owned or (
         not mods
         and count is None
         and SOURCE_HEADS[head.lower()] in BODY_SOURCES
