@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import partial
 
 from viewer.engine.facts_acronyms import spell_out_acronyms
+from viewer.engine.facts_caveats import caveats_cut
 from viewer.engine.facts_certainty import certainty_touches
 from viewer.engine.facts_claims import attribution_may_touch
 from viewer.engine.facts_context import Found, Side
@@ -179,6 +180,8 @@ def find_flags(
         flags += names_dropped_from_lists(a, b, cuts, changes)
     if sources_cut:
         flags += sources_dropped(a, b, sources_cut, changes)
+    if FlagKind.CERTAINTY in kinds:  # "Reuters could not independently verify the report."
+        flags += caveats_cut(a, b, changes)
     return _dedupe(results + flags + opposites)
 
 

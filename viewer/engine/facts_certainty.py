@@ -125,6 +125,12 @@ _CYRILLIC_IDIOM_AFTER = re.compile(
 
 # "admitted to hospital", "admitted to intensive care": a patient taken in, no confession.
 _ADMITTED = frozenset({"admitted", "admits", "admit", "admitting"})
+# What a hospital admits: "admitted 212 injured people", "admitted dozens of patients".
+_PATIENTS = re.compile(
+    r"\s+(?:(?!that\b)[\w,-]+\s+){0,3}?(?:patients|injured|wounded|casualties)\b"
+    r"|\s+\d[\d,]*\s+(?:[\w-]+\s+)?people\b",
+    re.IGNORECASE,
+)
 _CONCEDED = frozenset({"conceded", "concedes", "conceding"})
 _LACK = frozenset({"lack", "lacks", "lacked"})
 # "had stopped the trial": halted (an act told), not "had stopped paying" (no longer).
@@ -166,8 +172,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             or _AS_EXPECTED.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "as expected", "expected growth": no hedge on the claim
-        if low in _ADMITTED and _TO_CARE.match(text, m.end()):
-            continue  # "admitted to hospital": taken in, not confessed
+        if low in _ADMITTED and (_TO_CARE.match(text, m.end()) or _PATIENTS.match(text, m.end())):
+            continue  # "admitted to hospital", "had admitted 212 injured people": taken in
         if low.endswith(" stopped") and _STOPPED_WHAT.match(text, m.end()):
             continue  # "had stopped a trial of its drug": halted it, as "halted" tells
         if low in _LACK and _OF_AFTER.match(text, m.end()):

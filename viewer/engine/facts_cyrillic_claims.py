@@ -79,13 +79,20 @@ _INTRODUCERS = (
     "йдеться в заяві",
     "йдеться у заяві",
 )
+# Any plural speech verb before "в" or "у" places its source in a body: "пояснили в
+# пресс-службе суда", "наголосили в Міноборони".
+_PLACING_VERBS = """
+    заявили сказали повідомили зазначили наголосили розповіли додали пояснили підкреслили
+    сообщили отметили подчеркнули рассказали добавили
+""".split()
+_PLACING = tuple(f"{v} {p}" for v in _PLACING_VERBS for p in ("в", "у", "во"))
 # An introducer and up to four words after it: the source, cut at the first punctuation
 # mark or the first word of what was said (``_source``).
 _INTRO = Folded.of(
-    rf"(?<!\w)(?:{alternation(_INTRODUCERS)})"
+    rf"(?<!\w)(?:{alternation(set(_INTRODUCERS) | set(_PLACING))})"
     r"(?P<source>[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,3})"
 )
-_ANCHORS = Anchors(starts=first_words(_INTRODUCERS))
+_ANCHORS = Anchors(starts=first_words((*_INTRODUCERS, *_PLACING)))
 _STOP = re.compile(r"[.,;:!?«»\"“”()\n]")
 _WORD = re.compile(r"[\w’'-]+")
 # Words that end a source phrase: what was said follows ("за словами міністра, що ..."),
@@ -102,12 +109,7 @@ _REACH = 80  # characters: the longest introducer with its source
 # three lower-case words of title ("заявив міністр енергетики Ігор Рудницький"), or a full
 # name right before it. Plural verbs say who spoke only with a source word beside them
 # ("повідомили джерела"); before "в" they introduce a body (_INTRODUCERS).
-_PLURAL_VERBS = frozenset(
-    """
-    заявили сказали повідомили зазначили наголосили розповіли додали пояснили підкреслили
-    сообщили отметили подчеркнули рассказали добавили
-    """.split()
-)
+_PLURAL_VERBS = frozenset(_PLACING_VERBS)
 _VERB = Folded.of(rf"(?<!\w)(?:{alternation(CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
 _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
@@ -355,6 +357,6 @@ def _source(text: str, start: int, end: int) -> tuple[int, int] | None:
         if low in _NOT_SOURCE:
             break
         kept.append(w)
-    if not kept:
-        return None
+    if not kept or kept[0].group().lower() in _WHEN:
+        return None  # "заявили во вторник": when, no source
     return kept[0].start(), kept[-1].end()

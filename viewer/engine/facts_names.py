@@ -71,6 +71,8 @@ _NOT_NAMES = (
     | {"no"}  # "the No. 1 spot", "world No 3": a rank, no name
     | {"c", "f", "celsius", "fahrenheit"}  # scales of a temperature ("38°C", "100 F")
     | {"rs", "tk"}  # rupees and taka before an amount ("Rs 9.66")
+    # a company's legal form, set off by a comma ("Lumora Health, Inc."): no name alone
+    | {"inc", "ltd", "llc", "plc", "corp", "gmbh"}
 )
 
 

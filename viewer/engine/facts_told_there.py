@@ -58,9 +58,19 @@ def no_loss_there(item: Item, side: Side, other: Side, index: int) -> bool:
         return True  # "strong winds are expected" / "warned of strong winds": a forecast
     if item.key[:2] == ("num", 1.0) and _SINGLE.search(other.text, s, e):
         return True  # "one count of conspiracy" / "a single conspiracy count"
+    one = item.key[:2] == ("num", 1.0) and item.text.lower() == "one"
+    if one and nxt and _one_told_as_a(nxt.group(1), other.text, s, e):
+        return True  # "One survivor, Yohanes Tabuni," / "Yohanes Tabuni, a 19-year-old survivor"
     return item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
     )  # "accused of defrauding" / "pleaded not guilty to defrauding": contested
+
+
+def _one_told_as_a(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has "a" or "an" a few words before ``noun``: "one
+    survivor" is "a survivor", as "a 19-year-old survivor" is."""
+    pattern = rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\b"
+    return re.search(pattern, text[start:end], re.IGNORECASE) is not None
 
 
 def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> bool:
