@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.engine.facts_names import KnownNames
-from viewer.engine.facts_quote_speakers import quote_speakers
+from viewer.engine.facts_quote_speakers import _speakers
 from viewer.engine.facts_quotes import extract_quotes
 
 
@@ -34,5 +34,5 @@ def test_each_quotation_gets_the_names_of_the_clause_that_says_it(
     text: str, speakers: list[list[str]]
 ) -> None:
     quotes = extract_quotes(text)
-    found = dict(quote_speakers(text, quotes, KnownNames(text)))
+    found = dict(_speakers(text, quotes, KnownNames(text)))
     assert [[n.text for n in found.get(id(q), [])] for q in quotes] == speakers

@@ -12,7 +12,12 @@ import re
 from viewer.engine.facts_certainty import certainty_replaces
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Side
-from viewer.engine.facts_cyrillic import CYRILLIC_SOURCE_HEADS, has_cyrillic, names_a_body
+from viewer.engine.facts_cyrillic import (
+    CYRILLIC_SOURCE_HEADS,
+    cyrillic_stem,
+    has_cyrillic,
+    names_a_body,
+)
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.facts_units import MONEY_UNITS
@@ -20,8 +25,26 @@ from viewer.engine.model import FlagKind
 
 __all__ = ["comparable"]
 
+# A title ending with the full name of its bearer: first name and surname, capitalised.
+_PERSON_AT_END = re.compile(r"[А-ЯЁЄІЇҐ][а-яёєіїґ’'-]+\s+[А-ЯЁЄІЇҐ][а-яёєіїґ’'-]+$")
+_CAPITAL = re.compile(r"[А-ЯЁЄІЇҐ]")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _titled_person_apart(titled: Item, other: Item) -> bool:
+    """Whether a Ukrainian or Russian title names its own body and its bearer in full,
+    none of whose words the other source shares: "начальника Харківської ОВА Олега
+    Синєгубова" is no "Повітряних сил", where "главы Банка России Набиуллиной" may be
+    "Председатель ЦБ Эльвира Набиуллина" and "голови правління компанії" the company."""
+    person = _PERSON_AT_END.search(titled.text)
+    if person is None or not _CAPITAL.search(titled.text, 0, person.start()):
+        return False
+    mine = {cyrillic_stem(w.lower()) for w in _WORD.findall(titled.text)}
+    return mine.isdisjoint(cyrillic_stem(w.lower()) for w in _WORD.findall(other.text))
+
+
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
-_COUNTED = re.compile(r"[\s\W]*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
+_COUNTED = re.compile(r"(?:[ \u00a0]|[^\w,;.])*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 # "dozens more": what is counted was named before, and no noun follows to compare.
 _ELIDED = re.compile(r"\smore$", re.IGNORECASE)
 
@@ -58,6 +81,7 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
                 and x.text[:1].islower() != y.text[:1].islower()
                 and CYRILLIC_SOURCE_HEADS.keys().isdisjoint(lower.text.lower().split())
                 and not names_a_body(lower.text)
+                and not _titled_person_apart(lower, y if lower is x else x)
             )
         source = x.key if x.key[0] == "source" else y.key
         bare_body = source[1] is None and not source[3] and source[2] in NAMED_BEFORE_BARE

@@ -45,39 +45,19 @@ def caveats_cut(a: Side, b: Side, changes: Sequence[Change]) -> list[Found]:
                 continue  # none here, or the other article says it too (maybe elsewhere)
             s, e = trim(side.text, *_sentence(side.text, found.start()))
             note = f"caveat {'dropped' if is_left else 'added'}: '{side.text[s:e]}'"
-            if is_left:
-                out.append(
-                    flag(
-                        FlagKind.CERTAINTY,
-                        a,
-                        s,
-                        e,
-                        b,
-                        there.start,
-                        there.start,
-                        note,
-                        fact_right=False,
-                    )
-                )
-            else:
-                out.append(
-                    flag(
-                        FlagKind.CERTAINTY,
-                        a,
-                        there.start,
-                        there.start,
-                        b,
-                        s,
-                        e,
-                        note,
-                        fact_left=False,
-                    )
-                )
+            place = (there.start, there.start)
+            (l0, l1), (r0, r1) = ((s, e), place) if is_left else (place, (s, e))
+            kind = FlagKind.CERTAINTY
+            out.append(flag(kind, a, l0, l1, b, r0, r1, note, is_left, not is_left))
     return out
 
 
+_EDGE = re.compile(r"[.!?]\s+|\n")
+_STOP = re.compile(r"[.!?\n]")
+
+
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The sentence around ``at``."""
-    lo = max(text.rfind(m, 0, at) for m in (". ", "! ", "? ", "\n"))
-    stop = [i for i in (text.find(m, at) for m in (".", "!", "?", "\n")) if i >= 0]
-    return (lo + 2 if lo >= 0 else 0), (min(stop) + 1 if stop else len(text))
+    """The sentence around ``at``: from the last edge before it to the next full stop."""
+    starts = [m.end() for m in _EDGE.finditer(text, 0, at)]
+    stop = _STOP.search(text, at)
+    return (starts[-1] if starts else 0), (stop.end() if stop else len(text))

@@ -130,7 +130,7 @@ def attribution_may_touch(
 # ", who asked not to be named,", ", which makes the drug,", and what the source is: "Sigrún
 # Jónsdóttir, a volcanologist at the IMO, told" (the speaker is she, not the IMO).
 _ASIDE = re.compile(
-    r",\s+(?:speaking|who\s+(?:asked|spoke|declined|requested)|asking|requesting|declining"
+    r",\s+(?:speaking|who\s+[a-z]+|asking|requesting|declining"
     # ", sentencing at the Old Bailey,", ", writing in the Guardian," (no ", killing one
     # person,": an event's aside, after which the verb's source comes later); a title
     # without its article (", secretary general of the Norwegian Refugee Council,")

@@ -86,11 +86,12 @@ _PLACING_VERBS = """
     сообщили отметили подчеркнули рассказали добавили
 """.split()
 _PLACING = tuple(f"{v} {p}" for v in _PLACING_VERBS for p in ("в", "у", "во"))
-# An introducer and up to four words after it: the source, cut at the first punctuation
-# mark or the first word of what was said (``_source``).
+# An introducer and up to six words after it: the source, cut at the first punctuation
+# mark or the first word of what was said (``_source``): "за словами начальника Харківської
+# ОВА Олега Синєгубова".
 _INTRO = Folded.of(
     rf"(?<!\w)(?:{alternation(set(_INTRODUCERS) | set(_PLACING))})"
-    r"(?P<source>[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,3})"
+    r"(?P<source>[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,5})"
 )
 _ANCHORS = Anchors(starts=first_words((*_INTRODUCERS, *_PLACING)))
 _STOP = re.compile(r"[.,;:!?«»\"“”()\n]")
@@ -108,17 +109,20 @@ _REACH = 80  # characters: the longest introducer with its source
 # A speaker's verb (CYRILLIC_SPEECH_VERBS) names the speaker after it, after at most
 # three lower-case words of title ("заявив міністр енергетики Ігор Рудницький"), or a full
 # name right before it. Plural verbs say who spoke only with a source word beside them
-# ("повідомили джерела"); before "в" they introduce a body (_INTRODUCERS).
+# ("повідомили джерела"); before "в" they introduce a body (_PLACING).
 _PLURAL_VERBS = frozenset(_PLACING_VERBS)
 _VERB = Folded.of(rf"(?<!\w)(?:{alternation(CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)})(?!\w)")
 _VERB_ANCHORS = Anchors(starts=CYRILLIC_SPEECH_VERBS | _PLURAL_VERBS)
 # Words that may stand between a verb and a source word, or before the source word:
 # possessives ("його адвокат"), counts ("два джерела") and the "of" of "одне з джерел".
 _POSSESSIVES = frozenset("його її їхній їхні їх его ее её их свій свои".split())
-_BESIDE_HEAD = frozenset(
-    "його її їхній їхні їх его ее её их свій свои з із из"
-    " агентству виданню журналістам изданию журналистам".split()  # "повідомили агентству"
-) | frozenset(CYRILLIC_NUMBER_WORDS)
+_BESIDE_HEAD = (
+    _POSSESSIVES
+    | frozenset(
+        "з із из агентству виданню журналістам изданию журналистам".split()
+    )  # "повідомили агентству"
+    | frozenset(CYRILLIC_NUMBER_WORDS)
+)
 # A lower-case adjective before a source word, by its ending ("місцеві", "обласного").
 _ADJECTIVE = re.compile(
     rf"[{CYRILLIC_LETTERS}’'-]+(?:ий|ій|ої|ого|ому|их|ими|і|ые|ие|ый|ой|ая|яя|ое|ее|ых)"

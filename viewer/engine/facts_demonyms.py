@@ -27,7 +27,8 @@ DEMONYMS = frozenset(
     portuguese romanian russian saudi scot scotsman senegalese serb serbian singaporean
     slovak slovakian slovene slovenian somali spaniard sudanese swede swiss syrian
     taiwanese tanzanian thai tunisian turk ugandan ukrainian uruguayan uzbek venezuelan
-    vietnamese welshman yemeni zambian zimbabwean
+    vietnamese welshman yemeni zambian zimbabwean dutchwoman englishwoman frenchwoman
+    irishwoman scotswoman welshwoman
     """.split()
 )
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)

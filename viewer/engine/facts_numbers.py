@@ -286,6 +286,12 @@ _NUMBER_ANCHORS = Anchors(
     marks=tuple(CURRENCY_SYMBOLS),
 )
 _LONGEST = 120  # characters: no amount is longer
+# "once every 29 days": a rate, told as much without "once".
+_ONCE_PER = re.compile(r"(?i:once\s+(?:every|each)\b)")
+# A match report's goals told by idiom count nothing: the score says how many.
+_SCORING_IDIOM = re.compile(
+    r"(?i:doubl(?:ed|es|ing)\s+(?:the|their|his|her|its)\s+(?:lead|advantage)\b|one\s+back\b)"
+)
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
@@ -334,6 +340,8 @@ def extract_numbers(
         e = s + len(frag)
         if not frag or _NOT_A_NUMBER.match(frag) or any(a < e and s < b for a, b in skip):
             continue
+        if _SCORING_IDIOM.match(text, s) or _ONCE_PER.match(text, s):
+            continue  # "doubled the lead": a goal; "once every 29 days": "every 29 days"
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
         rank = rank_before(text, s) if frag.isdigit() else None

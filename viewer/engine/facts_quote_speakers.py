@@ -23,7 +23,7 @@ from viewer.engine.facts_quotes import same_quote
 from viewer.engine.facts_scan import Scan
 from viewer.engine.model import FlagKind
 
-__all__ = ["one_person", "quote_speakers", "quotes_given_to_others"]
+__all__ = ["quotes_given_to_others"]
 
 _VERB = alternation(SPEECH_VERBS)
 # Between a speaker and the quotation after it: a speech verb, and no clause break.
@@ -76,12 +76,12 @@ def quotes_given_to_others(
     ]
     if not both:
         return []
-    speakers_a = dict(quote_speakers(a.text, [x for x, _ in both], known))
-    speakers_b = dict(quote_speakers(b.text, [y for _, y in both], known))
+    speakers_a = dict(_speakers(a.text, [x for x, _ in both], known))
+    speakers_b = dict(_speakers(b.text, [y for _, y in both], known))
     out = []
     for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
-        if not sx or not sy or any(one_person(n.key, m.key) for n in sx for m in sy):
+        if not sx or not sy or any(_one_person(n.key, m.key) for n in sx for m in sy):
             continue  # one speaker, told with a title or a body more or less
         moved = a.changes_touching(x) and b.changes_touching(y)
         if not moved and not any(a.changes_touching(n) for n in sx):
@@ -95,16 +95,14 @@ def quotes_given_to_others(
     return out
 
 
-def one_person(a: tuple, b: tuple) -> bool:
+def _one_person(a: tuple, b: tuple) -> bool:
     """Whether two names are one speaker: equivalent, or ending in the same first name and
     surname ("головнокомандувач ЗСУ Олександр Сирський" / "... Збройних сил України
     Олександр Сирський", the run holding the body)."""
     return names_equivalent(a, b) or (len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
 
 
-def quote_speakers(
-    text: str, quotes: list[Item], known: KnownNames
-) -> list[tuple[int, list[Item]]]:
+def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[int, list[Item]]]:
     """Each quotation (by id) with the names of the phrase that says it, where one does.
     Only the names around the quotations are read, not every name of the text."""
     around: list[tuple[int, int]] = []
@@ -141,7 +139,11 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
             phrase.insert(0, n)
         if not _CLAUSE_BREAK.search(text[phrase[-1].end : q.start]):
             return phrase
+    # a quotation ending its sentence ('"... under lights." Cricket Australia said') has
+    # no speaker after it: the next sentence begins
     after = [n for n in names if q.end <= n.start <= q.end + _REACH]
+    if q.text[-1:] in "\"”»’'" and q.text[-2:-1] == ".":
+        after = []
     if after:
         gap = text[q.end : after[0].start]
         verb = _VERB_AFTER.match(text, after[0].end) or _LATER_VERB.match(text, after[0].end)

@@ -118,5 +118,7 @@ SOURCE_HEADS = table(
 NEUTRAL_MODIFIERS = frozenset(
     "unnamed anonymous informed familiar knowledgeable the these those such other national"
     " country nation big bigger biggest large larger largest huge giant major leading top"
-    " main key small smaller senior high-ranking high-level".split()
+    " main key small smaller senior high-ranking high-level"
+    # how sure a study is, which the hedges tell ("a preliminary analysis")
+    " preliminary".split()
 )
