@@ -6,14 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.engine.flag_checks import flags, one_flag
 from viewer.engine.facts import find_flags
 from viewer.engine.model import FlagKind
 from viewer.engine.worddiff import word_changes
-
-
-def flags(left: str, right: str):
-    return find_flags(left, right, word_changes(left, right))
-
 
 FLAGGED = [
     # (kind, left, right, left fragment, right fragment)
@@ -708,12 +704,7 @@ COUNTS_IN_SOURCES = [
 def test_a_count_changed_in_a_source_phrase_is_an_attribution_change(
     left, right, lfrag, rfrag, swap
 ):
-    if swap:
-        left, right, lfrag, rfrag = right, left, rfrag, lfrag
-    found = flags(left, right)
-    assert [f.kind for f in found] == [FlagKind.ATTRIBUTION]
-    assert lfrag in found[0].left.text
-    assert rfrag in found[0].right.text
+    one_flag(left, right, FlagKind.ATTRIBUTION, lfrag, rfrag, swap)
 
 
 def test_a_changed_word_next_to_a_counted_source_is_no_attribution_change():

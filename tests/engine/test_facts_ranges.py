@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.engine.facts import find_flags
+from tests.engine.flag_checks import flags, one_flag
 from viewer.engine.model import FlagKind
-from viewer.engine.worddiff import word_changes
-
-
-def flags(left: str, right: str):
-    return find_flags(left, right, word_changes(left, right))
 
 
 @pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
@@ -36,13 +31,8 @@ def flags(left: str, right: str):
     ],
 )
 def test_a_range_changed_at_both_ends_is_one_flag(left, right, left_text, right_text, swap):
-    if swap:
-        left, right, left_text, right_text = right, left, right_text, left_text
-    found = flags(left, right)
-    assert [f.kind for f in found] == [FlagKind.NUMBER]
-    assert left_text in found[0].left.text
-    assert right_text in found[0].right.text
-    assert f"'{found[0].left.text}' becomes '{found[0].right.text}'" == found[0].note
+    found = one_flag(left, right, FlagKind.NUMBER, left_text, right_text, swap)
+    assert found.note == f"'{found.left.text}' becomes '{found.right.text}'"
 
 
 @pytest.mark.parametrize(
