@@ -226,7 +226,8 @@ CERTAINTY = table(
       were projected by, is projected by,
       feared killed, feared drowned
     improbable: unlikely, not likely
-    alleged: allegedly, alleged, alleging, allege, alleges, accusing, over claims,
+    alleged: allegedly, alleged, alleging, allege, alleges, accusing, accuse, accuses,
+      over claims,
       over allegations, reportedly,
       on suspicion of, accused the, accused him, accused her, accused them, accused it,
       purportedly, supposedly, according to reports, is believed, are believed, was believed,
@@ -279,7 +280,7 @@ CERTAINTY = table(
       is negotiating to, are negotiating to, was negotiating to, were negotiating to,
       close to signing, close to agreeing, close to completing, close to appointing,
       close to being, close to a deal, closing in on, nearing a deal, on the verge of signing,
-      in talks to
+      in talks to, in negotiations to, in advanced negotiations to
     conditional: subject to regulatory approval, subject to regulatory approvals,
       subject to approval, subject to shareholder approval, pending regulatory approval,
       pending regulatory approvals, pending regulatory clearance, subject to regulatory clearance,
@@ -309,7 +310,8 @@ CERTAINTY = table(
       found them not guilty
     negation: not, failed to, n't, never, no longer, nowhere, nothing, neither, nor, no,
       no one, nobody, none, cannot, could not, unable to, unless, without, declined to,
-      refused to, has yet to, have yet to, had yet to, ruled out, rules out, ruling out,
+      refused to, has yet to, have yet to, had yet to, is yet to, are yet to, was yet to,
+      were yet to, ruled out, rules out, ruling out,
       rule out, was absent from, were absent from, is absent from, are absent from,
       has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed, unpaid,
       uninjured, without injury, without injuries, lack, lacks, lacked, stayed away from,

@@ -37,9 +37,16 @@ def designation_key(text: str, name: int, start: int, frag: str) -> tuple | None
     the name's word: "Voyager 1" / "Voyager 2" and "Leopard 2" / "Leopard 1" are different
     things, "Formula One" is "Formula 1"; never flagged alone ("Group of Seven" / "G7")."""
     key = number_key(frag)
-    if key is None or key[0] != "num":
-        return None
-    return (DESIGNATION, key[1], text[name:start].split()[0].lower())
+    words = text[name:start].split()
+    if key is None or key[0] != "num" or not words:
+        return None  # none, or the name opens with the number ("the Nine Network")
+    return (DESIGNATION, key[1], words[0].lower())
+
+
+# A capitalised word right after a number word, and a lower-case word or a comma right
+# before it: the number word is capitalised as the first word of a name, not of a sentence.
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,][ \u00a0]+$")
 
 
 def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str]) -> int | None:
@@ -63,5 +70,7 @@ def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str])
     glued = _GLUED_NAME_BEFORE.search(text, max(0, start - 30), start) if frag.isdigit() else None
     if glued is not None:  # "Meteo-4", "Sentinel-2", "Falcon-9": a name's number
         return glued.start()
+    if frag.isalpha() and _NAME_AFTER.match(text, end) and _MID_SENTENCE.search(text, 0, start):
+        return start  # "told the Nine Network": a capitalised number word opening a name
     opener = _OPENER_BEFORE.search(text, max(0, start - 30), start)
     return opener.start(1) if opener is not None and opener[1].lower() in known else None
