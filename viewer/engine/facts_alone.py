@@ -163,6 +163,8 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
         start, end = other.sentence_span(index)
         if one.search(other.text, start, end):
             return True
+    if item.kind is FlagKind.DATE and _larger_unit_later(item.key, other, index):
+        return True  # "12 months later" / "a year later" ("a year later" is read as no time)
     if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
         start, end = other.sentence_span(index)
         return _one_told_otherwise(side.text, item.end, other.text[start:end])
@@ -241,7 +243,8 @@ def _one_told_otherwise(text: str, after: int, there: str) -> bool:
         return False
     if noun.group(1).lower() == "more":  # "one more reduction" / "a further cut"
         return _ONE_MORE.search(there) is not None
-    single = rf"\b(?:an?|an?\s+single|single)\s+{re.escape(noun.group(1))}\b"
+    # "one survivor" / "a survivor", "a 19-year-old survivor", "a single survivor"
+    single = rf"\b(?:an?|single)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun.group(1))}\b"
     return re.search(single, there, re.IGNORECASE) is not None
 
 
@@ -315,6 +318,20 @@ _ONE_LARGER_UNIT = {
         ("ten years", "decade"),
     )
 }
+
+
+def _larger_unit_later(key: tuple, other: Side, index: int) -> bool:
+    """Whether a time counted from an event ("12 months later": ("ago", "month", "later",
+    12)) stands in ``other``'s sentence as one larger unit the same way ("a year later")."""
+    if key[0] != "ago" or len(key) != 4 or not isinstance(key[3], int | float):
+        return False
+    amount = number_key(f"{key[3]:g} {key[1]}s")
+    one = _ONE_LARGER_UNIT.get(amount[1:3]) if amount is not None else None
+    if one is None:
+        return False
+    start, end = other.sentence_span(index)
+    way = re.compile(rf"\s+{key[2]}\b", re.IGNORECASE)
+    return any(way.match(other.text, m.end()) for m in one.finditer(other.text, start, end))
 
 
 def _months(key: tuple) -> float | None:

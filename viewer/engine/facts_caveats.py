@@ -43,21 +43,10 @@ def caveats_cut(a: Side, b: Side, changes: Sequence[Change]) -> list[Found]:
             found = _CAVEAT.search(side.text, span.start, span.end)
             if found is None or _CAVEAT.search(other.document or other.text) is not None:
                 continue  # none here, or the other article says it too (maybe elsewhere)
-            s, e = trim(side.text, *_sentence(side.text, found.start()))
+            s, e = trim(side.text, *side.sentence_span(side.sentence_of(found.start())))
             note = f"caveat {'dropped' if is_left else 'added'}: '{side.text[s:e]}'"
             place = (there.start, there.start)
             (l0, l1), (r0, r1) = ((s, e), place) if is_left else (place, (s, e))
             kind = FlagKind.CERTAINTY
             out.append(flag(kind, a, l0, l1, b, r0, r1, note, is_left, not is_left))
     return out
-
-
-_EDGE = re.compile(r"[.!?]\s+|\n")
-_STOP = re.compile(r"[.!?\n]")
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The sentence around ``at``: from the last edge before it to the next full stop."""
-    starts = [m.end() for m in _EDGE.finditer(text, 0, at)]
-    stop = _STOP.search(text, at)
-    return (starts[-1] if starts else 0), (stop.end() if stop else len(text))

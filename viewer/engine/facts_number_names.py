@@ -70,7 +70,11 @@ def in_a_name(text: str, start: int, end: int, frag: str, known: Container[str])
     glued = _GLUED_NAME_BEFORE.search(text, max(0, start - 30), start) if frag.isdigit() else None
     if glued is not None:  # "Meteo-4", "Sentinel-2", "Falcon-9": a name's number
         return glued.start()
-    if frag.isalpha() and _NAME_AFTER.match(text, end) and _MID_SENTENCE.search(text, 0, start):
+    if (
+        frag.isalpha()
+        and _NAME_AFTER.match(text, end)
+        and _MID_SENTENCE.search(text, max(0, start - 12), start)
+    ):
         return start  # "told the Nine Network": a capitalised number word opening a name
     opener = _OPENER_BEFORE.search(text, max(0, start - 30), start)
     return opener.start(1) if opener is not None and opener[1].lower() in known else None

@@ -58,39 +58,9 @@ def no_loss_there(item: Item, side: Side, other: Side, index: int) -> bool:
         return True  # "strong winds are expected" / "warned of strong winds": a forecast
     if item.key[:2] == ("num", 1.0) and _SINGLE.search(other.text, s, e):
         return True  # "one count of conspiracy" / "a single conspiracy count"
-    if item.key[0] == "ago" and len(item.key) == 4 and _one_unit_there(item.key, other.text, s, e):
-        return True  # "12 months later" / "a year later" ("a year later" is read as no time)
-    one = item.key[:2] == ("num", 1.0) and item.text.lower() == "one"
-    if one and nxt and _one_told_as_a(nxt.group(1), other.text, s, e):
-        return True  # "One survivor, Yohanes Tabuni," / "Yohanes Tabuni, a 19-year-old survivor"
     return item.key == ("certainty", "alleged") and any(
         f.key == ("certainty", "denied") for f in other.facts_in(FlagKind.CERTAINTY, index)
     )  # "accused of defrauding" / "pleaded not guilty to defrauding": contested
-
-
-_ONE_UNIT = re.compile(r"\b(?:a|an|one)\s+(year|month|week|day)\s+(later|earlier)\b", re.I)
-_DAYS = {"year": 365, "month": 30, "week": 7, "day": 1}
-
-
-def _one_unit_there(key: tuple, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` tells the time of ``key`` ("ago", unit, way, count) as
-    one larger unit: "12 months later" is "a year later", "7 days earlier" "a week
-    earlier" (days counted roughly: 12 months and 52 weeks are a year)."""
-    _, unit, way, count = key
-    if unit not in _DAYS or not isinstance(count, (int, float)):
-        return False
-    days = _DAYS[unit] * count
-    return any(
-        m.group(2).lower() == way and abs(_DAYS[m.group(1).lower()] - days) <= 0.05 * days
-        for m in _ONE_UNIT.finditer(text, start, end)
-    )
-
-
-def _one_told_as_a(noun: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has "a" or "an" a few words before ``noun``: "one
-    survivor" is "a survivor", as "a 19-year-old survivor" is."""
-    pattern = rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\b"
-    return re.search(pattern, text[start:end], re.IGNORECASE) is not None
 
 
 def _lack_told_there(item: Item, side: Side, other: Side, s: int, e: int) -> bool:
