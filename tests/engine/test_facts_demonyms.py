@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.engine.facts_demonyms import DEMONYMS, told_by_nationality
+from viewer.engine.facts_countries import DEMONYMS
+from viewer.engine.facts_demonyms import told_by_nationality
 from viewer.engine.facts_numbers import Item
 from viewer.engine.model import FlagKind
 
@@ -23,6 +24,8 @@ def _source(text: str, word: str) -> Item:
         ('"I was better," Russian said.', "Russian", False),  # no "the": a name
         ('"I was better," the Kremlin said.', "Kremlin", False),  # a body, no nationality
         ('"I was better," the Taliban said.', "Taliban", False),
+        ('"We will act," the French said.', "French", False),  # a people, not one person
+        ('"I was better," the Serbian said.', "Serbian", True),
     ],
 )
 def test_a_nationality_after_the_describes_a_speaker(text: str, word: str, expected: bool):

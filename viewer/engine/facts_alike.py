@@ -12,6 +12,7 @@ import re
 from viewer.engine.facts_certainty import certainty_replaces
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Side
+from viewer.engine.facts_countries import capital_for_country
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_SOURCE_HEADS,
     cyrillic_stem,
@@ -45,6 +46,8 @@ def _titled_person_apart(titled: Item, other: Item) -> bool:
 
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"(?:[ \u00a0]|[^\w,;.])*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
+# A count made an adjective with what it counts ("eight-member", "three-judge").
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]{2,}")
 # "dozens more": what is counted was named before, and no noun follows to compare.
 _ELIDED = re.compile(r"\smore$", re.IGNORECASE)
 
@@ -59,7 +62,11 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
         return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
     if x.kind is FlagKind.CERTAINTY:
         return certainty_replaces(x.key, y.key)
+    if x.kind is FlagKind.NAME:
+        return not capital_for_country(x.text, y.text)  # "Warsaw will buy" / "Poland will buy"
     if x.kind is FlagKind.ATTRIBUTION:
+        if x.key[0] == y.key[0] == "name" and capital_for_country(x.text, y.text):
+            return False  # "Beijing said" / "China said": the capital for its government
         # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
         # body refers back to a named one ("Google said" / "the company said"); only a
         # source of another kind replaces them.
@@ -98,6 +105,10 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
             # money is never a time ("1,1 млрд грн" is no "14 місяців")
             return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
+        if bool(x.key[2]) != bool(y.key[2]) and any(
+            not f.key[2] and _COMPOUND_AFTER.match(side.text, f.end) for f, side in ((x, a), (y, b))
+        ):
+            return False  # "the eight-member jury" counts members, no days nor dollars
         if _ELIDED.search(x.text) and _ELIDED.search(y.text):
             return True  # "damaged several thousand more" / "dozens more were damaged"
         nx, ny = _COUNTED.match(a.text, x.end), _COUNTED.match(b.text, y.end)

@@ -58,6 +58,10 @@ _POSSIBLE_IDIOM = re.compile(
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 # "not only", "not least"; "asked not to be named" says why a source is unnamed
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least|to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+$", re.IGNORECASE)
+# "had it not been for the plea", "if it were not for": "but for", no claim denied.
+_BUT_FOR_BEFORE = re.compile(r"\b(?:(?:had|were)\s+it|if\s+it\s+(?:had|were))\s+$", re.I)
+_BUT_FOR_AFTER = re.compile(r"\s+(?:been\s+)?for\b", re.IGNORECASE)
 # A batter's score in cricket: "112 not out" is "an unbeaten 112", no negation.
 _NOT_OUT = re.compile(r"\d\s+not\s+out\b(?!\s+of)", re.IGNORECASE)
 _CASE_SENSITIVE = frozenset({"may", "will"})
@@ -186,6 +190,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             text, max(0, m.start() - 20), m.start()
         ):
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low == "accused" and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "the accused", "an accused man": the person, no accusation made
         if low.endswith(" due") and _CAUSE_AFTER.match(text, m.end()):
             continue  # "is due to the storm": a cause, not a schedule
         if low == "likely" and _COMPARED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -204,8 +210,12 @@ def extract_certainty(scan: Scan) -> list[Item]:
             _IDIOM_BEFORE.search(text, max(0, m.start() - 4), m.start())
             or _IDIOM_AFTER.match(text, m.end())
             or _NOT_OUT.match(text, max(0, m.start() - 2))
+            or (
+                _BUT_FOR_AFTER.match(text, m.end())
+                and _BUT_FOR_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            )
         ):
-            continue  # "whether or not", "if not", "not only": no claim is denied
+            continue  # "whether or not", "not only", "had it not been for": no claim denied
         if low.startswith(("подозреваем", "підозрюван")) and not _SUSPECTED_OF.match(text, m.end()):
             continue  # "Підозрюваний отримав": the suspect, no "suspected of" hedging a deed
         if low == "nor" and _NEITHER_BEFORE.search(text, max(0, m.start() - 120), m.start()):

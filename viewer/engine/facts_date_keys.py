@@ -38,8 +38,9 @@ _ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd"
 
 # Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
 _COUNTED_IN = {"quarter": ("months", 3), "fortnight": ("weeks", 2), "decade": ("years", 10)}
-# "the week following" is "after"; "the weeks leading up to" (its last word) "before"
-_SAME_SIDE = {"following": "after", "preceding": "before", "to": "before"}
+# "the week following" is "after"; "the weeks leading up to" (its last word) and "six
+# months ahead of" "before"
+_SAME_SIDE = {"following": "after", "preceding": "before", "to": "before", "of": "before"}
 _SAME_ADVERB = {"soon": "shortly", "just": "shortly", "right": "immediately"}
 
 _INT = re.compile(r"\d+")

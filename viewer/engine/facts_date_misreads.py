@@ -29,10 +29,16 @@ _AND_LAST = re.compile(
 _COMPARED_AFTER = re.compile(r"\s+(?:longer|shorter)\b", re.IGNORECASE)
 # "for six hours", "for just over four hours", "for a little more than four hours"
 _DURATION_BEFORE = re.compile(
-    # "a minimum term of 19 years before", "must serve 10 years before": a sentence's length
-    r"\b(?:for|lasting|lasted|spent|took|serve[sd]?|serving|(?:term|sentence)\s+of)\s+"
+    # "a minimum term of 19 years before", "must serve 10 years before": a sentence's length;
+    # "to inspect them within 30 days after cracks were found": a deadline
+    r"\b(?:for|within|lasting|lasted|spent|took|serve[sd]?|serving|(?:term|sentence)\s+of)\s+"
     rf"(?:(?:{alternation(NUMBER_QUALIFIERS)}|just|only|a\s+little|slightly|well)\s+){{0,2}}$",
     re.IGNORECASE,
+)
+# The first part of a duration told in parts: "jailed for six years and four months after
+# stealing" is no time four months after anything.
+_PART_OF_DURATION = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\s*,?\s+and\s+$", re.IGNORECASE
 )
 # An amount right before "a year ago" ("from more than 2% a year ago").
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\d\s?(?:million|billion|bn|m|percent|per\s+cent))\s+$")
@@ -112,9 +118,12 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
     if kind == "dayrel" and " in " not in frag:
         return _after_an_amount(text, start)
     if kind == "rel":
-        # "deliberated for six hours before": a duration (a number), no time; "eight hours
-        # a day after": a rate, no time between two events
-        return _DURATION_BEFORE.search(text, max(0, start - 40), start) is not None or (
-            frag[:2].lower() == "a " and _RATE_BEFORE.search(text, near, start) is not None
+        # "deliberated for six hours before": a duration (a number), no time, and so is
+        # the last part of "six years and four months after"; "eight hours a day after":
+        # a rate, no time between two events
+        return (
+            _DURATION_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _PART_OF_DURATION.search(text, max(0, start - 16), start) is not None
+            or (frag[:2].lower() == "a " and _RATE_BEFORE.search(text, near, start) is not None)
         )
     return False

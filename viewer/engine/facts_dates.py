@@ -129,7 +129,8 @@ _DATE_PARTS = {
     rf"|(?:{_QTY}\s+)?(?:hours|days|weeks|months|years)|(?:a|one)\s+(?:day|week)"
     # "the week after the vote" (not "the week after next")
     r"|the\s+week(?=\s+(?:before|after|following|preceding)\s+(?:the|his|her|their|its)\b))"
-    r"\s+(?:after|before|following|preceding|leading\s+up\s+to)\b)",  # "leading up to": before
+    # "leading up to" and "ahead of": before
+    r"\s+(?:after|before|following|preceding|leading\s+up\s+to|ahead\s+of)\b)",
     "recent": r"(?i:\brecently\b)",
     # "earlier in the day" (the same day) is no "the previous day"
     "dayrel": r"(?i:\b(?:(?:earlier|later)\s+in\s+the\s+day"

@@ -10,27 +10,11 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_countries import DEMONYMS
 from viewer.engine.facts_numbers import Item
 
-__all__ = ["DEMONYMS", "told_by_nationality"]
+__all__ = ["told_by_nationality"]
 
-DEMONYMS = frozenset(
-    """
-    afghan albanian algerian american argentine argentinian armenian australian austrian
-    azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian briton british
-    bulgarian cameroonian canadian chilean chinese colombian croat croatian cuban cypriot
-    czech dane dutchman ecuadorian egyptian englishman estonian ethiopian filipino finn
-    frenchman georgian german ghanaian greek hungarian icelander indian indonesian iranian
-    iraqi irishman israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean
-    kosovar latvian lebanese libyan lithuanian macedonian malaysian mexican moldovan
-    montenegrin moroccan nigerian norwegian pakistani palestinian paraguayan peruvian pole
-    portuguese romanian russian saudi scot scotsman senegalese serb serbian singaporean
-    slovak slovakian slovene slovenian somali spaniard sudanese swede swiss syrian
-    taiwanese tanzanian thai tunisian turk ugandan ukrainian uruguayan uzbek venezuelan
-    vietnamese welshman yemeni zambian zimbabwean dutchwoman englishwoman frenchwoman
-    irishwoman scotswoman welshwoman
-    """.split()
-)
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 
 

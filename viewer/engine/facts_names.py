@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from viewer.engine.facts_aliases import NAME_ALIASES
 from viewer.engine.facts_and_bodies import joined_bodies
+from viewer.engine.facts_countries import COUNTRY_WORDS, country_of
 from viewer.engine.facts_cyrillic_bodies import adjective_body, with_body_words
 from viewer.engine.facts_datelines import dateline_end
 from viewer.engine.facts_lexicon import (
@@ -280,11 +281,11 @@ _DEMONYM_MAN = re.compile(r"(\w+?)(?:wo)?m[ae]n")
 
 
 def _alias(token: str) -> str:
-    """A token's usual name: "USA" is "united states", a "Dutchman" or "Frenchwomen" Dutch
-    or French, so the country their demonym names."""
-    alias = NAME_ALIASES.get(token)
+    """A token's usual name: "USA" is "united states", "Japanese" Japan, a "Dutchman" or
+    "Frenchwomen" Dutch or French, so the country their demonym names (facts_countries)."""
+    alias = NAME_ALIASES.get(token) or country_of(token)
     if alias is None and (m := _DEMONYM_MAN.fullmatch(token)) is not None:
-        alias = NAME_ALIASES.get(m.group(1))
+        alias = NAME_ALIASES.get(m.group(1)) or country_of(m.group(1))
     return alias or token
 
 
@@ -313,6 +314,7 @@ def extract_names(scan: Scan, known: KnownNames | frozenset[str]) -> list[Item]:
             and first.lower() not in _NOT_NAMES
             and first not in CONNECTORS
             and first.lower() not in known
+            and first.lower() not in COUNTRY_WORDS  # "Japan has pledged", "Polish troops"
             and not possessive_name(text, s)
             and not names_a_speaker(text, s, frag)
             and not adjective_body(frag)

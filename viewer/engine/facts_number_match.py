@@ -64,6 +64,8 @@ _CONVERTIBLE = {
     "gwh": ("energy", 1000.0),
     "twh": ("energy", 1000000.0),
     "l": ("volume", 1.0),
+    "m3": ("volume", 1000.0),
+    "bcm": ("volume", 1e12),  # "6.9 bcm" is "6.9 billion cubic metres"
     "gal": ("volume", 3.785411784),
     # lengths of time, in seconds (number keys read hours, minutes and days as seconds):
     # "14 days" is "two weeks", "six months" "half a year" (a month is an average one;
@@ -79,7 +81,9 @@ _CENT_OF = _DOLLARS | {"eur", "gbp", "uah", "rub"}  # kopecks are the cents of t
 # A conversion is rounded when written ("30 km (19 miles)", "16.7 km" = "about 10 miles").
 _CONVERSION_TOLERANCE = 0.05
 # Units a power of ten apart (metric), whose conversions round only in the last place.
-_METRIC = frozenset("m km cm mm kg t gt megat g mg km2 ha kw mw gw kwh mwh gwh twh l".split())
+_METRIC = frozenset(
+    "m km cm mm kg t gt megat g mg km2 ha kw mw gw kwh mwh gwh twh l m3 bcm".split()
+)
 _DEGREES = frozenset({"c", "f", "deg"})
 
 

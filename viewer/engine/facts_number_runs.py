@@ -69,8 +69,8 @@ _TIME_UNIT_AT_END = re.compile(
 
 
 def _joined_durations(text: str, items: list[Item]) -> list[Item]:
-    """A duration told in parts ("two hours and 35 seconds") is one number of seconds,
-    as its clock form ("2:00:35") is; years and months ("seven years and six months")
+    """A duration told in parts, largest first ("two hours and 35 seconds"), is one number
+    of seconds, as its clock form ("2:00:35") is; years and months ("seven years and six months")
     are years ("7 1/2 years")."""
     out: list[Item] = []
     for item in items:
@@ -89,10 +89,13 @@ def _joined_key(text: str, prev: Item, item: Item) -> tuple | None:
         return None
     if not _DURATION_JOIN.fullmatch(text, prev.end, item.start):
         return None
+    if item.key[3]:
+        return None  # "11 hours over two days": a part has no bound of its own
     units = (prev.key[2], item.key[2])
-    if units == ("s", "s") and _TIME_UNIT_AT_END.search(prev.text):
+    if units == ("s", "s") and _TIME_UNIT_AT_END.search(prev.text) and prev.key[1] > item.key[1]:
         value = prev.key[1] + item.key[1]
-    elif units == ("yr", "mo"):
+    elif units == ("yr", "mo") and "," not in text[prev.end : item.start]:
+        # "in six years, six months before the vote": two facts, a comma apart
         value = prev.key[1] + item.key[1] / 12
     else:
         return None

@@ -36,6 +36,10 @@ _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
 _TITLE_GAP = re.compile(r"^[\s,.!?—–-]*(?:[a-z][\w'’-]*\s+){1,3}$")
 # Or the verb first, then a title in lower case ('," said provincial governor Karim Bensalah').
 _SAYS_TITLE_GAP = re.compile(rf"^[\s,.!?—–-]*(?:{_VERB})\s+(?:[a-z][\w'’-]*\s+){{1,3}}$")
+# A name owning the title after it ("Reinholt's barrister"), and the name set off after
+# that title ("Reinholt's barrister, Jonathan Ferris SC").
+_OWNER_OF_TITLE = re.compile(r"['’]s\s+[a-z]")
+_APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
 _REACH = 100
@@ -144,6 +148,17 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     after = [n for n in names if q.end <= n.start <= q.end + _REACH]
     if q.text[-1:] in "\"”»’'" and q.text[-2:-1] == ".":
         after = []
+    if after and _OWNER_OF_TITLE.match(text, after[0].end):
+        # '," said Reinholt's barrister, Jonathan Ferris SC': the barrister speaks, not
+        # Reinholt; named after the title, or not named at all
+        gap, rest = text[q.end : after[0].start], after[1:]
+        if (
+            _SAYS_AFTER_GAP.match(gap)
+            and rest
+            and _APPOSED.fullmatch(text, after[0].end, rest[0].start)
+        ):
+            return rest[:1]
+        return []
     if after:
         gap = text[q.end : after[0].start]
         verb = _VERB_AFTER.match(text, after[0].end) or _LATER_VERB.match(text, after[0].end)
@@ -168,8 +183,14 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
     lo = max(0, q.start - _SPEAKER_SPAN)
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, end.start())]
     start = edges[-1] if edges else lo
-    for n in reversed([n for n in names if start <= n.start and n.end <= end.start()]):
-        verb_after = _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end)
-        if verb_after or _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
+    sentence = [n for n in names if start <= n.start and n.end <= end.start()]
+    for k in range(len(sentence) - 1, -1, -1):
+        n = sentence[k]
+        if _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end):
             return [n]
+        if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
+            # 'said Teravian energy minister Oumar Halleck, who chaired it.': the clause
+            clause = _CLAUSE_END.search(text, n.end)
+            stop = clause.start() if clause is not None else len(text)
+            return [m for m in sentence[k:] if m.start < stop]
     return []

@@ -123,6 +123,8 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
                 break
         elif owner and (SOURCE_HEADS.get(low) in _OWNERS or low in _PLACES):
             owned = True  # "the company's chief executive" is "its chief executive"
+        elif owner and low in SOURCE_HEADS and SOURCE_HEADS[head.lower()] in BODY_SOURCES:
+            mods.add(low)  # "the prosecutor's office": whose office it is
         elif (
             low in STOP
             # a source word ends the phrase ("police officials"), save one that names a

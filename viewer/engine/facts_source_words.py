@@ -78,7 +78,7 @@ SOURCE_HEADS = table(
     institution: hospital, hospitals, school, schools, university, universities, museum,
       museums, zoo, zoos
     regulator: regulator, regulators
-    court: court, courts
+    court: court, courts, tribunal, tribunals
     judge: judge, judges, magistrate, magistrates
     coroner: coroner, coroners
     cleric: bishop, bishops, archbishop, priest, priests, imam, imams, rabbi, pastor, cleric

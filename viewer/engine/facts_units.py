@@ -82,6 +82,8 @@ UNIT_WORDS = table(
     f: f, °f, fahrenheit, degrees fahrenheit, degrees f
     deg: degrees, degree, °
     l: litres, liters, litre, liter
+    m3: cubic metres, cubic meters, cubic metre, cubic meter
+    bcm: bcm, billion cubic metres, billion cubic meters
     gal: gallons, gallon
     kw: kilowatts, kilowatt, kw
     mw: megawatts, megawatt, mw
