@@ -1,5 +1,8 @@
 """Alignment: splits, merges, moves and one-sided paragraphs, on small made-up articles."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from viewer.engine.alignment import align_blocks
@@ -253,3 +256,21 @@ def test_a_market_line_retold_links_by_its_figures() -> None:
     ]
     right = [left[0], "The pound dropped 0.6% to $1.2380 following the announcement.", left[2]]
     assert [(k.left, k.right) for k in align_blocks(left, right)] == [(0, 0), (1, 1), (2, 2)]
+
+
+def _story(story_id: str) -> tuple[list[str], list[str]]:
+    stories = json.loads((Path(__file__).parent / "data" / "fact_articles.json").read_text("utf-8"))
+    story = next(s for s in stories if s["id"] == story_id)
+    return story["left"], story["right"]
+
+
+# p26h-07: a Ukrainian story whose retelling moved sentences between paragraphs. With
+# candidates sought from the left side only, the retelling's fourth paragraph was linked
+# to the lead one way round and not the other.
+@pytest.mark.parametrize(
+    ("left", "right"), [_story("p26h-07"), (["a b c d"], ["c d e f"])], ids=["p26h-07", "tiny"]
+)
+def test_swapping_the_articles_mirrors_the_links(left: list[str], right: list[str]) -> None:
+    there = {(k.left, k.right) for k in align_blocks(left, right)}
+    back = {(k.right, k.left) for k in align_blocks(right, left)}
+    assert there == back

@@ -51,6 +51,7 @@ class AlignmentParams:
     max_block_key_cap: int = 40  # paragraphs are looked up by single terms: allow commoner ones
     max_key_cap: int = 20  # ...and keys in more units than this never are
     candidates_per_unit: int = 8  # exact cosines computed per unit
+    exhaustive_pairs: int = 2500  # up to this many unit pairs, every pair sharing a key
     lookup_keys: int = 12  # the rarest keys of a unit that are looked up
     near_best: float = 0.6  # a link scores at least this share of one end's best link
     twin_cosine: float = 0.8  # mutual best paragraphs this close skip the sentence search
@@ -127,24 +128,53 @@ def _similar_pairs(
     skip_right: AbstractSet[int] = frozenset(),
     max_cap: int | None = None,
 ) -> dict[tuple[int, int], float]:
-    """Cosines of each left unit with its most promising right units.
+    """Cosines of each unit with its most promising units on the other side.
 
     Candidates share one of the unit's rarest lookup keys (a term or a pair of adjacent
     terms); the ``candidates_per_unit`` with most shared keys get an exact cosine. The
-    cost grows with the text, not with the number of unit pairs.
+    cost grows with the text, not with the number of unit pairs. Articles of a usual
+    length are compared pair by pair (``exhaustive_pairs``), so swapping them finds the
+    same pairs; a long one's candidates are sought from its left side.
     """
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, unit in enumerate(right):
-        if j in skip_right:
-            continue
-        for key in unit.keys:
-            index[key].append(j)
     n = len(left) + len(right)
     ceiling = params.max_key_cap if max_cap is None else max_cap
     cap = max(params.min_key_cap, min(ceiling, int(params.common_term_share * n)))
+    if len(left) * len(right) <= params.exhaustive_pairs:
+        found = {
+            (i, j)
+            for i in range(len(left))
+            if i not in skip_left
+            for j in range(len(right))
+            if j not in skip_right and left[i].keys & right[j].keys
+        }
+    else:
+        found = _candidates(left, right, skip_left, skip_right, cap, params)
     sims: dict[tuple[int, int], float] = {}
-    for i, unit in enumerate(left):
-        if i in skip_left:
+    for i, j in sorted(found):
+        s = cosine(left[i].vector, right[j].vector)
+        if s >= params.candidate_floor:
+            sims[i, j] = s
+    return sims
+
+
+def _candidates(
+    units: list[_Unit],
+    others: list[_Unit],
+    skip: AbstractSet[int],
+    skip_others: AbstractSet[int],
+    cap: int,
+    params: AlignmentParams,
+) -> set[tuple[int, int]]:
+    """Each unit's most promising partners among ``others``, as (unit, other) pairs."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, unit in enumerate(others):
+        if j in skip_others:
+            continue
+        for key in unit.keys:
+            index[key].append(j)
+    found: set[tuple[int, int]] = set()
+    for i, unit in enumerate(units):
+        if i in skip:
             continue
         hits: dict[int, int] = defaultdict(int)
         # Sorted with the key itself as tie-breaker: results never depend on hash order.
@@ -155,11 +185,8 @@ def _similar_pairs(
             for j in index[key]:
                 hits[j] += 1
         top = sorted(hits, key=lambda j: (-hits[j], j))[: params.candidates_per_unit]
-        for j in top:
-            s = cosine(unit.vector, right[j].vector)
-            if s >= params.candidate_floor:
-                sims[i, j] = s
-    return sims
+        found.update((i, j) for j in top)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

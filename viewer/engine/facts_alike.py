@@ -44,6 +44,7 @@ def _titled_person_apart(titled: Item, other: Item) -> bool:
     return mine.isdisjoint(cyrillic_stem(w.lower()) for w in _WORD.findall(other.text))
 
 
+_TIME_OF_DAY = frozenset({"time", "daypart"})
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"(?:[ \u00a0]|[^\w,;.])*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 # A count made an adjective with what it counts ("eight-member", "three-judge").
@@ -58,8 +59,10 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
     Numbers must count the same thing ("3 dead" is no "5 injured"), unless one short
     change replaced both, noun and all ("200 protesters" -> "300 demonstrators").
     """
-    if x.kind is FlagKind.DATE:
-        return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
+    if x.kind is FlagKind.DATE:  # a time of day is no day nor year ("14:30" / "2023")
+        return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE) and (
+            x.key[0] in _TIME_OF_DAY
+        ) == (y.key[0] in _TIME_OF_DAY)
     if x.kind is FlagKind.CERTAINTY:
         return certainty_replaces(x.key, y.key)
     if x.kind is FlagKind.NAME:
@@ -99,6 +102,8 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             return len(kinds) == 1  # "a goalless draw" / "ended 1-1", "a barrel" / "a gallon"
         if len(kinds) > 1 and ("freq" not in kinds or "ord" in kinds) and kinds != {"num", "ord"}:
             return False  # "his first trip" is no "for the first time"
+        if kinds == {"num", "ord"} and (x.key[2] if x.key[0] == "num" else y.key[2]):
+            return False  # "over 300 metres" is no "third": an amount ranks nothing
         if same_change or "ord" in kinds:
             return True  # an ordinal's next word is often an adjective ("second straight")
         if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:

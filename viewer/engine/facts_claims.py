@@ -89,10 +89,10 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'-]+")  # "U.S." is one word
 _PUNCT_BETWEEN = re.compile(r"[.,;:!?\"“”]")
 _ARTICLE = re.compile(r"the[ \u00a0]+", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "U.S." holds no punctuation that ends a phrase
-# A word that describes the name after it: "broadcaster TRT", "newspaper Kommersant".
+# A word that describes the name after it: "broadcaster TRT", "industry tracker Barrelworth".
 _DESCRIBED = re.compile(
     r"(?:state[- ])?(?:broadcaster|newspaper|daily|outlet|channel|magazine|website|news agency"
-    r"|agency|network|tabloid|weekly)[ \u00a0]+"
+    r"|agency|network|tabloid|weekly|(?:[a-z]+[ \u00a0]+)?(?:tracker|consultancy))[ \u00a0]+"
 )
 
 
