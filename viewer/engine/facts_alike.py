@@ -12,7 +12,6 @@ import re
 from viewer.engine.facts_certainty import certainty_replaces
 from viewer.engine.facts_claims import OUTLET
 from viewer.engine.facts_context import Side
-from viewer.engine.facts_countries import capital_for_country
 from viewer.engine.facts_cyrillic import (
     CYRILLIC_SOURCE_HEADS,
     cyrillic_stem,
@@ -53,6 +52,16 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]{2,}")
 _ELIDED = re.compile(r"\smore$", re.IGNORECASE)
 
 
+def _weekday_against_no_day(x: Item, y: Item) -> bool:
+    """Whether a weekday stands against a date that names no day ("on Wednesday" /
+    "January to September", "the fourth quarter"): one is no retelling of the other."""
+    return (
+        x.key[0] == "weekday"
+        and y.key[0] not in ("weekday", "day", "dayrel")
+        and not (y.key[0] == "abs" and len(y.key) > 3 and y.key[3] is not None)
+    )
+
+
 def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) -> bool:
     """Facts may replace each other only if they are alike in type.
 
@@ -60,16 +69,14 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
     change replaced both, noun and all ("200 protesters" -> "300 demonstrators").
     """
     if x.kind is FlagKind.DATE:  # a time of day is no day nor year ("14:30" / "2023")
-        return (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE) and (
-            x.key[0] in _TIME_OF_DAY
-        ) == (y.key[0] in _TIME_OF_DAY)
+        return (
+            (x.key[0] in _RELATIVE) == (y.key[0] in _RELATIVE)
+            and (x.key[0] in _TIME_OF_DAY) == (y.key[0] in _TIME_OF_DAY)
+            and not any(_weekday_against_no_day(d, e) for d, e in ((x, y), (y, x)))
+        )
     if x.kind is FlagKind.CERTAINTY:
         return certainty_replaces(x.key, y.key)
-    if x.kind is FlagKind.NAME:
-        return not capital_for_country(x.text, y.text)  # "Warsaw will buy" / "Poland will buy"
     if x.kind is FlagKind.ATTRIBUTION:
-        if x.key[0] == y.key[0] == "name" and capital_for_country(x.text, y.text):
-            return False  # "Beijing said" / "China said": the capital for its government
         # An outlet relays its sources ("Reuters reported" / "sources said"), and a bare
         # body refers back to a named one ("Google said" / "the company said"); only a
         # source of another kind replaces them.

@@ -58,6 +58,21 @@ _POSSIBLE_IDIOM = re.compile(
 _IDIOM_BEFORE = re.compile(r"\b(?:or|if)\s+$", re.IGNORECASE)
 # "not only", "not least"; "asked not to be named" says why a source is unnamed
 _IDIOM_AFTER = re.compile(r"\s+(?:only|just|least|to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+_DENY = frozenset({"deny", "denies", "denied"})
+# Someone denied something, or kept from it, not a claim denied: a pronoun with what was
+# refused after it ("denied him bail"; "denied them." denies reports), or a name that owns
+# nothing and says nothing after it ("a save to deny Haddad"; not "denied Ukraine's
+# claims", "denied Smith had resigned", nor "denied Friday", US style for "on Friday").
+_NOT_REFUSED = (
+    r"in|on|at|and|or|but|to|as|after|before|that|when|which|while|because|outright"
+    r"|strongly|flatly|categorically|again|repeatedly|publicly|any|all|everything"
+)
+_SAYS = r"had|has|was|were|is|are|would|will|could|did|knew|ordered"
+_DENIED_SOMEONE = re.compile(
+    rf"\s+(?:(?:him|her|them|us|me)\s+(?!(?:{_NOT_REFUSED})\b)[a-z]"
+    rf"|(?!(?i:{alternation(WEEKDAYS)}|{alternation(MONTHS)})\b)[A-Z][\w-]*\b(?!['’])"
+    rf"(?!\s+(?:{_SAYS})\b))"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|their)\s+$", re.IGNORECASE)
 # "had it not been for the plea", "if it were not for": "but for", no claim denied.
 _BUT_FOR_BEFORE = re.compile(r"\b(?:(?:had|were)\s+it|if\s+it\s+(?:had|were))\s+$", re.I)
@@ -190,6 +205,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             text, max(0, m.start() - 20), m.start()
         ):
             continue  # "the suspect", "two suspects", "is suspect": no verb of belief
+        if low in _DENY and _DENIED_SOMEONE.match(text, m.end()):
+            continue  # "denied him bail", "a save to deny Haddad": refused, kept out
         if low == "accused" and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the accused", "an accused man": the person, no accusation made
         if low.endswith(" due") and _CAUSE_AFTER.match(text, m.end()):

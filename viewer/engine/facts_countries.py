@@ -168,9 +168,44 @@ _COUNTRIES = _rows(
     yemen | sanaa | yemeni |
     zambia | lusaka | zambian |
     zimbabwe | harare | zimbabwean |
+    angola | luanda | angolan |
+    bahrain | manama | bahraini |
+    belize | belmopan | belizean |
+    benin | porto-novo | beninese |
+    botswana | gaborone | |
+    brunei | bandar seri begawan | bruneian |
+    burkina faso | ouagadougou | burkinabe |
+    chad | n'djamena | chadian |
+    congo | kinshasa, brazzaville | congolese |
+    costa rica | san jose | costa rican |
+    dominican republic | santo domingo | dominican |
+    el salvador | san salvador | salvadoran |
+    eritrea | asmara | eritrean |
+    fiji | suva | fijian |
+    gabon | libreville | gabonese |
+    guatemala | guatemala city | guatemalan |
+    guinea | conakry | guinean |
+    haiti | port-au-prince | haitian |
+    honduras | tegucigalpa | honduran |
+    kuwait | kuwait city | kuwaiti |
+    laos | vientiane | laotian |
+    liberia | monrovia | liberian |
+    luxembourg | luxembourg | |
+    madagascar | antananarivo | malagasy |
+    malawi | lilongwe | malawian |
+    malta | valletta | maltese |
+    mauritania | nouakchott | mauritanian |
+    mozambique | maputo | mozambican |
+    namibia | windhoek | namibian |
+    oman | muscat | omani |
+    sierra leone | freetown | |
+    south sudan | juba | |
+    togo | lome | togolese |
+    united arab emirates | abu dhabi | emirati |
     africa | | african |
     asia | | asian |
     europe | | european |
+    european union | brussels | |
     """
 )
 

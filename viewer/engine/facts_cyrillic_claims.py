@@ -83,7 +83,7 @@ _INTRODUCERS = (
 # пресс-службе суда", "наголосили в Міноборони".
 _PLACING_VERBS = """
     заявили сказали повідомили зазначили наголосили розповіли додали пояснили підкреслили
-    сообщили отметили подчеркнули рассказали добавили
+    запевнили уточнили сообщили отметили подчеркнули рассказали добавили заверили
 """.split()
 _PLACING = tuple(f"{v} {p}" for v in _PLACING_VERBS for p in ("в", "у", "во"))
 # An introducer and up to six words after it: the source, cut at the first punctuation

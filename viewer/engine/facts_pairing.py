@@ -17,6 +17,7 @@ from viewer.engine.facts_alike import comparable
 from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
 from viewer.engine.facts_claim_match import qualified_around, told_both_ways
 from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
+from viewer.engine.facts_countries import capital_for_country
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
@@ -49,6 +50,7 @@ MAX_COUNTERPART_WORDS = 16
 MAX_SWAP_WORDS = 8
 
 _FLAG_UNPAIRED = frozenset({FlagKind.NUMBER, FlagKind.DATE, FlagKind.CERTAINTY})
+_NAMED_KINDS = frozenset({FlagKind.NAME, FlagKind.ATTRIBUTION})
 # Kinds whose pairing asks whether one short change swapped the two facts.
 _SWAPPED_KINDS = frozenset({FlagKind.NUMBER, FlagKind.NAME, FlagKind.ATTRIBUTION})
 _SPACE_WORDS = re.compile(r"\S+")
@@ -230,6 +232,8 @@ def pair_flags(
         return []
     if kind is FlagKind.NAME:
         xs, ys = names_to_pair(a, xs, b, ys)
+    if kind in _NAMED_KINDS:
+        xs, ys = _capitals_for_countries(xs, ys)
     flags = []
     paired = _pairs(a, b, kind, xs, ys)
     for x, y in paired:
@@ -259,6 +263,22 @@ def pair_flags(
         else:
             flags.append(flag(kind, a, *span, b, item.start, item.end, note, fact_left=False))
     return flags
+
+
+def _capitals_for_countries(xs: list[Item], ys: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The left-over names without those told as a country on one side and its capital on
+    the other: "Beijing said" is "China said", "Warsaw will buy" "Poland will buy". Only
+    left-overs: a capital named as a place on both sides ("talks in Moscow") matched
+    itself already, and hides no country replaced elsewhere ("Russia said" / "Putin said")."""
+    ys = list(ys)
+    kept = []
+    for x in xs:
+        y = next((y for y in ys if capital_for_country(x.text, y.text)), None)
+        if y is None:
+            kept.append(x)
+        else:
+            ys.remove(y)
+    return kept, ys
 
 
 def _counterpart(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
+from viewer.engine.facts_countries import capital_for_country
 from viewer.engine.facts_demonyms import told_by_nationality
 from viewer.engine.facts_lexicon import SPEECH_VERBS, alternation
 from viewer.engine.facts_name_match import names_equivalent
@@ -85,7 +86,7 @@ def quotes_given_to_others(
     out = []
     for x, y in both:
         sx, sy = speakers_a.get(id(x)), speakers_b.get(id(y))
-        if not sx or not sy or any(_one_person(n.key, m.key) for n in sx for m in sy):
+        if not sx or not sy or any(_one_speaker(n, m) for n in sx for m in sy):
             continue  # one speaker, told with a title or a body more or less
         moved = a.changes_touching(x) and b.changes_touching(y)
         if not moved and not any(a.changes_touching(n) for n in sx):
@@ -97,6 +98,12 @@ def quotes_given_to_others(
         )
         out.append(flag(FlagKind.QUOTE, a, one.start, one.end, b, other.start, other.end, note))
     return out
+
+
+def _one_speaker(a: Item, b: Item) -> bool:
+    """Whether two speakers are one: one person, or a country and its capital ("Pristina
+    says" / "Kosovo says")."""
+    return _one_person(a.key, b.key) or capital_for_country(a.text, b.text)
 
 
 def _one_person(a: tuple, b: tuple) -> bool:

@@ -103,7 +103,7 @@ SOURCE_HEADS = table(
     editor: editor, editors
     document: document, documents, filings, filing, records, memo, memos, emails, communique,
       communiques, recordings, recording, transcripts, transcript, footage, draft, drafts,
-      letter, letters
+      letter, letters, affidavit, affidavits, indictment, indictments
     mayor: mayor
     leader: leader, leaders
     owner: owner, owners, landlord, landlords
