@@ -90,6 +90,8 @@ MULTIPLES = {
     "to quadruple": 4.0,
     "to halve": 0.5,
     "twice the": 2.0,
+    "twice what": 2.0,  # "more than twice what analysts expected" is "double what"
+    "double what": 2.0,
     "double its": 2.0,  # "nearly double its result in 2021" is "almost twice" it
     "double their": 2.0,
     "quintupled": 5.0,
