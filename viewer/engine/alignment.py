@@ -9,29 +9,20 @@ from evidence at two levels:
 * paragraphs: a high TF-IDF cosine, a mutual best match, or one paragraph largely
   contained in the other.
 
-Candidates come from an inverted index of rare terms, never from all pairs, so the work
-grows with the text, not with its square.
+Which units are compared is alignment_units' concern: every pair sharing a term in
+articles of a usual length, an inverted index of rare terms in long ones.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import pairwise
 
+from viewer.engine.alignment_units import Unit, best_partners, similar_pairs, unit_vectors
 from viewer.engine.exact_links import exact_links, exact_sentences, settled
 from viewer.engine.segmentation import split_sentences
-from viewer.engine.similarity import (
-    TermVector,
-    containment,
-    cosine,
-    document_frequencies,
-    inverse_frequencies,
-    terms,
-    weigh,
-)
+from viewer.engine.similarity import containment, terms
 
 __all__ = ["AlignmentParams", "Link", "align_blocks"]
 
@@ -73,13 +64,6 @@ class Link:
     similarity: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    block: int
-    vector: TermVector
-    keys: frozenset[str]
-
-
 # The terms of every sentence (tagged with its block) and of every block as a whole.
 _Units = tuple[list[tuple[int, list[str]]], list[list[str]]]
 
@@ -97,124 +81,6 @@ def _sentence_units(blocks: Sequence[str]) -> _Units:
                 block_terms.extend(words)
         whole.append(block_terms)
     return units, whole
-
-
-def _vectors(
-    left: list[tuple[int, list[str]]],
-    right: list[tuple[int, list[str]]],
-    population: list[tuple[int, list[str]]] | None = None,
-    pairs: bool = True,
-) -> tuple[list[_Unit], list[_Unit]]:
-    """TF-IDF units; IDF comes from ``population`` (default: both sides' units)."""
-    idf = inverse_frequencies(*document_frequencies(u for _, u in (population or left + right)))
-    keys = _keys if pairs else set
-
-    def make(units: list[tuple[int, list[str]]]) -> list[_Unit]:
-        return [_Unit(b, weigh(u, idf), frozenset(keys(u))) for b, u in units]
-
-    return make(left), make(right)
-
-
-def _keys(terms_: list[str]) -> set[str]:
-    """Lookup keys of a unit: its terms and its adjacent term pairs (far rarer in big texts)."""
-    return set(terms_) | {f"{a} {b}" for a, b in pairwise(terms_)}
-
-
-def _similar_pairs(
-    left: list[_Unit],
-    right: list[_Unit],
-    params: AlignmentParams,
-    skip_left: AbstractSet[int] = frozenset(),
-    skip_right: AbstractSet[int] = frozenset(),
-    max_cap: int | None = None,
-) -> dict[tuple[int, int], float]:
-    """Cosines of each unit with its most promising units on the other side.
-
-    Candidates share one of the unit's rarest lookup keys (a term or a pair of adjacent
-    terms); the ``candidates_per_unit`` with most shared keys get an exact cosine. The
-    cost grows with the text, not with the number of unit pairs. Articles of a usual
-    length are compared pair by pair (``exhaustive_pairs``), so swapping them finds the
-    same pairs; a long one's candidates are sought from its left side.
-    """
-    n = len(left) + len(right)
-    ceiling = params.max_key_cap if max_cap is None else max_cap
-    cap = max(params.min_key_cap, min(ceiling, int(params.common_term_share * n)))
-    if len(left) * len(right) <= params.exhaustive_pairs:
-        found = {
-            (i, j)
-            for i in range(len(left))
-            if i not in skip_left
-            for j in range(len(right))
-            if j not in skip_right and left[i].keys & right[j].keys
-        }
-    else:
-        found = _candidates(left, right, skip_left, skip_right, cap, params)
-    sims: dict[tuple[int, int], float] = {}
-    for i, j in sorted(found):
-        s = cosine(left[i].vector, right[j].vector)
-        if s >= params.candidate_floor:
-            sims[i, j] = s
-    return sims
-
-
-def _candidates(
-    units: list[_Unit],
-    others: list[_Unit],
-    skip: AbstractSet[int],
-    skip_others: AbstractSet[int],
-    cap: int,
-    params: AlignmentParams,
-) -> set[tuple[int, int]]:
-    """Each unit's most promising partners among ``others``, as (unit, other) pairs."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, unit in enumerate(others):
-        if j in skip_others:
-            continue
-        for key in unit.keys:
-            index[key].append(j)
-    found: set[tuple[int, int]] = set()
-    for i, unit in enumerate(units):
-        if i in skip:
-            continue
-        hits: dict[int, int] = defaultdict(int)
-        # Sorted with the key itself as tie-breaker: results never depend on hash order.
-        lists = sorted(
-            (len(p), key) for key in unit.keys if (p := index.get(key)) and len(p) <= cap
-        )[: params.lookup_keys]
-        for _, key in lists:
-            for j in index[key]:
-                hits[j] += 1
-        top = sorted(hits, key=lambda j: (-hits[j], j))[: params.candidates_per_unit]
-        found.update((i, j) for j in top)
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class _Best:
-    """Each unit's best partner and score, on both sides."""
-
-    left: dict[int, tuple[float, int]]
-    right: dict[int, tuple[float, int]]
-
-    def mutual(self, i: int, j: int) -> bool:
-        return self.left[i][1] == j and self.right[j][1] == i
-
-    def near_best(self, i: int, j: int, s: float, ratio: float, both: bool = False) -> bool:
-        """Whether s is close to the best score of one end of the link (or of both ends)."""
-        pick = max if both else min
-        return s >= ratio * pick(self.left[i][0], self.right[j][0])
-
-
-def _best(sims: dict[tuple[int, int], float]) -> _Best:
-    """Best partner of every unit on each side."""
-    best_l: dict[int, tuple[float, int]] = {}
-    best_r: dict[int, tuple[float, int]] = {}
-    for (i, j), s in sims.items():
-        if s > best_l.get(i, (-1.0, -1))[0]:
-            best_l[i] = (s, j)
-        if s > best_r.get(j, (-1.0, -1))[0]:
-            best_r[j] = (s, i)
-    return _Best(best_l, best_r)
 
 
 def align_blocks(
@@ -282,13 +148,13 @@ def _align_rest(
     settled_l, settled_r = settled(sent_l, sent_r, exact_l, exact_r)
 
     # Paragraphs have enough rare terms of their own: no need for term pairs as keys.
-    b_left, b_right = _vectors(
+    b_left, b_right = unit_vectors(
         list(enumerate(whole_l)), list(enumerate(whole_r)), population=all_blocks, pairs=False
     )
-    block_sims = _similar_pairs(
+    block_sims = similar_pairs(
         b_left, b_right, params, settled_l, settled_r, max_cap=params.max_block_key_cap
     )
-    best_b = _best(block_sims)
+    best_b = best_partners(block_sims)
     short_l = {i for i, u in enumerate(b_left) if len(u.vector) < params.min_terms}
     short_r = {j for j, u in enumerate(b_right) if len(u.vector) < params.min_terms}
 
@@ -311,13 +177,13 @@ def _align_rest(
     skip_l, skip_r = twins_l | short_l, twins_r | short_r
     done_l = set(exact_l) | {k for k, (b, _) in enumerate(sent_l) if b in skip_l}
     done_r = set(exact_r) | {k for k, (b, _) in enumerate(sent_r) if b in skip_r}
-    s_left, s_right = _vectors(
+    s_left, s_right = unit_vectors(
         [u for k, u in enumerate(sent_l) if k not in done_l],
         [u for k, u in enumerate(sent_r) if k not in done_r],
         population=all_sentences,
     )
-    sent_sims = _similar_pairs(s_left, s_right, params)
-    best_s = _best(sent_sims)
+    sent_sims = similar_pairs(s_left, s_right, params)
+    best_s = best_partners(sent_sims)
     for (si, sj), s in sent_sims.items():
         key = (s_left[si].block, s_right[sj].block)
         if key[0] in short_l or key[1] in short_r:
@@ -347,7 +213,7 @@ def _align_rest(
     return {key: block_sims.get(key, s) for key, s in evidence.items()}
 
 
-def _whole_in(unit: _Unit, contained: float, params: AlignmentParams) -> bool:
+def _whole_in(unit: Unit, contained: float, params: AlignmentParams) -> bool:
     """Whether a short paragraph is a split-off piece of another: a sentence of at least
     ``rescue_min_terms`` terms all found there ('"We will govern for all Chileans," he said.'
     split off the quote it ended). A one-word heading never is."""
@@ -357,8 +223,8 @@ def _whole_in(unit: _Unit, contained: float, params: AlignmentParams) -> bool:
 def _rescue(
     evidence: dict[tuple[int, int], float],
     candidates: dict[tuple[int, int], float],
-    left: list[_Unit],
-    right: list[_Unit],
+    left: list[Unit],
+    right: list[Unit],
     short_l: set[int],
     short_r: set[int],
     params: AlignmentParams,

@@ -191,8 +191,7 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, end.start())]
     start = edges[-1] if edges else lo
     sentence = [n for n in names if start <= n.start and n.end <= end.start()]
-    for k in range(len(sentence) - 1, -1, -1):
-        n = sentence[k]
+    for k, n in reversed(list(enumerate(sentence))):
         if _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end):
             return [n]
         if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
