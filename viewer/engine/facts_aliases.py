@@ -46,6 +46,7 @@ NAME_ALIASES = table(
     ecb: european central bank
     oscars: academy awards, oscar, academy award
     conservative: conservatives, conservative party, tory, tories, tory party
+    liberal democrats: liberal democrat, lib dem, lib dems, libdems
     republican: republicans, republican party, gop
     """
 )

@@ -44,6 +44,7 @@ def _titled_person_apart(titled: Item, other: Item) -> bool:
 
 
 _TIME_OF_DAY = frozenset({"time", "daypart"})
+_TIME_UNITS = frozenset({"s", "mo", "yr"})  # what number keys count lengths of time in
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"(?:[ \u00a0]|[^\w,;.])*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 # A count made an adjective with what it counts ("eight-member", "three-judge").
@@ -115,8 +116,11 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             return True  # an ordinal's next word is often an adjective ("second straight")
         if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:
             # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
-            # money is never a time ("1,1 млрд грн" is no "14 місяців")
-            return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
+            # money is never a time ("1,1 млрд грн" is no "14 місяців"), nor a share a time
+            # ("a four-hour debate" is no "rise by 2.99%")
+            return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS) and (
+                x.key[2] in _TIME_UNITS
+            ) == (y.key[2] in _TIME_UNITS)
         if bool(x.key[2]) != bool(y.key[2]) and any(
             not f.key[2] and _COMPOUND_AFTER.match(side.text, f.end) for f, side in ((x, a), (y, b))
         ):

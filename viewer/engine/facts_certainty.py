@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_cyrillic import CYRILLIC_CERTAINTY
-from viewer.engine.facts_lexicon import CERTAINTY, MONTHS, WEEKDAYS, alternation, first_words
+from viewer.engine.facts_hedges import CERTAINTY
+from viewer.engine.facts_lexicon import MONTHS, WEEKDAYS, alternation, first_words
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Anchors, Folded, Scan, Touching
 from viewer.engine.model import FlagKind

@@ -147,6 +147,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
             if words[-3:-2] == ["a"]:  # "a fortnight ago"
                 qty = 1
             unit, qty = TIME_UNITS["weeks"], 2 * qty if isinstance(qty, int | float) else qty
+        elif unit == "decade" and isinstance(qty, int | float):  # "two decades ago": 20 years
+            unit, qty = TIME_UNITS["years"], 10 * qty
         return [("ago", unit, "later" if words[-1] == "later" else "earlier", qty)]
     if kind == "cmpart":  # "наприкінці березня" is "late March": ("mpart", 3, "late")
         part, month = low.rsplit(None, 1)

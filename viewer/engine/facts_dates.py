@@ -219,7 +219,7 @@ _DATE_ANCHORS = Anchors(
     | NUMBER_WORDS
     | frozenset(
         "in over during for within throughout the past last recent previous coming next"
-        " following as just only a few several some many this earlier later yesterday today"
+        " following as just only a an few several some many this earlier later yesterday today"
         " tomorrow tonight immediately shortly soon right long recently early mid late noon"
         " midday midnight end dawn daybreak dusk nightfall".split()
     ),
@@ -233,7 +233,8 @@ _DATE_ANCHORS = Anchors(
     | _QUARTERS
     | _PART_OF_YEAR_WORDS
     | frozenset(
-        "past last recent previous coming next following week fortnight fortnights month year"
+        "past last recent previous coming next following hour week fortnight fortnights month"
+        " year decade"
         " weekend night morning afternoon evening day dawn daybreak dusk nightfall end summer"
         " winter spring autumn fall earlier later yesterday today tomorrow tonight after before"
         " recently noon midday midnight".split()

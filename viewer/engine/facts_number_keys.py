@@ -210,6 +210,8 @@ def _times_key(count: str, qual: str) -> tuple | None:
 _WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
 
 
+# Spans counted in years: "two decades" are 20 years, "three millennia" 3,000.
+_IN_YEARS = {"dec": 10, "mil": 1000}
 # Lengths of time a part is taken of ("a quarter of an hour", "half a year"), in the units
 # number keys count them in.
 _PART_OF_SPAN = {
@@ -340,8 +342,8 @@ def number_key(text: str) -> tuple | None:
         value, unit = value * _TO_SECONDS[unit], "s"
     if value is not None and unit == "bp":  # "25 basis points" = "0.25 percentage points"
         value, unit = value / 100, "pp"
-    if value is not None and unit == "dec":  # "two decades" = "20 years"
-        value, unit = value * 10, "yr"
+    if value is not None and unit in _IN_YEARS:  # "two decades" = "20 years"
+        value, unit = value * _IN_YEARS[unit], "yr"
     if value is None:
         return None
     if scale == 1e6 and not unit and low.endswith(" m"):  # the scale was the "m"

@@ -106,7 +106,7 @@ SOURCE_HEADS = table(
       letter, letters, affidavit, affidavits, indictment, indictments
     mayor: mayor
     leader: leader, leaders
-    owner: owner, owners, landlord, landlords
+    owner: owner, owners, landlord, landlords, applicant, applicants
     executive: executive, executives, ceo, chairman, chairwoman, chairperson, director,
       directors
     service: service, services

@@ -26,8 +26,8 @@ from viewer.engine.facts_cyrillic_times import (
     CYRILLIC_MONTHS,
     CYRILLIC_TIMES,
 )
+from viewer.engine.facts_hedges import CERTAINTY
 from viewer.engine.facts_lexicon import (
-    CERTAINTY,
     DIRECTIONS,
     FRACTIONS,
     FREQUENCIES,

@@ -101,6 +101,7 @@ UNIT_WORDS = table(
     mo: months, month
     yr: years, year
     dec: decades, decade
+    mil: millennia, millennium, millenniums
     """
 )
 # What a rate is counted per ("$82 a barrel", "Rs 2,200 per quintal", "$50,000 a year"):
