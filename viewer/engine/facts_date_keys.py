@@ -97,7 +97,9 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("ref", english[0], TIME_UNITS[english[-1]])]
     if kind in ("dmy", "mdy", "my", "month", "cmonth"):
         days = [i for i in ints if i < 32] if kind in ("dmy", "mdy") else []
-        if len(days) == 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
+        if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+            days = [days[0], days[-1]]  # "14, 15 and 16 March" is "14 to 16 March"
+        if len(days) >= 2:  # "Nov. 6-7": both days, so "Nov. 6-8" differs
             return [("abs", year, month, d) for d in days]
         return [("abs", year, month, day)]
     if kind in ("year", "part"):

@@ -70,7 +70,8 @@ _DATE_PARTS = {
     rf"(?![.,]?\d|\s*%|\s*[ap]\.?m|{AMOUNT_WORD_AFTER})",
     # a range of days is told by its first ("6-7 November" = "Nov. 6-7")
     # "6-7 November", "from 18 to 20 July", "between 18 and 20 July"
-    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?"
+    # "14 March", "14-16 March", "14, 15 and 16 March"
+    "dmy": rf"\b{_DAY}(?:\s*[-–]\s*{_DAY}|(?:,\s*{_DAY})*,?\s+(?:to|and)\s+{_DAY})?\s+(?:of\s+)?"
     rf"{_MONTH_OR_CYRILLIC}(?:,?\s+{_YEAR}{_YEAR_WORD})?(?!\w)",
     "mdy": rf"\b{_MONTH}\s+{_DAY}\b(?:\s*[-–]\s*{_DAY}\b|\s+(?:to|and)\s+{_DAY}\b)?"
     rf"(?:,?\s+{_YEAR}\b)?",
