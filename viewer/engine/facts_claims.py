@@ -385,12 +385,12 @@ def _with_apposition(text: str, name: Item, apposed: Item) -> Item:
 
 
 def _apposed(text: str, name: Item) -> Item | None:
-    """The source phrase just before a name that it stands in apposition to ("the UN
-    refugee agency UNHCR", "the state news agency TASS"): a source word, a space, the name;
-    with a comma between, another after the name closes the apposition."""
+    """The source phrase right before a name in apposition to it ("the UN refugee agency
+    UNHCR"), in its sentence; with a comma between, one after the name closes it."""
     gap = text[max(0, name.start - 2) : name.start]
-    if not gap.endswith((" ", "\u00a0")) or (len(gap) == 2 and gap[0].isspace()):
-        return None
+    ends = len(gap) == 2 and (gap[0].isspace() or gap[0] in ".!?;:")
+    if not gap.endswith((" ", "\u00a0")) or ends:
+        return None  # not "according to witnesses. Mendes said"
     if "," in gap and not text.startswith(",", name.end):
         return None  # "its spokesman, Ian Ray, said"; not "cut 540 jobs, Park said"
     lo = max(0, name.start - 60)

@@ -47,6 +47,7 @@ _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“«‘(]?(?![a-zа-яёєіїґ])[^\W\d_])|\n\s*"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_POINTS_BACK = re.compile(r"[\"“«]?(?:Про це|Об этом)\s", re.IGNORECASE)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -113,11 +114,16 @@ class Side:
         return self.starts[index], end
 
     def words_of(self, index: int) -> frozenset[str]:
-        """Content words of a sentence (first five letters), for sentence similarity."""
+        """Content words of a sentence (first five letters), for sentence similarity; a
+        sentence that points back ("Про це повідомили в ДСНС", "Об этом сообщили в МЧС")
+        tells who said the one before it, and has its words too."""
         words = self._words.get(index)
         if words is None:
             s, e = self.sentence_span(index)
-            words = self._words[index] = stems_of(self.text[s:e])
+            words = stems_of(self.text[s:e])
+            if index and _POINTS_BACK.match(self.text, s):
+                words |= self.words_of(index - 1)
+            self._words[index] = words
         return words
 
     def changes_touching(self, item: Item) -> Sequence[int]:

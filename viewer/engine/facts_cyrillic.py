@@ -325,6 +325,8 @@ def cyrillic_stem(word: str) -> str:
     for closed, open_ in _CLOSED:
         if word.endswith(closed):
             word = word[: -len(closed)] + open_
+    if len(word) == 3 and word[1] == "і" and word[2] in "яїює":
+        return word[:2]  # "Дія" / "Дії" / "Дію": a short noun in "-ія" declines like the rest
     # the longest ending that leaves three letters: "Юрій" loses its "й" as "Юрія" its "я"
     cut = next((e for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), "")
     word = word[: len(word) - len(cut)]

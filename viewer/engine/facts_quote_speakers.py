@@ -42,6 +42,9 @@ _SAYS_TITLE_GAP = re.compile(rf"^[\s,.!?—–-]*(?:{_VERB})\s+(?:[a-z][\w'’-]
 _OWNER_OF_TITLE = re.compile(r"['’]s\s+[a-z]")
 _APPOSED = re.compile(r"['’]s\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+")
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
+# A name's title set off by commas, then its verb: ', director of the National Economic
+# Council, told reporters'.
+_APPOSITION_VERB = re.compile(rf",\s+[a-z][^,.;:!?\"“”]*,\s+(?:{_VERB})\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
 _REACH = 100
 # How far from a quotation any word of its speaker may stand: the reach, and a long name.
@@ -168,7 +171,11 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
         return []
     if after:
         gap = text[q.end : after[0].start]
-        verb = _VERB_AFTER.match(text, after[0].end) or _LATER_VERB.match(text, after[0].end)
+        verb = (
+            _VERB_AFTER.match(text, after[0].end)
+            or _LATER_VERB.match(text, after[0].end)
+            or _APPOSITION_VERB.match(text, after[0].end)  # "Lael Brainard, director of ..., told"
+        )
         if verb and (_SAYS_AFTER_GAP.match(gap) or _TITLE_GAP.match(gap)):
             return after[:1]  # '," Santos wrote on X after Lima confirmed it': Santos only
         if _SAYS_TITLE_GAP.match(gap):
