@@ -123,6 +123,8 @@ def test_hedges_and_negations(text, found):
         (("Київ", "Києва", "Києві"), True),
         (("Олимпийский", "Олимпийском"), True),
         (("Олег", "Олена"), False),  # two names, not two cases of one
+        (("Дія", "Дії", "Дію"), True),  # a three-letter noun in "-ія" keeps two letters
+        (("Дія", "Дно"), False),
         (("Russia", "Russian"), False),  # other scripts are left as they are
     ],
 )

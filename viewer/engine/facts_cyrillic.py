@@ -318,8 +318,9 @@ _CLOSED = (("ів", "ов"), ("їв", "єв"))
 
 
 def cyrillic_stem(word: str) -> str:
-    """A Cyrillic word without its case ending (at least three letters kept), so the forms
-    of one name compare equal; a word in another script is returned as it is."""
+    """A Cyrillic word without its case ending (at least three letters kept, two of a
+    three-letter noun in "-ія"), so the forms of one name compare equal; a word in another
+    script is returned as it is."""
     if not has_cyrillic(word):
         return word
     for closed, open_ in _CLOSED:
