@@ -241,7 +241,7 @@ TITLES = (
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
     superintendent supt deputy assistant acting officer cfo coo cto cio financial operating
-    technology archbishop bishop cardinal pope rabbi imam
+    technology archbishop bishop cardinal pope rabbi imam professor prof
     """.split()
     )
     | PORTFOLIOS

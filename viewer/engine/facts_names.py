@@ -220,6 +220,7 @@ def name_key(text: str) -> tuple[str, ...]:
         return (NAME_ALIASES[low],)
     toks = [_POSSESSIVE.sub("", t) for t in low.replace("\u00a0", " ").split()]
     toks = [t.replace(".", "") if _DOTTED.fullmatch(t) else t for t in toks]  # "U.N." is "UN"
+    toks = [t[:-1] if t.endswith(".") and t[:-1] in TITLES else t for t in toks]  # "Prof."
     toks = _fold_phrases(toks)
     toks = [w for t in toks for w in (("former", t[3:]) if _EX.match(t) else (t,))]
     # "former" says the title is past wherever it stands ("Former Peruvian President")
