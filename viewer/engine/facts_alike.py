@@ -18,6 +18,7 @@ from viewer.engine.facts_cyrillic import (
     has_cyrillic,
     names_a_body,
 )
+from viewer.engine.facts_number_keys import TIME_KEY_UNITS
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.facts_units import MONEY_UNITS
@@ -44,7 +45,6 @@ def _titled_person_apart(titled: Item, other: Item) -> bool:
 
 
 _TIME_OF_DAY = frozenset({"time", "daypart"})
-_TIME_UNITS = frozenset({"s", "mo", "yr"})  # what number keys count lengths of time in
 _RELATIVE = frozenset({"span", "ago", "ref", "day", "rel", "recent"})
 _COUNTED = re.compile(r"(?:[ \u00a0]|[^\w,;.])*(?:(?:of|the|a|an)\s+)*([^\W\d_]+)")
 # A count made an adjective with what it counts ("eight-member", "three-judge").
@@ -119,8 +119,8 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             # money is never a time ("1,1 млрд грн" is no "14 місяців"), nor a share a time
             # ("a four-hour debate" is no "rise by 2.99%")
             return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS) and (
-                x.key[2] in _TIME_UNITS
-            ) == (y.key[2] in _TIME_UNITS)
+                x.key[2] in TIME_KEY_UNITS
+            ) == (y.key[2] in TIME_KEY_UNITS)
         if bool(x.key[2]) != bool(y.key[2]) and any(
             not f.key[2] and _COMPOUND_AFTER.match(side.text, f.end) for f, side in ((x, a), (y, b))
         ):

@@ -13,7 +13,7 @@ import re
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_cyrillic import has_cyrillic
 from viewer.engine.facts_lexicon import MONTHS, alternation
-from viewer.engine.facts_number_keys import number_key
+from viewer.engine.facts_number_keys import TIME_KEY_UNITS, number_key
 from viewer.engine.facts_number_names import DESIGNATION
 from viewer.engine.facts_numbers import QUALIFIERS_OF_AMOUNTS, Item
 from viewer.engine.model import FlagKind
@@ -32,7 +32,6 @@ _ONCE_NO_COUNT = re.compile(
 )
 # A reporting period closed by its last day: "the three months to 30 September", "the six
 # months ended June 30", "the nine months through September".
-_TIME_UNITS = frozenset({"s", "wk", "mo", "yr"})
 _MONTH = rf"(?:{alternation(MONTHS)})\b"  # "september", "sept", "sep"
 _PERIOD_END = re.compile(
     rf"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?:\d|{_MONTH})",
@@ -100,7 +99,7 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
             return False  # no article in Ukrainian or Russian: "одного судна" is "a ship"
         if (
             item.key[0] == "num"
-            and item.key[2] in _TIME_UNITS
+            and item.key[2] in TIME_KEY_UNITS
             and _PERIOD_END.match(side.text, item.end)
         ):
             return False  # "in the three months to 30 September" says when: a date's job
@@ -352,6 +351,6 @@ def _duration(key: tuple) -> tuple[float, str] | None:
         unit = "day" if key[1] == "night" else key[1]
         amount = number_key(f"{key[3]:g} {unit}s")
         return _duration(amount) if amount is not None else None
-    if key[0] == "num" and len(key) > 2 and key[2] in ("s", "wk", "mo", "yr"):
+    if key[0] == "num" and len(key) > 2 and key[2] in TIME_KEY_UNITS:
         return (round(key[1], 6), key[2])  # (a date read two ways, "05/11/2024", has two)
     return None

@@ -39,6 +39,7 @@ __all__ = [
     "MORE_BEFORE_TIME",
     "ONE_OF_UNITS",
     "PREFIX_ALTERNATION",
+    "TIME_KEY_UNITS",
     "TIME_UNIT_WORDS",
     "number_key",
     "word_value",
@@ -210,6 +211,8 @@ def _times_key(count: str, qual: str) -> tuple | None:
 _WITH_CENTS = re.compile(r"^(\d+) (roubles|hryvnias) (\d{1,2}) cents$")
 
 
+# The units a number key counts lengths of time in: seconds, weeks, months, years.
+TIME_KEY_UNITS = frozenset({"s", "wk", "mo", "yr"})
 # Spans counted in years: "two decades" are 20 years, "three millennia" 3,000.
 _IN_YEARS = {"dec": 10, "mil": 1000}
 # Lengths of time a part is taken of ("a quarter of an hour", "half a year"), in the units

@@ -181,10 +181,16 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
         if _SAYS_TITLE_GAP.match(gap):
             return after[:1]
         if _SAYS_AFTER_GAP.match(gap) and _VERB_BEFORE.search(gap):
-            end = _CLAUSE_END.search(text, after[0].end)
-            stop = end.start() if end is not None else len(text)
-            return [n for n in after if n.start < stop]
+            return _in_clause(text, after)
     return _continued(text, q, names)
+
+
+def _in_clause(text: str, names: list[Item]) -> list[Item]:
+    """The first of ``names`` and those after it in its clause, the speaker's phrase after
+    a verb ('," said Harlow Bank chair Sir Anthony Blake, who ...')."""
+    end = _CLAUSE_END.search(text, names[0].end)
+    stop = end.start() if end is not None else len(text)
+    return [n for n in names if n.start < stop]
 
 
 def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
@@ -202,8 +208,5 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
         if _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end):
             return [n]
         if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
-            # 'said Teravian energy minister Oumar Halleck, who chaired it.': the clause
-            clause = _CLAUSE_END.search(text, n.end)
-            stop = clause.start() if clause is not None else len(text)
-            return [m for m in sentence[k:] if m.start < stop]
+            return _in_clause(text, sentence[k:])  # 'said Teravian minister Oumar Halleck,'
     return []
