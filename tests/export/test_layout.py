@@ -207,3 +207,41 @@ def test_a_block_in_two_pairs_shows_each_rows_own_changes_and_says_so() -> None:
     assert first.left.caption.endswith("· ¶2 also beside ¶2 on the right")
     assert second.left.caption.endswith("· ¶2 also beside ¶1 on the right")
     assert "also beside" not in first.right.caption + second.right.caption
+
+
+def _moved_fact() -> Comparison:
+    """The scorer's points moved from left ¶2 to right ¶1 and changed there: one flag,
+    listed with the first pair, whose left span lies in the second pair's paragraph."""
+    left = make_doc(
+        "left.txt",
+        ["The Nuggets beat the Suns on Thursday.", "Hale scored 34 points, 14 in the fourth."],
+    )
+    right = make_doc(
+        "right.txt",
+        ["Hale poured in 43 points as the Nuggets beat the Suns.", "He scored 14 in the fourth."],
+    )
+    lede, scorer = "Hale poured in 43 points as ", "Hale scored 34 points,"
+    first = AlignedPair(
+        (0,), (0,), LinkKind.REWORDED, 0.5,
+        changes=(change(ChangeKind.INSERT, span(left, "", "The "), span(right, lede)),),
+        flags=(
+            Flag(FlagKind.NUMBER, span(left, "34"), span(right, "43"), "'34' becomes '43'"),
+        ),
+    )  # fmt: skip
+    second = AlignedPair(
+        (1,), (1,), LinkKind.REWORDED, 0.5,
+        changes=(change(ChangeKind.REPLACE, span(left, scorer), span(right, "He scored")),),
+    )  # fmt: skip
+    return Comparison(left, right, (first, second), left_only=(), right_only=())
+
+
+def test_a_fact_flagged_across_two_pairs_is_marked_in_the_row_of_each_side() -> None:
+    """Each flagged span is emphasized where its paragraph is printed, and the fact table
+    names the paragraphs the two spans stand in, not the pair's own."""
+    layout = build_layout(_moved_fact(), [], FIXED)
+    first, second = layout.rows
+    assert [s.text for p in first.right.paragraphs for s in p.segments if s.fact] == ["43"]
+    assert [s.text for p in second.left.paragraphs for s in p.segments if s.fact] == ["34"]
+    assert not any(s.fact for p in first.left.paragraphs for s in p.segments)
+    (fact,) = layout.facts
+    assert fact.where == "left ¶2 / right ¶1"

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from tests.engine.test_moved_facts import GAME_LEFT, GAME_RIGHT
 from tests.ui.conftest import features_comparison, span
 from tests.ui.widgets import show_view, show_window
 from viewer.annotations.model import Side
 from viewer.assets import sample_pair
 from viewer.engine.compare import compare_documents
-from viewer.engine.document import load_document
+from viewer.engine.document import document_from_text, load_document
 from viewer.engine.facts import find_flags
 from viewer.engine.model import Comparison, Flag, FlagKind
 from viewer.ui.fact_list import FactList
@@ -208,3 +209,16 @@ def test_the_window_has_the_dock_the_shortcuts_and_the_filter(qtbot, tmp_path: P
     window.actions.only_flagged.trigger()
     assert window.view.options().only_flagged
     assert facts.dock.list.filter_button.defaultAction() is window.actions.only_flagged
+
+
+def test_a_fact_moved_between_pairs_is_selected_on_both_sides(qtbot) -> None:
+    """A number moved to a paragraph linked elsewhere and changed there is one flag whose
+    spans lie in two pairs: going to it selects the words in both panes."""
+    left = document_from_text("\n\n".join(GAME_LEFT), "left.txt")
+    right = document_from_text("\n\n".join(GAME_RIGHT).format(points="43"), "right.txt")
+    comparison = compare_documents(left, right, flag_finder=find_flags)
+    view, _, navigator = _navigated(qtbot, comparison)
+    ((_, flag),) = _flags(comparison)
+    assert navigator.go_to(0) is not None
+    assert view.pane(Side.LEFT).editor.textCursor().selectedText() == flag.left.text == "34"
+    assert view.pane(Side.RIGHT).editor.textCursor().selectedText() == flag.right.text == "43"

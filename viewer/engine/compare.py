@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -24,6 +24,7 @@ from viewer.engine.model import (
     LinkKind,
     Span,
 )
+from viewer.engine.moved_facts import FlagFinder, settle_moved_facts
 from viewer.engine.reconcile import reconcile_cruft
 from viewer.engine.sequences import longest_increasing
 from viewer.engine.worddiff import layout_only, word_changes
@@ -31,9 +32,6 @@ from viewer.engine.worddiff import layout_only, word_changes
 SEPARATOR = "\n\n"
 
 __all__ = ["SEPARATOR", "add_flags", "compare_documents", "compare_paths", "pair_side_text"]
-
-# A finder takes the pair's two texts, their word changes and the two whole documents.
-FlagFinder = Callable[[str, str, Sequence[Change], tuple[str, str]], tuple[Flag, ...]]
 
 
 def find_flags(
@@ -107,6 +105,8 @@ def compare_documents(
         _pair(g, is_moved, early[g.left, g.right])
         for g, is_moved in zip(groups, moved, strict=True)
     )
+    if flag_finder is not None:  # a fact moved to a paragraph linked elsewhere
+        pairs = settle_moved_facts(left, right, pairs, flag_finder)
     linked_l = {i for g in groups for i in g.left}
     linked_r = {j for g in groups for j in g.right}
     return Comparison(
@@ -265,7 +265,7 @@ def _to_doc_flags(
     for f in flags:
         l0, l1 = lmap.pieces(f.left.start, f.left.end)[0]
         r0, r1 = rmap.pieces(f.right.start, f.right.end)[0]
-        out.append(Flag(f.kind, _span(left, l0, l1), _span(right, r0, r1), f.note))
+        out.append(Flag(f.kind, _span(left, l0, l1), _span(right, r0, r1), f.note, f.held))
     return tuple(out)
 
 
@@ -352,4 +352,4 @@ def add_flags(c: Comparison, flag_finder: FlagFinder = find_flags) -> Comparison
         )
         for p in c.pairs
     )
-    return replace(c, pairs=pairs)
+    return replace(c, pairs=settle_moved_facts(c.left, c.right, pairs, flag_finder))

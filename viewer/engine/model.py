@@ -107,6 +107,15 @@ class Change:
     right: Span
 
 
+class FactSide(Enum):
+    """Which sides of a flag hold the fact: both ("X becomes Y"), or one only (a fact
+    dropped or added, where the other side shows what stands in its place)."""
+
+    BOTH = "both"
+    LEFT = "left"  # dropped
+    RIGHT = "right"  # added
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A change that alters a fact (number, date, name, quote, attribution, certainty)."""
@@ -115,6 +124,7 @@ class Flag:
     left: Span
     right: Span
     note: str
+    held: FactSide = FactSide.BOTH
 
 
 @dataclass(frozen=True, slots=True)

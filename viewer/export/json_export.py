@@ -22,7 +22,13 @@ def _change(c: Change) -> dict[str, Any]:
 
 
 def _flag(f: Flag) -> dict[str, Any]:
-    return {"kind": f.kind.value, "left": _span(f.left), "right": _span(f.right), "note": f.note}
+    return {
+        "kind": f.kind.value,
+        "left": _span(f.left),
+        "right": _span(f.right),
+        "held": f.held.value,
+        "note": f.note,
+    }
 
 
 def _document(d: Document) -> dict[str, Any]:

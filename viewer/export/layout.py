@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from viewer import __version__
 from viewer.annotations.fact_notes import dismissed_places
 from viewer.annotations.model import Note
-from viewer.engine.model import AlignedPair, BlockKind, Comparison, Document, LinkKind
+from viewer.engine.model import AlignedPair, BlockKind, Comparison, Document, LinkKind, Span
 from viewer.export.note_markup import render_note
 from viewer.export.notes_placement import NotePlacement, place_notes
 from viewer.export.options import ExportOptions
@@ -254,11 +254,22 @@ def _facts(comparison: Comparison, nl: dict[int, int], nr: dict[int, int]) -> tu
             left=display_text(flag.left.text),
             right=display_text(flag.right.text),
             note=flag.note,
-            where=f"left {_pilcrows(pair.left, nl)} / right {_pilcrows(pair.right, nr)}",
+            where=(
+                f"left {_pilcrows(_held_by(comparison.left, pair.left, flag.left), nl)}"
+                f" / right {_pilcrows(_held_by(comparison.right, pair.right, flag.right), nr)}"
+            ),
         )
         for pair in comparison.pairs
         for flag in pair.flags
     )
+
+
+def _held_by(doc: Document, ids: Sequence[int], span: Span) -> Sequence[int]:
+    """The pair's paragraphs, or the one the flagged words stand in when that is another:
+    a fact moved between paragraphs is flagged across two pairs (engine.moved_facts)."""
+    if any(doc.blocks[i].start <= span.start <= doc.blocks[i].end for i in ids):
+        return ids
+    return [b.id for b in doc.blocks if b.start <= span.start <= b.end][:1] or ids
 
 
 def _cruft_note(comparison: Comparison, show_cruft: bool) -> str | None:

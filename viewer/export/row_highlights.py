@@ -30,6 +30,8 @@ class RowHighlights:
         self._pairs_of: dict[tuple[Side, int], list[AlignedPair]] = defaultdict(list)
         for pair in comparison.pairs:
             self._file_pair(pair)
+        for pair in comparison.pairs:
+            self._file_facts(pair)
 
     def _file_pair(self, pair: AlignedPair) -> None:
         key = id(pair)
@@ -50,10 +52,18 @@ class RowHighlights:
                     self._marks["right", key, block_id].append(
                         (change.right.start, change.right.end, new)
                     )
+
+    def _file_facts(self, pair: AlignedPair) -> None:
+        """A fact span is filed under its pair, or, where its block is in another pair (a
+        fact moved between paragraphs: engine.moved_facts), under the pairs that hold it."""
         for flag in pair.flags:
             for side, span in (("left", flag.left), ("right", flag.right)):
                 for block_id in self._blocks(side, span.start, span.end):
-                    self._facts[side, key, block_id].append((span.start, span.end))
+                    holders = self._pairs_of.get((side, block_id), [])
+                    mine = any(h is pair for h in holders)
+                    rows = [pair] if mine or not holders else holders
+                    for row in rows:
+                        self._facts[side, id(row), block_id].append((span.start, span.end))
 
     def _blocks(self, side: Side, start: int, end: int) -> list[int]:
         """Ids of the blocks a span overlaps (usually one: found by bisection)."""
