@@ -1115,3 +1115,48 @@ def test_a_quote_cut_to_a_part_of_it_says_so(left: str, right: str, how: str) ->
 def test_odd_inputs_found_by_fuzzing_give_flags_not_errors(left: str, right: str) -> None:
     for a, b in ((left, right), (right, left)):
         assert isinstance(find_flags(a, b, word_changes(a, b)), tuple)
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+@pytest.mark.parametrize(
+    ("left", "right", "count", "rank"),
+    [
+        (
+            "Quist, 24, finished well clear of Oyelaran, who ran 53.47 seconds.",
+            "Quist finished well clear, with Oyelaran a distant second in 53.47 seconds.",
+            "24",
+            "second",
+        ),
+        (
+            "A sellout crowd of 18,450 fell quiet as the visitors pulled away in the fourth"
+            " quarter.",
+            "The visitors pulled away early in the fourth, and the crowd fell quiet.",
+            "18,450",
+            "fourth",
+        ),
+        (
+            "Shares jumped 27 percent on their first day of trading on Wednesday.",
+            "Shares climbed 27 percent on Wednesday in a year in which only 14 companies have"
+            " listed.",
+            "first",
+            "14",
+        ),
+    ],
+)
+def test_a_count_and_a_rank_in_two_changes_are_no_one_number(left, right, count, rank, swap):
+    """An age, a crowd or a tally is no place in a race, a quarter or a first day: told in
+    changes apart, a count and an ordinal are two facts, never one changed number."""
+    if swap:
+        left, right = right, left
+    for f in find_flags(left, right, word_changes(left, right)):
+        assert not ({f.left.text, f.right.text} >= {count, rank}), f.note
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+def test_a_count_made_a_rank_in_one_change_is_one_number(swap):
+    left = "The champions were knocked out in round two on Saturday."
+    right = "The champions were knocked out in the third round on Saturday."
+    if swap:
+        left, right = right, left
+    (flag,) = find_flags(left, right, word_changes(left, right))
+    assert {flag.left.text, flag.right.text} == {"two", "third"}

@@ -112,6 +112,8 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             return False  # "his first trip" is no "for the first time"
         if kinds == {"num", "ord"} and (x.key[2] if x.key[0] == "num" else y.key[2]):
             return False  # "over 300 metres" is no "third": an amount ranks nothing
+        if kinds == {"num", "ord"}:  # "round two" / "the third round", in one change
+            return same_change  # a count and a rank apart ("a crowd of 18,450" / "fourth")
         if same_change or "ord" in kinds:
             return True  # an ordinal's next word is often an adjective ("second straight")
         if "num" in kinds and x.key[0] == y.key[0] and x.key[2] and y.key[2]:

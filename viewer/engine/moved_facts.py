@@ -30,14 +30,17 @@ FlagFinder = Callable[[str, str, Sequence[Change], tuple[str, str]], tuple[Flag,
 
 # A dropped and an added fact are one fact moved only when they are told alike: in
 # sentences this alike (Dice over content terms), where the finder finds the two facts
-# equal; or, in sentences alike at least ``_ALIKE_AT_ALL``, where the words this many
-# characters around them share two terms at least ("Hale scored 34 points" / "Hale
-# poured in 43 points"). A count that merely recurs in another sentence shares little
-# else with it, and two hedges of two clauses share only their sentences' frame.
+# equal, or where the equal figure is too particular to recur by chance ("about 9,600" /
+# "around 9,600"); or, in sentences alike at least ``_ALIKE_AT_ALL``, where the facts and
+# the words this many characters around them share two terms at least ("Hale scored 34
+# points" / "Hale poured in 43 points"). A count that merely recurs in another sentence
+# shares little else with it, and two hedges of two clauses share only their frame.
 _ALIKE = 0.2
 _ALIKE_AT_ALL = 0.1
 _AROUND = 50
 _SHARED_AROUND = 2
+# Kinds whose facts are figures or times, with units that say what they count.
+_COUNTED = frozenset({FlagKind.NUMBER, FlagKind.DATE})
 # A fact moves at most this many pairs up or down.
 _NEAR_PAIRS = 8
 # A fact went with its clause when this share of the words around it changed in its pair.
@@ -108,7 +111,7 @@ def settle_moved_facts(
         outcome = _compared(x, y, left, right, finder, documents)
         if outcome is _Outcome.APART:
             continue
-        if not ((outcome is _Outcome.SAME and -score >= _ALIKE) or _told_alike(x, y, left, right)):
+        if not _settles(outcome, -score, x, y, left, right):
             continue
         used_x.add(i)
         used_y.add(j)
@@ -177,6 +180,44 @@ def _cut_around(f: Flag, held: FactSide, sentence: _Sentence, pair: AlignedPair)
     return changed >= _CUT_SHARE * around
 
 
+def _settles(
+    outcome: Flag | _Outcome,
+    score: float,
+    x: _OneSided,
+    y: _OneSided,
+    left: Document,
+    right: Document,
+) -> bool:
+    """Whether the two facts are told alike enough for the finder's verdict to stand.
+
+    Two facts the finder finds equal, in sentences this alike or told with the same words
+    around them, are one fact moved; so are two equal figures too particular to recur by
+    chance ("about 9,600" / "around 9,600", "8,3 мільйона гривень" / "8,3 млн грн") a few
+    pairs apart. A fact changed on its way needs the same words around it, or for a figure
+    or a time the same unit ("seven years" / "eight years"): a hedge of one clause and a
+    hedge of another share only their sentences' frame.
+    """
+    if _told_alike(x, y, left, right):
+        return True
+    counted = x.flag.kind in _COUNTED
+    if outcome is _Outcome.SAME:
+        return score >= _ALIKE or (counted and _particular(x.span.text))
+    return counted and bool(_words(x.span.text) & _words(y.span.text))
+
+
+def _particular(text: str) -> bool:
+    """Whether a figure is too particular to recur by chance: four digits or more, three
+    that are not zeros, or a unit ("9,600", "52.81", "2:21:47", "three days", "35km"; not
+    "41", "two" or "100")."""
+    digits = "".join(c for c in text if c.isdigit())
+    return len(digits) >= 4 or len(digits.strip("0")) >= 3 or bool(_words(text))
+
+
+def _words(text: str) -> frozenset[str]:
+    """A fact's content terms that are no numbers: its unit, currency or noun."""
+    return frozenset(t for t in terms(text) if not t[:1].isdigit())
+
+
 def _told_alike(x: _OneSided, y: _OneSided, left: Document, right: Document) -> bool:
     """Whether the words right around two facts tell one subject (two content terms in
     common): "Hale scored 34 points" / "Hale poured in 43 points", where a hedge of one
@@ -186,9 +227,10 @@ def _told_alike(x: _OneSided, y: _OneSided, left: Document, right: Document) -> 
 
 
 def _around(x: _OneSided, doc: Document) -> frozenset[str]:
+    """The content terms of a fact and of the words around it in its sentence."""
     lo = max(x.sentence.start, x.span.start - _AROUND)
     hi = min(x.sentence.end, x.span.end + _AROUND)
-    return frozenset(terms(doc.text[lo : x.span.start] + " " + doc.text[x.span.end : hi]))
+    return frozenset(terms(doc.text[lo:hi]))
 
 
 def _sentence_at(text: str, base: int, at: int) -> _Sentence | None:
