@@ -1160,3 +1160,29 @@ def test_a_count_made_a_rank_in_one_change_is_one_number(swap):
         left, right = right, left
     (flag,) = find_flags(left, right, word_changes(left, right))
     assert {flag.left.text, flag.right.text} == {"two", "third"}
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Valcheva won the final, which lasted two hours and 41 minutes, on Sunday.",
+            "Valcheva, 22, won the final on Sunday.",
+        ),
+        (
+            "Irina Valcheva won the Port Averne Open on Sunday, beating Sofia Marquand in a"
+            " final that lasted two hours and 41 minutes.",
+            "Irina Valcheva, 22, beat Sofia Marquand on Sunday to capture the Port Averne"
+            " Open, her second career title.",
+        ),
+    ],
+)
+def test_an_age_and_a_length_of_time_in_two_changes_are_two_facts(left, right, swap):
+    """A bare count (an age, a tally) is no length of time: told in changes apart, the
+    length dropped and the age added are two flags, never one changed number."""
+    if swap:
+        left, right = right, left
+    notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
+    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
+    assert notes == sorted([f"'22' {added}", f"'two hours and 41 minutes' {dropped}"])
