@@ -12,7 +12,7 @@ from viewer.engine.compare import compare_documents
 from viewer.engine.document import document_from_text
 from viewer.engine.facts import find_flags
 from viewer.engine.model import Comparison, FactSide, Flag, FlagKind
-from viewer.engine.moved_facts import settle_moved_facts
+from viewer.engine.moved_facts import flagged_pairs, settle_moved_facts
 
 # A game report retold: the lede takes the scorer's points from the second paragraph,
 # whose other half ("14 in the fourth quarter") stays where it was.
@@ -101,6 +101,15 @@ def test_a_fact_changed_on_its_way_to_another_pair_is_one_flag_across_the_two(
     assert left_pair != right_pair and holder == min(left_pair, right_pair)
     assert c.left.text[flag.left.start : flag.left.end] == old
     assert c.right.text[flag.right.start : flag.right.end] == new
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+def test_both_pairs_of_a_flag_across_two_pairs_are_flagged_pairs(swap: bool) -> None:
+    moved = _compare(GAME_LEFT, tuple(p.format(points="43") for p in GAME_RIGHT), swap)
+    listed = {k for k, p in enumerate(moved.pairs) if p.flags}
+    assert len(listed) == 1 and len(flagged_pairs(moved)) == 2 and listed < flagged_pairs(moved)
+    council = _compare(COUNCIL_LEFT, COUNCIL_RIGHT, swap)
+    assert flagged_pairs(council) == {k for k, p in enumerate(council.pairs) if p.flags}
 
 
 def _holds(c: Comparison, ids: tuple[int, ...], side: str, flag: Flag) -> bool:

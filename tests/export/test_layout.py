@@ -245,3 +245,4 @@ def test_a_fact_flagged_across_two_pairs_is_marked_in_the_row_of_each_side() -> 
     assert not any(s.fact for p in first.left.paragraphs for s in p.segments)
     (fact,) = layout.facts
     assert fact.where == "left ¶2 / right ¶1"
+    assert first.flagged and second.flagged  # the second row holds the fact's left words

@@ -211,14 +211,53 @@ def test_the_window_has_the_dock_the_shortcuts_and_the_filter(qtbot, tmp_path: P
     assert facts.dock.list.filter_button.defaultAction() is window.actions.only_flagged
 
 
+def _moved_fact() -> Comparison:
+    """A number moved into the lede and changed there: one flag across two pairs."""
+    left = document_from_text("\n\n".join(GAME_LEFT), "left.txt")
+    right = document_from_text("\n\n".join(GAME_RIGHT).format(points="43"), "right.txt")
+    return compare_documents(left, right, flag_finder=find_flags)
+
+
 def test_a_fact_moved_between_pairs_is_selected_on_both_sides(qtbot) -> None:
     """A number moved to a paragraph linked elsewhere and changed there is one flag whose
     spans lie in two pairs: going to it selects the words in both panes."""
-    left = document_from_text("\n\n".join(GAME_LEFT), "left.txt")
-    right = document_from_text("\n\n".join(GAME_RIGHT).format(points="43"), "right.txt")
-    comparison = compare_documents(left, right, flag_finder=find_flags)
+    comparison = _moved_fact()
     view, _, navigator = _navigated(qtbot, comparison)
     ((_, flag),) = _flags(comparison)
     assert navigator.go_to(0) is not None
     assert view.pane(Side.LEFT).editor.textCursor().selectedText() == flag.left.text == "34"
     assert view.pane(Side.RIGHT).editor.textCursor().selectedText() == flag.right.text == "43"
+
+
+@pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
+def test_only_flagged_pairs_shows_both_paragraphs_of_a_fact_moved_between_pairs(
+    qtbot, side: Side
+) -> None:
+    """The pair that lists the flag and the pair whose paragraph holds its other span
+    both stay open: either side's flagged words are in view."""
+    comparison = _moved_fact()
+    ((_, flag),) = _flags(comparison)
+    view = show_view(qtbot, comparison, (1100, 700), only_flagged=True)
+    span = flag.left if side is Side.LEFT else flag.right
+    doc = comparison.left if side is Side.LEFT else comparison.right
+    holding = next(b.id for b in doc.blocks if b.start <= span.start < b.end)
+    shown = {i for r in view.pane(side).rows() if r.fold is None for i in r.block_ids}
+    assert holding in shown
+
+
+def test_dismissing_a_fact_moved_between_pairs_unmarks_both_pairs(qtbot) -> None:
+    """With the flag gone (dismissed), the paragraph of the pair that only held its span is
+    no longer marked as flagged, and its badge goes: the derived view redoes that block."""
+    comparison = _moved_fact()
+    view = show_view(qtbot, comparison, (1100, 700))
+    ((pair, _),) = _flags(comparison)
+    before = view.pane(Side.LEFT).editor.toPlainText()
+    pairs = list(comparison.pairs)
+    pairs[pair] = replace(pairs[pair], flags=())
+    view.add_flags(replace(comparison, pairs=tuple(pairs)))
+    assert view.pane(Side.LEFT).editor.toPlainText() == before
+    for side in (Side.LEFT, Side.RIGHT):
+        spec = view.pane(side).spec()
+        assert spec is not None and spec.flags == ()
+        assert not any(info.flagged for info in spec.blocks.values())
+        assert not any(s.badges or s.flag for seg in spec.segments.values() for s in seg)

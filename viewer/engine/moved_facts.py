@@ -18,12 +18,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from viewer.engine.model import AlignedPair, Change, Document, FactSide, Flag, FlagKind, Span
+from viewer.engine.model import (
+    AlignedPair,
+    Change,
+    Comparison,
+    Document,
+    FactSide,
+    Flag,
+    FlagKind,
+    Span,
+)
 from viewer.engine.segmentation import split_sentences
 from viewer.engine.similarity import terms
 from viewer.engine.worddiff import layout_only, word_changes
 
-__all__ = ["FlagFinder", "settle_moved_facts"]
+__all__ = ["FlagFinder", "flagged_pairs", "settle_moved_facts"]
 
 # A finder takes two texts, their word changes and the two whole documents.
 FlagFinder = Callable[[str, str, Sequence[Change], tuple[str, str]], tuple[Flag, ...]]
@@ -128,6 +137,26 @@ def settle_moved_facts(
             p = replace(p, flags=tuple(flags))
         out.append(p)
     return tuple(out)
+
+
+def flagged_pairs(comparison: Comparison) -> frozenset[int]:
+    """The pairs with a fact change: those that list a flag, and those whose paragraphs hold
+    a span of a flag listed with another pair (a fact moved between two pairs)."""
+    out = {k for k, p in enumerate(comparison.pairs) if p.flags}
+    for left in (True, False):
+        doc = comparison.left if left else comparison.right
+        holders: dict[int, list[int]] = defaultdict(list)
+        for k, p in enumerate(comparison.pairs):
+            for block_id in p.left if left else p.right:
+                holders[block_id].append(k)
+        starts = [b.start for b in doc.blocks]
+        for k, p in enumerate(comparison.pairs):
+            for f in p.flags:
+                at = (f.left if left else f.right).start
+                block = doc.blocks[max(0, bisect.bisect_right(starts, at) - 1)]
+                if k not in holders[block.id]:
+                    out.update(holders[block.id])
+    return frozenset(out)
 
 
 def _one_sided(doc: Document, pairs: Sequence[AlignedPair], held: FactSide) -> list[_OneSided]:

@@ -10,6 +10,7 @@ from viewer import __version__
 from viewer.annotations.fact_notes import dismissed_places
 from viewer.annotations.model import Note
 from viewer.engine.model import AlignedPair, BlockKind, Comparison, Document, LinkKind, Span
+from viewer.engine.moved_facts import flagged_pairs
 from viewer.export.note_markup import render_note
 from viewer.export.notes_placement import NotePlacement, place_notes
 from viewer.export.options import ExportOptions
@@ -205,7 +206,9 @@ def _row(
     numbers: tuple[dict[int, int], dict[int, int]],
     highlights: RowHighlights,
     placement: NotePlacement,
+    flagged: frozenset[int],
 ) -> Row:
+    """One row; ``flagged``: the ids of the pairs with a fact change (moved_facts)."""
     left_caption, right_caption = _captions(spec, *numbers)
     if spec.pair is not None:
         left_caption += _shared(highlights, "left", spec.pair, *numbers)
@@ -222,7 +225,7 @@ def _row(
         spec.kind,
         _cell("left", comparison.left, spec, left_caption, numbers[0], highlights, placement),
         _cell("right", comparison.right, spec, right_caption, numbers[1], highlights, placement),
-        bool(spec.pair and spec.pair.flags),
+        spec.pair is not None and id(spec.pair) in flagged,
     )
 
 
@@ -296,7 +299,8 @@ def build_layout(
     numbers = (_numbers(comparison.left), _numbers(comparison.right))
     placement = place_notes(comparison, specs, notes, numbers)
     highlights = RowHighlights(comparison)
-    rows = tuple(_row(spec, comparison, numbers, highlights, placement) for spec in specs)
+    flagged = frozenset(id(comparison.pairs[k]) for k in flagged_pairs(comparison))
+    rows = tuple(_row(spec, comparison, numbers, highlights, placement, flagged) for spec in specs)
     endnotes = tuple(
         Endnote(
             number=number,

@@ -15,6 +15,7 @@ from enum import Enum
 
 from viewer.annotations.model import Side
 from viewer.engine.model import ChangeKind, Comparison, Document, FlagKind, LinkKind
+from viewer.engine.moved_facts import flagged_pairs
 
 __all__ = [
     "BlockInfo",
@@ -183,16 +184,17 @@ def block_infos(comparison: Comparison, side: Side) -> dict[int, BlockInfo]:
     for pair in comparison.pairs:
         for change in pair.changes:
             span = change.left if side is Side.LEFT else change.right
-            block = _block_at(doc, starts, span.start)
+            block = block_at(doc, starts, span.start)
             if block is not None:
                 changed[block] = changed.get(block, 0) + max(1, span.end - span.start)
     infos: dict[int, BlockInfo] = {}
+    flagged = flagged_pairs(comparison)  # also the pairs holding a fact moved from another
     for index, pair in enumerate(comparison.pairs):
         role = BlockRole.SAME if pair.kind is LinkKind.SAME else BlockRole.REWORDED
         regrouped = len(pair.left) != 1 or len(pair.right) != 1
         for block_id in pair.left if side is Side.LEFT else pair.right:
             infos[block_id] = BlockInfo(
-                role, index, pair.moved, bool(pair.flags), changed.get(block_id, 0), regrouped
+                role, index, pair.moved, index in flagged, changed.get(block_id, 0), regrouped
             )
     one_sided = comparison.left_only if side is Side.LEFT else comparison.right_only
     for block_id in one_sided:
@@ -205,7 +207,8 @@ def block_infos(comparison: Comparison, side: Side) -> dict[int, BlockInfo]:
     return infos
 
 
-def _block_at(doc: Document, starts: Sequence[int], offset: int) -> int | None:
+def block_at(doc: Document, starts: Sequence[int], offset: int) -> int | None:
+    """The id of the block holding a document offset (``starts``: the blocks' starts)."""
     i = bisect_right(starts, offset) - 1
     if 0 <= i < len(doc.blocks) and doc.blocks[i].start <= offset <= doc.blocks[i].end:
         return doc.blocks[i].id

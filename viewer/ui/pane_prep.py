@@ -17,12 +17,14 @@ from itertools import pairwise
 
 from viewer.annotations.model import Side
 from viewer.engine.model import Block, Comparison, Document
+from viewer.engine.moved_facts import flagged_pairs
 from viewer.ui.links import LinkIndex, link_index
 from viewer.ui.pane_model import (
     FlagMark,
     PaneSpec,
     Segment,
     WordHighlight,
+    block_at,
     block_infos,
     hidden_blocks,
     normalise,
@@ -289,8 +291,19 @@ def _derived_side(comparison: Comparison, spec: PaneSpec, changed: list[int]) ->
     redo = set()
     for index in changed:
         pair = comparison.pairs[index]
-        for block_id in pair.left if spec.side is Side.LEFT else pair.right:
-            blocks[block_id] = replace(blocks[block_id], flagged=bool(pair.flags))
+        redo.update(pair.left if spec.side is Side.LEFT else pair.right)
+    # A flag across two pairs (a fact moved between paragraphs) marks a block of a pair
+    # whose own flags did not change: every block where a mark came or went is redone.
+    starts = [b.start for b in doc.blocks]
+    marks = {(m.start, m.end) for m in flags} ^ {(m.start, m.end) for m in spec.flags or ()}
+    for start, _ in marks:
+        block_id = block_at(doc, starts, start)
+        if block_id is not None:
+            redo.add(block_id)
+    flagged = flagged_pairs(comparison)
+    for block_id, info in spec.blocks.items():
+        if info.pair >= 0 and (info.pair in flagged) != info.flagged:
+            blocks[block_id] = replace(info, flagged=not info.flagged)
             redo.add(block_id)
     segments = {k: v for k, v in (spec.segments or {}).items() if k not in redo}
     segments.update(_segments(doc, spec.words, flags, frozenset(redo)))
