@@ -20,6 +20,7 @@ from enum import Enum
 
 from viewer.engine.model import (
     AlignedPair,
+    Block,
     Change,
     Comparison,
     Document,
@@ -118,9 +119,7 @@ def settle_moved_facts(
             continue
         x, y = dropped[i], added[j]
         outcome = _compared(x, y, left, right, finder, documents)
-        if outcome is _Outcome.APART:
-            continue
-        if not _settles(outcome, -score, x, y, left, right):
+        if outcome is _Outcome.APART or not _settles(outcome, -score, x, y, left, right):
             continue
         used_x.add(i)
         used_y.add(j)
@@ -143,20 +142,35 @@ def flagged_pairs(comparison: Comparison) -> frozenset[int]:
     """The pairs with a fact change: those that list a flag, and those whose paragraphs hold
     a span of a flag listed with another pair (a fact moved between two pairs)."""
     out = {k for k, p in enumerate(comparison.pairs) if p.flags}
-    for left in (True, False):
-        doc = comparison.left if left else comparison.right
-        holders: dict[int, list[int]] = defaultdict(list)
-        for k, p in enumerate(comparison.pairs):
-            for block_id in p.left if left else p.right:
-                holders[block_id].append(k)
-        starts = [b.start for b in doc.blocks]
+    for held in (FactSide.LEFT, FactSide.RIGHT):
+        paragraphs = _Paragraphs(comparison.left if held is FactSide.LEFT else comparison.right)
+        holders = paragraphs.holders(comparison.pairs, held)
         for k, p in enumerate(comparison.pairs):
             for f in p.flags:
-                at = (f.left if left else f.right).start
-                block = doc.blocks[max(0, bisect.bisect_right(starts, at) - 1)]
+                block = paragraphs.at((f.left if held is FactSide.LEFT else f.right).start)
                 if k not in holders[block.id]:
                     out.update(holders[block.id])
     return frozenset(out)
+
+
+class _Paragraphs:
+    """One document's blocks: the one an offset stands in, and the pairs that hold each."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [b.start for b in doc.blocks]
+
+    def at(self, offset: int) -> Block:
+        return self.doc.blocks[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    @staticmethod
+    def holders(pairs: Sequence[AlignedPair], held: FactSide) -> dict[int, set[int]]:
+        """The pairs that hold each block of the ``held`` side, by block id."""
+        out: dict[int, set[int]] = defaultdict(set)
+        for k, p in enumerate(pairs):
+            for block_id in p.left if held is FactSide.LEFT else p.right:
+                out[block_id].add(k)
+        return out
 
 
 def _one_sided(doc: Document, pairs: Sequence[AlignedPair], held: FactSide) -> list[_OneSided]:
@@ -168,15 +182,12 @@ def _one_sided(doc: Document, pairs: Sequence[AlignedPair], held: FactSide) -> l
                 flagged[f].append(k)
     if not flagged:
         return []
-    holders: dict[int, set[int]] = defaultdict(set)
-    for k, p in enumerate(pairs):
-        for block_id in p.left if held is FactSide.LEFT else p.right:
-            holders[block_id].add(k)
-    starts = [b.start for b in doc.blocks]
+    paragraphs = _Paragraphs(doc)
+    holders = paragraphs.holders(pairs, held)
     out = []
     for f, ks in flagged.items():
         at = (f.left if held is FactSide.LEFT else f.right).start
-        block = doc.blocks[max(0, bisect.bisect_right(starts, at) - 1)]
+        block = paragraphs.at(at)
         sentence = _sentence_at(block.text, block.start, at)
         if sentence is not None:
             cut = all(_cut_around(f, held, sentence, pairs[k]) for k in ks)
