@@ -1186,3 +1186,22 @@ def test_an_age_and_a_length_of_time_in_two_changes_are_two_facts(left, right, s
     notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
     dropped, added = ("added", "dropped") if swap else ("dropped", "added")
     assert notes == sorted([f"'22' {added}", f"'two hours and 41 minutes' {dropped}"])
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+def test_a_share_and_an_amount_are_two_facts(swap):
+    """A share ("sank 7.4 percent") is of something, never an amount of it ("1.2 million
+    tonnes"): the one dropped and the other added are two flags."""
+    left = (
+        "The company said it was too early to estimate the impact on its annual production"
+        " target of 1.2 million tonnes."
+    )
+    right = (
+        "The company's shares sank 7.4 percent, and it said it was too early to estimate the"
+        " impact on its production."
+    )
+    if swap:
+        left, right = right, left
+    notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
+    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
+    assert notes == sorted([f"'1.2 million tonnes' {dropped}", f"'sank 7.4 percent' {added}"])

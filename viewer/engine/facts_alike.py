@@ -24,6 +24,9 @@ from viewer.engine.facts_source_phrase import NAMED_BEFORE_BARE
 from viewer.engine.facts_units import MONEY_UNITS
 from viewer.engine.model import FlagKind
 
+# A share or its change counts no amount: "%" and percentage points.
+_SHARES = frozenset({"%", "pp"})
+
 __all__ = ["comparable"]
 
 # A title ending with the full name of its bearer: first name and surname, capitalised.
@@ -120,9 +123,11 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             # units say what is counted ("40 miles of the city", "40 km of Kelowna"), and
             # money is never a time ("1,1 млрд грн" is no "14 місяців"), nor a share a time
             # ("a four-hour debate" is no "rise by 2.99%")
-            return (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS) and (
-                x.key[2] in TIME_KEY_UNITS
-            ) == (y.key[2] in TIME_KEY_UNITS)
+            return (
+                (x.key[2] in MONEY_UNITS) == (y.key[2] in MONEY_UNITS)
+                and (x.key[2] in TIME_KEY_UNITS) == (y.key[2] in TIME_KEY_UNITS)
+                and (x.key[2] in _SHARES) == (y.key[2] in _SHARES)  # "1.2 million tonnes"
+            )  # is no "sank 7.4 percent": a share is of something, never an amount of it
         if (
             "num" in kinds
             and x.key[0] == y.key[0]
