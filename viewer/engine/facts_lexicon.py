@@ -71,7 +71,22 @@ ORDINALS = {
 
 # Shares of a whole ("a third of"), lengths of time in one word ("a fortnight": two weeks)
 # and multiples ("doubled": twice as much).
-FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+FRACTIONS = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "quarter": 1 / 4,
+    "fifth": 1 / 5,
+    "tenth": 1 / 10,
+    "hundredth": 1 / 100,  # "three-hundredths of a second" is 0.03 s
+    "thousandth": 1 / 1000,
+}
+# Parts of a unit told in words: "two-tenths of a percentage point" is 0.2 points,
+# "three-hundredths of a second" 0.03 s.
+UNIT_PARTS = {
+    w + s: 1 / n
+    for w, n in (("tenth", 10), ("hundredth", 100), ("thousandth", 1000))
+    for s in ("", "s")
+}
 SPAN_WORDS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
 MULTIPLES = {
     "doubled": 2.0,

@@ -22,6 +22,7 @@ from viewer.engine.facts_lexicon import (
     SPAN_WORDS,
     TENS,
     TIMES_WORDS,
+    UNIT_PARTS,
     UNITS_SMALL,
     table,
 )
@@ -128,8 +129,8 @@ def word_value(words: str) -> float | None:
             current += 0.5
         elif w == "quarter":  # "a quarter of a percentage point", "two and a quarter"
             current += 0.25
-        elif w in ("tenth", "tenths"):  # "two-tenths of a percentage point" is 0.2
-            current = (current or 1) * 0.1
+        elif w in UNIT_PARTS:  # "two-tenths of a percentage point" is 0.2
+            current = (current or 1) * UNIT_PARTS[w]
         elif w == "quarters":  # "three quarters of a million"
             current *= 0.25
         elif w in _WORD_SCALES:

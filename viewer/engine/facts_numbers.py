@@ -92,8 +92,10 @@ NUM_WORD = (
     r"|half\s+a\s+(?:dozen|million|billion)"
     r"|(?:a|one|three)\s+quarters?\s+of\s+a\s+(?:million|billion)"  # "a quarter of a million"
     rf"|(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+{PERCENT})"  # "half a percentage point"
-    # "two-tenths of a percentage point" is 0.2 points, "four tenths of a second" 0.4 s
-    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+a"
+    # "two-tenths of a percentage point" is 0.2 points, "four tenths of a second" 0.4 s,
+    # "three-hundredths of a second" 0.03 s
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]"
+    r"(?:tenths?|hundredths?|thousandths?)\s+of\s+a"
     rf"(?=\s+{SPLIT_UNITS})"
     r")"
 )
@@ -255,7 +257,8 @@ _VAGUE_WORDS = frozenset(w for p in [*QUANTIFIERS, *_FREQUENCIES] for w in p.spl
 # Words of shares and parts that open or hold an amount ("single" opens "single-day",
 # "daily" is "one-day" before a move).
 _SHARE_WORDS = frozenset(
-    "half quarter quarters thirds fifth fifths tenth tenths single daily weekly monthly".split()
+    "half quarter quarters thirds fifth fifths tenth tenths hundredth hundredths thousandth"
+    " thousandths single daily weekly monthly".split()
 )
 _NUMBER_ANCHORS = Anchors(
     starts=frozenset(p.split()[0] for p in [*NUMBER_QUALIFIERS, *QUANTIFIERS, *_FREQUENCIES])
