@@ -1205,3 +1205,15 @@ def test_a_share_and_an_amount_are_two_facts(swap):
     notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
     dropped, added = ("added", "dropped") if swap else ("dropped", "added")
     assert notes == sorted([f"'1.2 million tonnes' {dropped}", f"'sank 7.4 percent' {added}"])
+
+
+@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
+def test_a_count_and_a_sum_of_money_in_two_changes_are_two_facts(swap):
+    """186 homes are no $1.4 million: told in changes apart, two flags."""
+    left = "Workers restored water to 186 homes on Tuesday, the city utility said on its website."
+    right = "The city utility said on its website that repairs to the main would cost $1.4 million."
+    if swap:
+        left, right = right, left
+    notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
+    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
+    assert notes == sorted([f"'186' {dropped}", f"'$1.4 million' {added}"])

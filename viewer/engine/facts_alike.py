@@ -133,9 +133,11 @@ def comparable(a: Side, x: Item, b: Side, y: Item, same_change: bool = False) ->
             and x.key[0] == y.key[0]
             and not same_change
             and bool(x.key[2]) != bool(y.key[2])
-            and (x.key[2] or y.key[2]) in TIME_KEY_UNITS
+            and ((x.key[2] or y.key[2]) in TIME_KEY_UNITS or (x.key[2] or y.key[2]) in MONEY_UNITS)
         ):
-            return False  # "Voight, 44," / "spent 16 years": an age or tally is no length
+            # "Voight, 44," / "spent 16 years": an age or tally is no length of time, and
+            # "1200 будинків" / "35 млн грн" no sum of money
+            return False
         if bool(x.key[2]) != bool(y.key[2]) and any(
             not f.key[2] and _COMPOUND_AFTER.match(side.text, f.end) for f, side in ((x, a), (y, b))
         ):
