@@ -1162,58 +1162,52 @@ def test_a_count_made_a_rank_in_one_change_is_one_number(swap):
     assert {flag.left.text, flag.right.text} == {"two", "third"}
 
 
-@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
-@pytest.mark.parametrize(
-    ("left", "right"),
-    [
-        (
-            "Valcheva won the final, which lasted two hours and 41 minutes, on Sunday.",
-            "Valcheva, 22, won the final on Sunday.",
-        ),
-        (
-            "Irina Valcheva won the Port Averne Open on Sunday, beating Sofia Marquand in a"
-            " final that lasted two hours and 41 minutes.",
-            "Irina Valcheva, 22, beat Sofia Marquand on Sunday to capture the Port Averne"
-            " Open, her second career title.",
-        ),
-    ],
-)
-def test_an_age_and_a_length_of_time_in_two_changes_are_two_facts(left, right, swap):
-    """A bare count (an age, a tally) is no length of time: told in changes apart, the
-    length dropped and the age added are two flags, never one changed number."""
-    if swap:
-        left, right = right, left
-    notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
-    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
-    assert notes == sorted([f"'22' {added}", f"'two hours and 41 minutes' {dropped}"])
-
-
-@pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
-def test_a_share_and_an_amount_are_two_facts(swap):
-    """A share ("sank 7.4 percent") is of something, never an amount of it ("1.2 million
-    tonnes"): the one dropped and the other added are two flags."""
-    left = (
+# Two figures of different sorts, one dropped and one added in changes apart: (left,
+# right, the figure dropped, the figure added).
+TWO_FACTS_APART = [
+    pytest.param(
+        "Valcheva won the final, which lasted two hours and 41 minutes, on Sunday.",
+        "Valcheva, 22, won the final on Sunday.",
+        "two hours and 41 minutes",
+        "22",
+        id="an age is no length of time",
+    ),
+    pytest.param(
+        "Irina Valcheva won the Port Averne Open on Sunday, beating Sofia Marquand in a"
+        " final that lasted two hours and 41 minutes.",
+        "Irina Valcheva, 22, beat Sofia Marquand on Sunday to capture the Port Averne"
+        " Open, her second career title.",
+        "two hours and 41 minutes",
+        "22",
+        id="an age in a retold lede is no length of time",
+    ),
+    pytest.param(
         "The company said it was too early to estimate the impact on its annual production"
-        " target of 1.2 million tonnes."
-    )
-    right = (
+        " target of 1.2 million tonnes.",
         "The company's shares sank 7.4 percent, and it said it was too early to estimate the"
-        " impact on its production."
-    )
-    if swap:
-        left, right = right, left
-    notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
-    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
-    assert notes == sorted([f"'1.2 million tonnes' {dropped}", f"'sank 7.4 percent' {added}"])
+        " impact on its production.",
+        "1.2 million tonnes",
+        "sank 7.4 percent",
+        id="a share is never an amount",
+    ),
+    pytest.param(
+        "Workers restored water to 186 homes on Tuesday, the city utility said on its website.",
+        "The city utility said on its website that repairs to the main would cost $1.4 million.",
+        "186",
+        "$1.4 million",
+        id="a count is no sum of money",
+    ),
+]
 
 
 @pytest.mark.parametrize("swap", [False, True], ids=["forward", "swapped"])
-def test_a_count_and_a_sum_of_money_in_two_changes_are_two_facts(swap):
-    """186 homes are no $1.4 million: told in changes apart, two flags."""
-    left = "Workers restored water to 186 homes on Tuesday, the city utility said on its website."
-    right = "The city utility said on its website that repairs to the main would cost $1.4 million."
+@pytest.mark.parametrize(("left", "right", "dropped", "added"), TWO_FACTS_APART)
+def test_figures_of_different_sorts_in_two_changes_are_two_facts(left, right, dropped, added, swap):
+    """A bare count (an age, a tally) is no length of time and no sum of money, and a share
+    is of something, never an amount of it: told in changes apart, the one dropped and the
+    other added are two flags, never one changed number."""
     if swap:
         left, right = right, left
     notes = sorted(f.note for f in find_flags(left, right, word_changes(left, right)))
-    dropped, added = ("added", "dropped") if swap else ("dropped", "added")
-    assert notes == sorted([f"'186' {dropped}", f"'$1.4 million' {added}"])
+    gone, new = ("added", "dropped") if swap else ("dropped", "added")
+    assert notes == sorted([f"'{dropped}' {gone}", f"'{added}' {new}"])
