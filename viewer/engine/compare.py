@@ -27,7 +27,7 @@ from viewer.engine.model import (
 from viewer.engine.moved_facts import FlagFinder, settle_moved_facts
 from viewer.engine.reconcile import reconcile_cruft
 from viewer.engine.sequences import longest_increasing
-from viewer.engine.worddiff import layout_only, word_changes
+from viewer.engine.worddiff import text_changes
 
 SEPARATOR = "\n\n"
 
@@ -232,10 +232,6 @@ def pair_side_text(doc: Document, ids: Sequence[int]) -> str:
     return SEPARATOR.join(doc.blocks[i].text for i in ids)
 
 
-def _span(doc: Document, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
-
-
 def _to_doc_changes(
     changes: Sequence[Change], lmap: _SideMap, rmap: _SideMap, left: Document, right: Document
 ) -> tuple[Change, ...]:
@@ -254,7 +250,7 @@ def _to_doc_changes(
                 kind = ChangeKind.INSERT
             elif r0 == r1:
                 kind = ChangeKind.DELETE
-            out.append(Change(kind, _span(left, l0, l1), _span(right, r0, r1)))
+            out.append(Change(kind, Span.of(left.text, l0, l1), Span.of(right.text, r0, r1)))
     return tuple(out)
 
 
@@ -265,7 +261,9 @@ def _to_doc_flags(
     for f in flags:
         l0, l1 = lmap.pieces(f.left.start, f.left.end)[0]
         r0, r1 = rmap.pieces(f.right.start, f.right.end)[0]
-        out.append(Flag(f.kind, _span(left, l0, l1), _span(right, r0, r1), f.note, f.held))
+        out.append(
+            Flag(f.kind, Span.of(left.text, l0, l1), Span.of(right.text, r0, r1), f.note, f.held)
+        )
     return tuple(out)
 
 
@@ -287,7 +285,7 @@ class _PairSides:
         return cls(
             a,
             b,
-            tuple(c for c in word_changes(a, b) if not layout_only(c)),
+            text_changes(a, b),
             _SideMap.of([left.blocks[i] for i in lids]),
             _SideMap.of([right.blocks[j] for j in rids]),
         )

@@ -58,7 +58,7 @@ from viewer.engine.facts_speakers import with_document_titles
 from viewer.engine.facts_swaps import SWAP_KINDS, may_swap_names, swap_flags
 from viewer.engine.facts_triggers import body_modifier_swapped, triggered_kinds
 from viewer.engine.facts_two_ends import told_as_two_ends
-from viewer.engine.model import Change, FactSide, Flag, FlagKind, Span
+from viewer.engine.model import Change, Flag, FlagKind, Span
 from viewer.engine.worddiff import layout_only
 
 __all__ = ["find_flags"]
@@ -351,19 +351,9 @@ def _dedupe(found: list[Found]) -> tuple[Flag, ...]:
     for f in found:
         if not any(_same_place(f, g) for g in out):
             out.append(f)
-    flags = [_with_held(f) for f in out]
+    flags = [f.flag for f in out]
     flags.sort(key=lambda f: (f.left.start, f.right.start))
     return tuple(flags)
-
-
-def _with_held(found: Found) -> Flag:
-    """The flag, saying which of its sides hold the fact (a later pass across pairs asks:
-    a fact dropped here may stand in a paragraph linked elsewhere)."""
-    if found.fact_left and not found.fact_right:
-        return replace(found.flag, held=FactSide.LEFT)
-    if found.fact_right and not found.fact_left:
-        return replace(found.flag, held=FactSide.RIGHT)
-    return found.flag
 
 
 def _same_place(f: Found, g: Found) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from viewer.engine.facts_lexicon import STOP
 from viewer.engine.facts_numbers import Item
 from viewer.engine.facts_scan import Scan, match_at
-from viewer.engine.model import Flag, FlagKind, Span
+from viewer.engine.model import FactSide, Flag, FlagKind, Span
 
 __all__ = [
     "Found",
@@ -248,15 +248,22 @@ def quoted(item: Item) -> str:
 
 
 class Found(NamedTuple):
-    """A flag, and which of its sides hold the fact.
+    """A flag as the finder works with it, asking which of its sides hold the fact.
 
-    A fact added or dropped stands on one side only; the other side of its flag shows
-    what stands there instead, which may hold a fact of its own that needs a flag too.
+    A fact added or dropped stands on one side only (``Flag.held``); the other side of its
+    flag shows what stands there instead, which may hold a fact of its own that needs a
+    flag too.
     """
 
     flag: Flag
-    fact_left: bool = True
-    fact_right: bool = True
+
+    @property
+    def fact_left(self) -> bool:
+        return self.flag.held is not FactSide.RIGHT
+
+    @property
+    def fact_right(self) -> bool:
+        return self.flag.held is not FactSide.LEFT
 
 
 def flag(
@@ -271,8 +278,10 @@ def flag(
     fact_left: bool = True,
     fact_right: bool = True,
 ) -> Found:
-    made = Flag(kind, Span(s1, e1, a.text[s1:e1]), Span(s2, e2, b.text[s2:e2]), note)
-    return Found(made, fact_left, fact_right)
+    held = (
+        FactSide.BOTH if fact_left == fact_right else FactSide.LEFT if fact_left else FactSide.RIGHT
+    )
+    return Found(Flag(kind, Span.of(a.text, s1, e1), Span.of(b.text, s2, e2), note, held))
 
 
 def flag_cut_whole(

@@ -52,6 +52,11 @@ class Span:
     end: int
     text: str
 
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``start..end`` of ``text`` (a document's, or a pair side's)."""
+        return cls(start, end, text[start:end])
+
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span {self.start}..{self.end}")

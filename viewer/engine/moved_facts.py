@@ -31,7 +31,7 @@ from viewer.engine.model import (
 )
 from viewer.engine.segmentation import split_sentences
 from viewer.engine.similarity import terms
-from viewer.engine.worddiff import layout_only, word_changes
+from viewer.engine.worddiff import text_changes
 
 __all__ = ["FlagFinder", "flagged_pairs", "settle_moved_facts"]
 
@@ -294,7 +294,7 @@ def _compared(
     on the way, given in document offsets), or anything else (two facts apart)."""
     a, b = x.sentence, y.sentence
     ta, tb = left.text[a.start : a.end], right.text[b.start : b.end]
-    changes = tuple(c for c in word_changes(ta, tb) if not layout_only(c))
+    changes = text_changes(ta, tb)
     if not changes:
         return _Outcome.SAME
     kind = x.flag.kind
@@ -310,8 +310,8 @@ def _compared(
         g = both[0]
         return Flag(
             g.kind,
-            _span(left, a.start + g.left.start, a.start + g.left.end),
-            _span(right, b.start + g.right.start, b.start + g.right.end),
+            Span.of(left.text, a.start + g.left.start, a.start + g.left.end),
+            Span.of(right.text, b.start + g.right.start, b.start + g.right.end),
             g.note,
         )
     return _Outcome.APART
@@ -322,13 +322,9 @@ def _equal(a: str, b: str, kind: FlagKind, finder: FlagFinder) -> bool:
     years and six months" / "four and a half years"): the finder, given the two alone,
     flags nothing of their kind. Two sentences that give no flag at either fact may only
     be too unlike to compare."""
-    changes = tuple(c for c in word_changes(a, b) if not layout_only(c))
+    changes = text_changes(a, b)
     return not any(g.kind is kind for g in finder(a, b, changes, (a, b))) if changes else True
 
 
 def _meets(span: Span, lo: int, hi: int) -> bool:
     return span.start < hi and lo < span.end
-
-
-def _span(doc: Document, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])

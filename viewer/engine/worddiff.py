@@ -28,7 +28,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")
 _FIRST_CODE_POINT = 0x100
 _SURROGATES = range(0xD800, 0xE000)
 
-__all__ = ["apply_changes", "layout_only", "tokenize", "word_changes"]
+__all__ = ["apply_changes", "layout_only", "text_changes", "tokenize", "word_changes"]
 
 
 def tokenize(text: str) -> list[str]:
@@ -141,6 +141,12 @@ def apply_changes(a: str, changes: Sequence[Change]) -> str:
         pos = ch.left.end
     out.append(a[pos:])
     return "".join(out)
+
+
+def text_changes(a: str, b: str) -> tuple[Change, ...]:
+    """The word changes from ``a`` to ``b`` that change words, not only their layout: what
+    a pair shows and what its facts are looked for around."""
+    return tuple(c for c in word_changes(a, b) if not layout_only(c))
 
 
 def layout_only(change: Change) -> bool:
