@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_facts import big_pair  # noqa: E402
+from big_pair import big_pair  # noqa: E402
 
 
 def run_once(tree: Path, left: Path, right: Path, *extra: str) -> float:

@@ -19,8 +19,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
 sys.path.insert(0, str(REPO))
+
+from big_pair import big_pair  # noqa: E402
 
 from viewer.assets import sample_pair  # noqa: E402
 from viewer.engine.compare import compare_paths  # noqa: E402
@@ -69,16 +70,6 @@ def installed_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def make_pair(folder: Path, paragraphs: int) -> tuple[Path, Path]:
-    out = folder / f"pair{paragraphs}"
-    subprocess.run(
-        [sys.executable, str(MAKE_PAIR), str(out), "--paragraphs", str(paragraphs)],
-        check=True,
-        capture_output=True,
-    )
-    return out / "left.txt", out / "right.txt"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--large", action="store_true", help="also the 20,000-paragraph pair")
@@ -99,7 +90,7 @@ def main() -> None:
     ratios = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            l_path, r_path = make_pair(Path(tmp), n)
+            l_path, r_path = big_pair(Path(tmp) / f"pair{n}", paragraphs=n)
             env = installed_env(Path(tmp))
             cli_process(l_path, r_path, env=env)  # compiles and caches every module
             # Interleaved, so a slow spell of the machine hits both alike.

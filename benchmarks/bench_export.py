@@ -22,9 +22,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from big_pair import big_pair  # noqa: E402
 
 from viewer.annotations.model import (  # noqa: E402
     Anchor,
@@ -112,15 +113,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--big-dir", type=Path, default=Path(tempfile.gettempdir()) / "bigpair")
     args = parser.parse_args()
-    if not (args.big_dir / "left.txt").exists():
-        subprocess.run([sys.executable, str(MAKE_PAIR), str(args.big_dir)], check=True)
+    big_left, big_right = big_pair(args.big_dir)
     ensure_gui_application()
     print("| pair | compare | export_pdf | PDF from the window (child process) | export_html |")
     print("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         bench("sample pair", *sample_pair(), args.runs, Path(folder))
-        big = args.big_dir
-        bench("make_pair.py pair", big / "left.txt", big / "right.txt", args.runs, Path(folder))
+        bench("make_pair.py pair", big_left, big_right, args.runs, Path(folder))
 
 
 if __name__ == "__main__":

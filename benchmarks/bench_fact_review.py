@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from big_pair import big_pair
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -32,15 +31,12 @@ from viewer.ui.preferences import Preferences
 from viewer.ui.session import Session
 from viewer.ui.worker import CompareWorker
 
-MAKE_PAIR = Path(__file__).resolve().parents[2] / "shared" / "tools" / "make_pair.py"
-
 
 def _pair(args: argparse.Namespace) -> tuple[str, str]:
     if args.left and args.right:
         return args.left, args.right
-    out = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
-    subprocess.run([sys.executable, str(MAKE_PAIR), str(out)], check=True, capture_output=True)
-    return str(out / "left.txt"), str(out / "right.txt")
+    left, right = big_pair()
+    return str(left), str(right)
 
 
 def _timed(app: QApplication, action) -> float:

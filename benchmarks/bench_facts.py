@@ -15,15 +15,15 @@ import argparse
 import cProfile
 import importlib
 import pstats
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
 sys.path.insert(0, str(REPO))
+
+from big_pair import big_pair  # noqa: E402
 
 from viewer.engine.compare import compare_documents  # noqa: E402
 from viewer.engine.document import load_document  # noqa: E402
@@ -32,14 +32,6 @@ from viewer.engine.model import Change, Flag  # noqa: E402
 
 GOAL = 0.20
 FlagFinder = Callable[..., tuple[Flag, ...]]
-
-
-def big_pair(folder: Path) -> tuple[Path, Path]:
-    """The make_pair.py pair in ``folder``, generated when it is not there yet."""
-    left, right = folder / "left.txt", folder / "right.txt"
-    if not (left.exists() and right.exists()):
-        subprocess.run([sys.executable, str(MAKE_PAIR), str(folder)], check=True)
-    return left, right
 
 
 class _TimedFinder:

@@ -22,8 +22,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MAKE_PAIR = REPO.parent / "shared" / "tools" / "make_pair.py"
 sys.path.insert(0, str(REPO))
+
+from big_pair import big_pair  # noqa: E402
 
 from viewer.assets import sample_pair  # noqa: E402
 from viewer.engine.compare import compare_paths  # noqa: E402
@@ -34,15 +35,6 @@ GOALS = {"sample": 1.0, "make_pair": 3.0}
 def _command() -> list[str]:
     script = Path(sys.executable).with_name("crosscheck")
     return [str(script)] if script.exists() else [sys.executable, "-m", "viewer"]
-
-
-def big_pair(folder: Path) -> tuple[Path, Path]:
-    """The make_pair.py pair in ``folder``, generated when it is not there yet."""
-    found = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
-    if len(found) < 2:
-        subprocess.run([sys.executable, str(MAKE_PAIR), str(folder)], check=True)
-        found = sorted(p for p in folder.glob("*") if p.is_file())
-    return found[0], found[1]
 
 
 def time_launch(left: Path, right: Path, runs: int) -> dict[str, list[float]]:

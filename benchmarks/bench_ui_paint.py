@@ -15,14 +15,12 @@ import argparse
 import gc
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from big_pair import big_pair
 from PySide6.QtWidgets import QApplication
 
 from viewer.annotations.model import Side
@@ -30,15 +28,12 @@ from viewer.engine.compare import compare_paths
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.pane_prep import prepare_view_data
 
-MAKE_PAIR = Path(__file__).resolve().parents[2] / "shared" / "tools" / "make_pair.py"
-
 
 def _pair(args: argparse.Namespace) -> tuple[str, str]:
     if args.left and args.right:
         return args.left, args.right
-    out = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
-    subprocess.run([sys.executable, str(MAKE_PAIR), str(out)], check=True, capture_output=True)
-    return str(out / "left.txt"), str(out / "right.txt")
+    left, right = big_pair()
+    return str(left), str(right)
 
 
 def main() -> int:
