@@ -33,11 +33,14 @@ def _keys(text: str) -> list[tuple[str, tuple]]:
         ),
         (
             "Labour rose 3 points to 21%.",
-            [("rose 3", ("num", 3.0, "pp", "+")), ("to 21%", ("num", 21.0, "%", "+@"))],
+            [("rose 3 points", ("num", 3.0, "pp", "+")), ("to 21%", ("num", 21.0, "%", "+@"))],
         ),
         (
             "The index fell 120 points to 7,500.",
-            [("fell 120", ("num", 120.0, "", "-")), ("to 7,500", ("num", 7500.0, "", "-@"))],
+            [
+                ("fell 120 points", ("num", 120.0, "pt", "-")),
+                ("to 7,500", ("num", 7500.0, "", "-@")),
+            ],
         ),
         ("Temperatures fell to minus 5 degrees.", [("minus 5 degrees", ("num", -5.0, "deg", ""))]),
     ],

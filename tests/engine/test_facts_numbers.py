@@ -39,7 +39,7 @@ def _read(text: str) -> list[tuple[str, tuple]]:
         ),
         (  # a share, even after a qualifier that would have taken its count
             "Less than one-third of clinics work.",
-            [("one-third", ("num", 0.333333, "share", ""))],
+            [("Less than one-third", ("num", 0.333333, "share", "<"))],
         ),
         ("Around four in ten pupils leave.", [("Around four in ten", ("num", 0.4, "share", "~"))]),
         ("One in twelve adults smoke.", [("One in twelve", ("num", 0.083333, "share", ""))]),
@@ -64,7 +64,7 @@ def _read(text: str) -> list[tuple[str, tuple]]:
         ),
         ("He ran 14:00.21 in Paris.", [("14:00.21", ("num", 840.21, "s", ""))]),
         ("It took 2 hours and 5 minutes.", [("2 hours and 5 minutes", ("num", 7500.0, "s", ""))]),
-        ("He scored 7½ points.", [("7½", ("num", 7.5, "", ""))]),
+        ("He scored 7½ points.", [("7½ points", ("num", 7.5, "pt", ""))]),
     ],
 )
 def test_numbers_are_read(text: str, expected: list) -> None:

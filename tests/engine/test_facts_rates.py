@@ -27,7 +27,7 @@ def _rates(text: str) -> list[tuple[str, str]]:
         ("He earns $50,000 per annum.", [("$50,000 per annum", "yr")]),
         ("Take two tablets a day.", [("two tablets a day", "d")]),
         ("GDP per capita was $1,200, or $1,200 per head.", [("$1,200 per head", "person")]),
-        ("They get 50 litres per person per day.", [("50 litres per person per day", "person/d")]),
+        ("They get 50 litres per person per day.", [("50 litres per person per day", "d/person")]),
         (
             "It costs 189 cents per kilowatt-hour from July.",
             [("189 cents per kilowatt-hour", "kwh")],

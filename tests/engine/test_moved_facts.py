@@ -86,7 +86,7 @@ def test_a_fact_changed_on_its_way_to_another_pair_is_one_flag_across_the_two(
     right = tuple(p.format(points="43") for p in GAME_RIGHT)
     c = _compare(GAME_LEFT, right, swap)
     (flag,) = [f for p in c.pairs for f in p.flags]
-    old, new = ("43", "34") if swap else ("34", "43")
+    old, new = ("43 points", "34 points") if swap else ("34 points", "43 points")
     assert (flag.kind, flag.left.text, flag.right.text, flag.held) == (
         FlagKind.NUMBER,
         old,

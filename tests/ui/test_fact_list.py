@@ -225,8 +225,9 @@ def test_a_fact_moved_between_pairs_is_selected_on_both_sides(qtbot) -> None:
     view, _, navigator = _navigated(qtbot, comparison)
     ((_, flag),) = _flags(comparison)
     assert navigator.go_to(0) is not None
-    assert view.pane(Side.LEFT).editor.textCursor().selectedText() == flag.left.text == "34"
-    assert view.pane(Side.RIGHT).editor.textCursor().selectedText() == flag.right.text == "43"
+    left, right = view.pane(Side.LEFT).editor, view.pane(Side.RIGHT).editor
+    assert left.textCursor().selectedText() == flag.left.text == "34 points"
+    assert right.textCursor().selectedText() == flag.right.text == "43 points"
 
 
 @pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])

@@ -173,7 +173,8 @@ def find_flags(
         if kind in live:
             flags += swap_flags(a, b, kind)
     if live & _SPEAKER_KINDS and quotes[0] and quotes[1]:  # a quote given to someone else
-        flags += quotes_given_to_others(a, b, quotes[0], quotes[1], known)
+        given = quotes_given_to_others(a, b, quotes[0], quotes[1], known)
+        flags += [g for g in given if not _renamed_already(g.flag, flags)]
     if FlagKind.NUMBER in live:  # "€50 million ($54 million)" / "€50 million (£54 million)"
         flags += conversions_disagree(a, b)
     if cuts:
@@ -183,6 +184,19 @@ def find_flags(
     if FlagKind.CERTAINTY in kinds:  # "Reuters could not independently verify the report."
         flags += caveats_cut(a, b, changes)
     return _dedupe(results + flags + opposites)
+
+
+def _renamed_already(given: Flag, flags: list[Found]) -> bool:
+    """Whether the speakers of a quotation given to someone else are a name already flagged
+    as replaced ("Erik Lindqvist" / "Erik Lundgren", then '," Lindqvist said' / '," he
+    said'): the quotation follows its speaker, one change told once."""
+    old, new = given.left.text.split()[-1], given.right.text.split()[-1]
+    return any(
+        f.flag.kind in _NAMED_KINDS | {FlagKind.QUOTE}
+        and old in f.flag.left.text
+        and new in f.flag.right.text
+        for f in flags
+    )
 
 
 def _unwrapped(text: str) -> str:

@@ -133,6 +133,7 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
 
 
 _OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
+_COUNT_OF_ONE = re.compile(r"(?i)(?:[^\W\d_]+\s+)*?(?:one|1)\b")  # "about one" of "about one point"
 _ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:most|least|\w{2,}est)\b")
@@ -164,9 +165,12 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
             return True
     if item.kind is FlagKind.DATE and _larger_unit_later(item.key, other, index):
         return True  # "12 months later" / "a year later" ("a year later" is read as no time)
-    if item.kind is FlagKind.NUMBER and item.key[:3] == ("num", 1, ""):
+    if item.kind is FlagKind.NUMBER and item.key[:2] == ("num", 1) and item.key[2] in ("", "pt"):
+        # "one survivor" / "a survivor", "one point behind" / "a point behind"
         start, end = other.sentence_span(index)
-        return _one_told_otherwise(side.text, item.end, other.text[start:end])
+        count = _COUNT_OF_ONE.match(item.text) if item.key[2] else None
+        after = item.start + count.end() if count else item.end  # the noun after "one"
+        return _one_told_otherwise(side.text, after, other.text[start:end])
     if item.kind is FlagKind.CERTAINTY and item.text.lower() == "не":
         start, end = other.sentence_span(index)
         return _not_written_together(side.text, item.end, other.text[start:end])
@@ -189,10 +193,11 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
     if months is not None and months in _PART_OF_YEAR:  # "the first quarter"
         start, end = other.sentence_span(index)
         which = _WHICH_MONTHS.search(side.text, max(0, item.start - 12), item.start)
-        return any(
+        if any(
             _same_part(which, part)
             for part in _PART_OF_YEAR[int(months)].finditer(other.text, start, end)
-        )
+        ):
+            return True
     year = _year(item.key)
     if year is not None and other.extract is not None:  # "Євро-2024": a year, read as a count
         kind = FlagKind.DATE if item.kind is FlagKind.NUMBER else FlagKind.NUMBER
@@ -280,9 +285,12 @@ def _not_written_together(text: str, after: int, there: str) -> bool:
 _PART_OF_YEAR = {
     3: re.compile(
         r"(?i)\b(?:first|second|third|fourth|final|last|latest|previous|current)[\s-]+quarter\b"
-        r"|\bQ[1-4]\b"
+        r"|\bQ[1-4]\b|\bthe\s+quarter\s+(?:to|ended|ending|through)\b"  # "the quarter to June"
     ),
-    6: re.compile(r"(?i)\b(?:first|second|latter|last)[\s-]+half\b|\bH[12]\b"),
+    6: re.compile(
+        r"(?i)\b(?:first|second|latter|last)[\s-]+half\b|\bH[12]\b"
+        r"|\bthe\s+half(?:[\s-]+year)?\s+(?:to|ended|ending|through)\b"  # "the half to 31 December"
+    ),
 }
 
 
@@ -346,9 +354,11 @@ def _months(key: tuple) -> float | None:
 def _duration(key: tuple) -> tuple[float, str] | None:
     """A time between events ("four hours before") or an amount of time ("four hours") as
     (value, unit) in the units of amounts; None for anything else."""
-    if key[0] == "rel" and len(key) == 4 and isinstance(key[3], int | float):
-        # "four hours before" is read as the amount "four hours" is (a night is a day)
-        unit = "day" if key[1] == "night" else key[1]
+    if key[0] in ("rel", "span") and len(key) == 4 and isinstance(key[3], int | float):
+        # "four hours before" is read as the amount "four hours" is (a night is a day), and
+        # so is "over the next six months" ("to run for six months")
+        unit = key[2] if key[0] == "span" else key[1]
+        unit = "day" if unit == "night" else unit
         amount = number_key(f"{key[3]:g} {unit}s")
         return _duration(amount) if amount is not None else None
     if key[0] == "num" and len(key) > 2 and key[2] in TIME_KEY_UNITS:

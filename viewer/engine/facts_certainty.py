@@ -51,6 +51,16 @@ _SHOWED_UP = re.compile(
     r"|this\s+\w+|earlier\s+\w+)\s+)?(?:on|in|at|before|alongside|with)\b",
     re.IGNORECASE,
 )
+# "appears third with 14%": a place in a ranking (a poll's), not a seeming.
+_PLACED = re.compile(
+    r"\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+    r"|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# "No other contest was as close": a superlative told by comparison, no claim denied.
+_NO_OTHER_COMPARED = re.compile(
+    r"\s+other\b[^.;!?]{0,80}?\b(?:(?:as|so)\s+\w+|\w+er\s+than)\b", re.IGNORECASE
+)
 _POSSIBLE_IDIOM = re.compile(
     r"\b(?:as|if|where|when|wherever|whenever|every|all|any|most|least|[a-z]+est"
     r"|(?:make|makes|made|making)(?:\s+it)?)\s+$",
@@ -153,6 +163,7 @@ _PATIENTS = re.compile(
 )
 _CONCEDED = frozenset({"conceded", "concedes", "conceding"})
 _LACK = frozenset({"lack", "lacks", "lacked"})
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)  # a group described
 # "had stopped the trial": halted (an act told), not "had stopped paying" (no longer).
 _STOPPED_WHAT = re.compile(
     r"\s+(?:a|an|the|its|their|his|her|our|all|this|that|these|those)\b", re.I
@@ -183,8 +194,10 @@ def extract_certainty(scan: Scan) -> list[Item]:
         low = frag.lower().replace("’", "'")
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name
-        if low.startswith("appear") and _SHOWED_UP.match(text, m.end()):
-            continue  # "appeared on television": showed up, not seemed
+        if low.startswith("appear") and (
+            _SHOWED_UP.match(text, m.end()) or _PLACED.match(text, m.end())
+        ):
+            continue  # "appeared on television", "appears third": showed up or placed
         if low == "possible" and _POSSIBLE_IDIOM.search(text, max(0, m.start() - 20), m.start()):
             continue  # "as soon as possible", "the best possible", "made it possible": no hedge
         if low == "expected" and (
@@ -196,8 +209,11 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "admitted to hospital", "had admitted 212 injured people": taken in
         if low.endswith(" stopped") and _STOPPED_WHAT.match(text, m.end()):
             continue  # "had stopped a trial of its drug": halted it, as "halted" tells
-        if low in _LACK and _OF_AFTER.match(text, m.end()):
-            continue  # "a lack of skilled workers": a noun, as "a shortage of" is
+        if low in _LACK and (
+            _OF_AFTER.match(text, m.end())
+            or _WHO_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "a lack of skilled workers", "voters who lack a degree": no claim denied
         if low in _CONCEDED and _GOALS_AFTER.match(text, m.end()):
             continue  # "conceded twice more", "conceded a late goal": let in, not admitted
         if low == "expected to" and _ACTIVE_SUBJECT.search(text, max(0, m.start() - 12), m.start()):
@@ -222,6 +238,8 @@ def extract_certainty(scan: Scan) -> list[Item]:
             continue  # "no fewer than 10": a bound on a number, no negation
         if low == "no" and _RANK_AFTER.match(text, m.end()):
             continue  # "rise to No 4": a rank
+        if low == "no" and _NO_OTHER_COMPARED.match(text, m.end()):
+            continue  # "No other contest was as close": "the closest contest"
         if low == "no" and _ANSWER_AFTER.match(text, m.end()):
             continue  # "voting no.", "said no,": an answer, not a negation of a claim
         if low == "not" and (
@@ -255,6 +273,28 @@ def extract_certainty(scan: Scan) -> list[Item]:
         if cls:
             end = m.start() + len(frag)
             out.append(Item(FlagKind.CERTAINTY, m.start(), end, frag, ("certainty", cls)))
+    return _not_unless(text, out) if len(out) > 1 else out
+
+
+_DENIALS_OF_UNLESS = frozenset({"not", "n't", "no", "never"})
+_ONE_CLAUSE = re.compile(r"[^.;!?]{0,80}")
+
+
+def _not_unless(text: str, items: list[Item]) -> list[Item]:
+    """ "Not ... unless" as the one condition it states: "told not to travel unless it is
+    essential" is "told to travel only if it is essential", no negation."""
+    out = list(items)
+    for k, item in enumerate(items):
+        if item.text.lower() != "unless" or k == 0:
+            continue
+        denial = items[k - 1]
+        if (
+            denial.text.lower().replace("’", "'") in _DENIALS_OF_UNLESS
+            and _ONE_CLAUSE.fullmatch(text, denial.end, item.start)
+            and denial in out
+        ):
+            out.remove(denial)
+            out[out.index(item)] = item._replace(key=("certainty", "conditional"))
     return out
 
 

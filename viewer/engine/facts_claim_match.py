@@ -145,16 +145,25 @@ def _paper_of(paper: tuple, body: tuple) -> bool:
         and body[1] in (None, 1)
         and paper_owner(paper) == body[2]
         and body[3] <= paper[3]
-        and len(paper[3] - body[3]) == 1
+        and (len(paper[3] - body[3]) == 1 or paper[3] <= _MARKET_FILINGS)
     )
+
+
+# What a listed company files with its market ("a securities filing", "a stock exchange
+# filing", "a regulatory filing"): the company's own paper, as "a company filing" is.
+_MARKET_FILINGS = frozenset({"secur", "regul", "excha", "stock"})
 
 
 def paper_owner(key: tuple) -> str | None:
     """The class of the body a paper belongs to ("a company filing": "company"), when one
-    of its qualifiers is a body's word; None for any other source."""
+    of its qualifiers is a body's word or it is a filing with a market; None for any
+    other source."""
     if key[0] != "source" or key[2] not in PAPERS:
         return None
-    return next((_BODY_STEMS[m] for m in key[3] if m in _BODY_STEMS), None)
+    owner = next((_BODY_STEMS[m] for m in key[3] if m in _BODY_STEMS), None)
+    if owner is None and key[2] == "document" and key[3] and key[3] <= _MARKET_FILINGS:
+        return "company"
+    return owner
 
 
 def _counts_agree(x: int | str | None, y: int | str | None) -> bool:

@@ -12,6 +12,8 @@ __all__ = [
     "CYRILLIC_AGO_UNITS",
     "CYRILLIC_MONTHS",
     "CYRILLIC_MONTH_PARTS",
+    "CYRILLIC_QUARTERS",
+    "CYRILLIC_QUARTER_ORDINALS",
     "CYRILLIC_TIMES",
     "CYRILLIC_YEAR_WORDS",
 ]
@@ -83,3 +85,16 @@ CYRILLIC_MONTH_PARTS = table(
 )
 # "2025 року", "2025 р.", "2025 года", "2025 г.": the word "year" after a year.
 CYRILLIC_YEAR_WORDS = ("року", "рік", "р.", "года", "год", "г.")
+# A quarter of a year by its ordinal, Ukrainian then Russian ("у першому кварталі",
+# "в третьем квартале"): first to fourth, in the cases a quarter's date puts them in.
+CYRILLIC_QUARTER_ORDINALS = (
+    "перший першого першому первый первого первом",
+    "другий другого другому второй второго втором",
+    "третій третього третьому третий третьего третьем",
+    "четвертий четвертого четвертому четвертый четвертого четвертом",
+)
+CYRILLIC_QUARTERS = (
+    "(?:"
+    + "|".join(w for words in CYRILLIC_QUARTER_ORDINALS for w in words.split())
+    + r")\s+квартал(?:і|а|у|е)?(?!\w)"
+)

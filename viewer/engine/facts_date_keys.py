@@ -18,6 +18,7 @@ from viewer.engine.facts_cyrillic_times import (
     CYRILLIC_AGO_UNITS,
     CYRILLIC_MONTH_PARTS,
     CYRILLIC_MONTHS,
+    CYRILLIC_QUARTER_ORDINALS,
     CYRILLIC_TIMES,
 )
 from viewer.engine.facts_lexicon import (
@@ -35,6 +36,10 @@ DAY_WORDS = ("yesterday", "today", "tomorrow")
 # The day before yesterday and the day after tomorrow, as Ukrainian and Russian name them.
 TWO_DAYS = ("daybefore", "dayafter")
 _ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+# The same ordinals before a quarter in Ukrainian and Russian ("у першому кварталі").
+_ORDINAL_OF |= {
+    w: n for n, words in enumerate(CYRILLIC_QUARTER_ORDINALS, start=1) for w in words.split()
+}
 
 # Stretches told in a larger unit: a quarter is three months, a fortnight two weeks.
 _COUNTED_IN = {"quarter": ("months", 3), "fortnight": ("weeks", 2), "decade": ("years", 10)}

@@ -16,6 +16,8 @@ from viewer.engine.facts_cyrillic_times import (
     CYRILLIC_AGO_UNITS,
     CYRILLIC_MONTH_PARTS,
     CYRILLIC_MONTHS,
+    CYRILLIC_QUARTER_ORDINALS,
+    CYRILLIC_QUARTERS,
     CYRILLIC_TIMES,
     CYRILLIC_YEAR_WORDS,
 )
@@ -146,7 +148,8 @@ _DATE_PARTS = {
     # a quarter or a half of a (fiscal) year: "Q1 2025", "the first quarter", "H2", "the
     # second half of 2025" (a half only of a year: "the second half" of a match is none)
     "quarter": rf"(?i:\b(?:q[1-4]|h[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-    r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})))"
+    r"|(?:first|second)\s+half(?=\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4}))"
+    rf"|{CYRILLIC_QUARTERS})"
     rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:{_YEAR}|fy\s?\d{{2,4}}))?\b)",
     "dayparts": rf"(?i:\b(?:early|late|dawn|dusk)\s+(?:on\s+)?{_WEEKDAY}\b)",
     # a part of the day with no day named: "in the afternoon", "this morning"
@@ -202,6 +205,7 @@ _DATE = Dispatch(
 )
 _UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 _QUARTERS = frozenset({"quarter", "quarters"})
+_CYRILLIC_QUARTER_WORDS = frozenset(w for words in CYRILLIC_QUARTER_ORDINALS for w in words.split())
 _PART_OF_YEAR_WORDS = frozenset(
     "q1 q2 q3 q4 h1 h2 first second third fourth 1st 2nd 3rd 4th half".split()
 )
@@ -216,6 +220,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
+    | _CYRILLIC_QUARTER_WORDS
     | _PART_OF_YEAR_WORDS
     | NUMBER_WORDS
     | frozenset(
@@ -232,6 +237,7 @@ _DATE_ANCHORS = Anchors(
     | _WEEKDAY_WORDS
     | _UNITS
     | _QUARTERS
+    | _CYRILLIC_QUARTER_WORDS
     | _PART_OF_YEAR_WORDS
     | frozenset(
         "past last recent previous coming next following hour week fortnight fortnights month"
@@ -281,4 +287,35 @@ def extract_dates(scan: Scan) -> list[Item]:
             elif key[0] == "time":
                 end, key = with_zone(text, end, key)  # "10 a.m. ET" is no "10 a.m. PT"
             out.append(Item(FlagKind.DATE, m.start(), end, text[m.start() : end], key))
+    return _months_as_parts(text, out) if len(out) > 1 else out
+
+
+_MONTHS_JOINED = re.compile(r"\s*(?:[-–—]|to|through|until)\s*", re.IGNORECASE)
+
+
+def _months_as_parts(text: str, items: list[Item]) -> list[Item]:
+    """A run of months that is a quarter or a half of a year, as one date: "January-March
+    2025" and "у січні–березні 2025 року" are "the first quarter of 2025"."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.key[0] == item.key[0] == "abs"
+            and prev.key[2] is not None
+            and item.key[2] is not None
+            and prev.key[3] is None
+            and item.key[3] is None
+            and _MONTHS_JOINED.fullmatch(text, prev.end, item.start)
+        ):
+            first, last = prev.key[2], item.key[2]
+            size = last - first + 1
+            if size in (3, 6) and (first - 1) % size == 0:
+                unit = "quarter" if size == 3 else "half"
+                key = (unit, item.key[1] or prev.key[1], (first - 1) // size + 1)
+                out[-1] = Item(
+                    FlagKind.DATE, prev.start, item.end, text[prev.start : item.end], key
+                )
+                continue
+        out.append(item)
     return out

@@ -71,7 +71,7 @@ CERTAINTY = table(
       declined to reveal, would not reveal, did not reveal
     certain: will, would, definitely, certainly, undoubtedly, clearly
     scheduled: set to, scheduled to, scheduled for, slated to, is due, are due, was due,
-      were due
+      were due, on course to, on track to, pencilled in for, penciled in for
     planned: plans to, plan to, planned to, planning to, intends to, intend to, intended to,
       intending to, plans a, plans an, planned a, planning a, is planned for, are planned for,
       was planned for, were planned for, a proposed, the proposed,
@@ -84,13 +84,14 @@ CERTAINTY = table(
       is negotiating to, are negotiating to, was negotiating to, were negotiating to,
       close to signing, close to agreeing, close to completing, close to appointing,
       close to being, close to a deal, closing in on, nearing a deal, on the verge of signing,
-      in talks to, in negotiations to, in advanced negotiations to
+      in talks to, in negotiations to, in advanced negotiations to, is negotiating the,
+      are negotiating the, was negotiating the, were negotiating the, is also negotiating
     conditional: subject to regulatory approval, subject to regulatory approvals,
       subject to approval, subject to shareholder approval, pending regulatory approval,
       pending regulatory approvals, pending regulatory clearance, subject to regulatory clearance,
       pending approval, pending shareholder approval,
       subject to customary closing conditions, subject to market conditions,
-      subject to market and other conditions
+      subject to market and other conditions, only if
     denied: denied, denies, deny, rejected claims, rejects claims, rejected allegations,
       rejects allegations, denying, dismissed claims, dismisses claims, rejected the claims,
       rejects the claims, rejected the allegations, rejects the allegations,
@@ -119,12 +120,18 @@ CERTAINTY = table(
       rule out, was absent from, were absent from, is absent from, are absent from,
       has stopped, have stopped, had stopped, insufficient, inadequate, unhurt, unharmed, unpaid,
       uninjured, without injury, without injuries, lack, lacks, lacked, stayed away from,
-      stays away from, stay away from
+      stays away from, stay away from, warn against, warned against, warns against,
+      warning against, caution against, cautioned against, cautions against, advise against,
+      advised against, advises against,
+      ended the practice of, ends the practice of, stopped the practice of
     """
 )
 # What a study "suggests" or "indicates" it hedges; what it "shows" it does not.
 CERTAINTY |= {
     f"{n} {v}": "apparent"
-    for n in "study studies findings research data evidence results analysis".split()
+    for n in (
+        "study studies findings research data evidence results analysis"
+        " poll polls survey surveys projection projections model models forecast forecasts"
+    ).split()
     for v in "suggest suggests suggested indicate indicates indicated".split()
 }

@@ -30,6 +30,7 @@ _CLAIM_KINDS = frozenset({FlagKind.ATTRIBUTION, FlagKind.NAME})  # need every so
 _SOURCE_HEADS = frozenset(w.encode("ascii") for w in SOURCE_HEADS)
 # An acronym joined to a lower-case Ukrainian or Russian noun names a sector, no one:
 # "IT-сфері", "ІТ-галузі", "PR-кампанія".
+_SUPERLATIVE_AFTER = re.compile(r"[- ][a-z]+est\b")  # "fifth-largest", "third biggest"
 _SECTOR = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}-[а-яёіїєґ’'-]+")
 
 
@@ -68,8 +69,9 @@ def inventory(
     if described:  # "the Russian said": a person named before, described, no name nor source
         attributions = [x for x in attributions if x not in described]
         names = [n for n in names if all((n.start, n.end) != (x.start, x.end) for x in described)]
-    if numbers and attributions:
-        numbers = [n for n in numbers if not _overlaps_any(n, attributions)]
+    if numbers and attributions:  # "three sources" counts sources, "the second source"
+        # tells which; "India's fifth-largest exporter" is a rank, a fact of its own
+        numbers = [n for n in numbers if _ranked(scan, n) or not _overlaps_any(n, attributions)]
     attr_spans = {(x.start, x.end) for x in attributions}
     names = [
         n
@@ -140,3 +142,8 @@ def _overlaps_any(item: Item, others: list[Item]) -> bool:
 
 def _inside(item: Item, spans: list[tuple[int, int]]) -> bool:
     return any(s <= item.start and item.end <= e for s, e in spans)
+
+
+def _ranked(scan: Scan, number: Item) -> bool:
+    """Whether a number is an ordinal before a superlative: a rank ("fifth-largest")."""
+    return number.key[0] == "ord" and _SUPERLATIVE_AFTER.match(scan.text, number.end) is not None

@@ -87,7 +87,7 @@ UNIT_PARTS = {
     for w, n in (("tenth", 10), ("hundredth", 100), ("thousandth", 1000))
     for s in ("", "s")
 }
-SPAN_WORDS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr")}
+SPAN_WORDS = {"fortnight": (2.0, "wk"), "decade": (10.0, "yr"), "century": (100.0, "yr")}
 MULTIPLES = {
     "doubled": 2.0,
     "tripled": 3.0,
@@ -172,9 +172,9 @@ TIMES_WORDS = ("times", "occasions")
 NUMBER_QUALIFIERS = table(
     """
     >=: at least, no fewer than, no less than, not less than
-    >: more than, over, upwards of, in excess of
+    >: more than, over, above, upwards of, in excess of
     <=: as many as, as much as, up to, at most, no more than
-    <: fewer than, less than, under
+    <: fewer than, less than, under, below
     ~: about, around, approximately, roughly, some, an estimated
     ~<: nearly, almost, close to
     """

@@ -20,7 +20,27 @@ def names_to_pair(
 ) -> tuple[list[Item], list[Item]]:
     """The left-over names of two sides that may have replaced one another."""
     xs, ys = without_lone_owners(a.text, xs, b.text, ys)
+    xs, ys = _halves_apart(a, xs, b, ys)
     return not_named_there(a, xs, b, ys)
+
+
+def _halves_apart(
+    a: Side, xs: list[Item], b: Side, ys: list[Item]
+) -> tuple[list[Item], list[Item]]:
+    """The left-over names without two that are halves of one name written whole in
+    either article: "the A321 crew" / "the Airbus pilots" beside "an Airbus A321"."""
+    for x in list(xs):
+        whole = next((y for y in ys if _one_name_of(x.text, y.text, a, b)), None)
+        if whole is not None:
+            xs, ys = [v for v in xs if v is not x], [v for v in ys if v is not whole]
+    return xs, ys
+
+
+def _one_name_of(x: str, y: str, a: Side, b: Side) -> bool:
+    if x == y or " " in x or " " in y:
+        return False
+    joined = re.compile(rf"\b(?:{re.escape(x)}\s+{re.escape(y)}|{re.escape(y)}\s+{re.escape(x)})\b")
+    return any(joined.search(text) for text in (a.document or a.text, b.document or b.text))
 
 
 def not_named_there(

@@ -27,11 +27,15 @@ _WAY_IN_CLAUSE = re.compile(
     rf"\b({alternation(DIRECTIONS)})\b[^.;:!?,]*(?:\b(by)|(?<![\d%] )\b(to))[ \u00a0]+$"
 )
 _CLAUSE_REACH = 100
-# Points of a move with a percentage after them in the clause are percentage points: "rose
-# 3 points to 21%" is "rose 3 percentage points to 21%" (an index's "fell 120 points to
-# 7,500" is not).
+# An age is a count of years, as "a 34-year-old" and "aged 34" are (facts_numbers).
+_OLD_AFTER = re.compile(r"[ \u00a0]+old\b")
+_AS_OLD_AS = re.compile(r"\bas[ \u00a0]+old[ \u00a0]+as[ \u00a0]+$")
+_WAYS = frozenset("+-@")  # a qualifier's marks of a move: up, down, to a level
+# Points of a move with a percentage after them in the clause (looked for after the count
+# and its "points") are percentage points: "rose 3 points to 21%" is "rose 3 percentage
+# points to 21%" (an index's "fell 120 points to 7,500" is not).
 _POINTS_OF_PERCENT = re.compile(
-    r"[ \u00a0]+points?\b[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
+    r"[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
 )
 # "twice as likely", "three times the size": a multiple ("doubled", "tripled"), no count
 # of times.
@@ -70,11 +74,17 @@ def read_around(
         key = ("mult", float(times.group(1)), key[2])  # "twice as likely" is "doubled"
     if not _SHORT_AFTER.match(low, end):
         start, key = _with_way(low, start, key)
-    if key[0] == "num" and not key[3]:
+    if key[0] == "num" and not _WAYS.intersection(key[3]):  # "cut ... by roughly half"
         start, key = _moved_in_clause(low, start, key)  # "reduced the risk ... by half"
-    moved = key[0] == "num" and not key[2] and key[3][-1:] in ("+", "-")
+    moved = key[0] == "num" and key[2] == "pt" and key[3][-1:] in ("+", "-")
     if moved and _POINTS_OF_PERCENT.match(low, end):  # "rose 3 points to 21%"
         key = ("num", key[1], "pp", key[3])
+    if (
+        key[0] == "num"
+        and key[2] == "yr"
+        and (_OLD_AFTER.match(low, end) or _AS_OLD_AS.search(low, max(0, start - 12), start))
+    ):
+        key = ("num", key[1], "", key[3])  # "21 years old", "as old as 1.2 million years"
     sign = _MINUS_BEFORE.search(text, max(0, start - 7), start) if text[start].isdigit() else None
     if sign is not None and key[0] == "num":  # "-5C", "minus 5 degrees"
         start, key = sign.start(), ("num", -key[1], *key[2:])
@@ -100,7 +110,10 @@ def _moved_in_clause(low: str, start: int, key: tuple) -> tuple[int, tuple]:
     if way is None:
         return start, key
     word = 3 if way.group(3) else 2  # "to" tells a level reached, "by" a change
-    return way.start(word), (*key[:-1], DIRECTIONS[way.group(1)] + ("@" if word == 3 else ""))
+    return way.start(word), (
+        *key[:-1],
+        key[-1] + DIRECTIONS[way.group(1)] + ("@" if word == 3 else ""),
+    )
 
 
 # What a rate is counted per, right after the amount or one word after it: "$82 a barrel",
@@ -135,7 +148,9 @@ def qualifier_phrases(low: str, end: int) -> list[tuple[str, str, int]]:
     found = []
     if (basis := _BASIS_AFTER.match(low, end)) is not None:
         words = [basis.group("per") or basis.group("a"), basis.group("then")]
-        found.append(("per", "/".join(BASES[" ".join(w.split())] for w in words if w), basis.end()))
+        # in either order: "$32,000 a year per patient" is "per patient per year"
+        codes = sorted(BASES[" ".join(w.split())] for w in words if w)
+        found.append(("per", "/".join(codes), basis.end()))
     # a plain search first spares most amounts the period phrases' long alternation
     period = _PERIOD_WORD.search(low, end, end + _PERIOD_REACH) and _PERIOD_AFTER.match(low, end)
     if period:

@@ -27,19 +27,22 @@ from viewer.engine.facts_lexicon import (
     table,
 )
 from viewer.engine.facts_number_match import METRES_OR_MILLION
-from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_units import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PREFIX_ALTERNATION,
+    UNIT_WORDS,
+)
 
 __all__ = [
     "CLOCK_DURATION",
-    "CURRENCY_CODES",
-    "CURRENCY_PREFIXES",
     "CYRILLIC_CASE_AFTER_DIGITS",
     "CYRILLIC_FRACTIONS",
     "DIGITS",
     "FRACTION_COUNTS",
     "MORE_BEFORE_TIME",
     "ONE_OF_UNITS",
-    "PREFIX_ALTERNATION",
     "TIME_KEY_UNITS",
     "TIME_UNIT_WORDS",
     "number_key",
@@ -57,37 +60,6 @@ DIGITS = (
 _MIXED = re.compile(r"(\d+)[ \u00a0]+([1-3])/([234])")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")  # between groups of thousands: "1 240"
-CURRENCY_CODES = (
-    *("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php"),
-    *("chf", "cad", "aud", "nzd", "hkd", "sgd"),  # "CHF 310 million" is 310 million francs
-)
-# What may stand before the digits of an amount of money, written against them or not:
-# codes, dollars of other countries, rupees and taka, and the single letters of the naira,
-# the rand and the peso ("N500 million", "R2.5bn", "P5 billion", "P50,000": only with a
-# scale or with thousands, so "N95 masks" is no money).
-CURRENCY_PREFIXES = {
-    **{c: c for c in CURRENCY_CODES},
-    "us$": "usd",
-    "a$": "aud",
-    "nz$": "nzd",
-    "s$": "sgd",
-    "c$": "cad",
-    "hk$": "hkd",
-    "rs.": "inr",
-    "rs": "inr",
-    "tk.": "bdt",
-    "tk": "bdt",
-    "ksh": "shilling",  # Kenyan, Ugandan and Tanzanian shillings: "KSh2.1bn"
-    "sek": "crown",  # Swedish, Norwegian and Danish crowns: "SEK700m", "700m Swedish crowns"
-    "nok": "crown",
-    "dkk": "crown",
-    "ush": "shilling",
-    "tsh": "shilling",
-    "n": "ngn",
-    "r": "zar",
-    "p": "php",
-}
-PREFIX_ALTERNATION = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len)[::-1])
 _PREFIX = re.compile(rf"(?:{PREFIX_ALTERNATION})\s?(?=\d)")
 FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PART_OF = {"quarter": 0.25, "half": 0.5}
@@ -178,8 +150,9 @@ _GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
-# "21 extra minutes", "two more days": a word of "more" between a count and its time unit.
-MORE_BEFORE_TIME = r"(?:extra|more|additional|further)"
+# "21 extra minutes", "two more days", "4.1 fewer days": a word of "more" (or "fewer")
+# between a count and its time unit.
+MORE_BEFORE_TIME = r"(?:extra|more|additional|further|fewer)"
 # Units "a" counts one of ("about a mile from the runway" is one mile); not "a foot patrol",
 # "a yard", "a pound" (money or weight) or "a ton of", which are rarely amounts.
 ONE_OF_UNITS = frozenset(
@@ -381,7 +354,7 @@ def _phrase_at_end(words: list[str], table: dict) -> int:
     """How many of the last words are the longest phrase of ``table`` there ("Canadian
     dollars" before "dollars", "miles per hour" before "hour", "per cent" before "cent"),
     when a figure stands before it; 0 when none is."""
-    n = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in table), 0)
+    n = next((n for n in (4, 3, 2, 1) if " ".join(words[-n:]) in table), 0)
     return n if len(words) > n else 0
 
 

@@ -155,6 +155,11 @@ def times_count(key: tuple) -> float | None:
         return None
 
 
+# "Points" are whatever a story counts in: percentage points in a poll ("a 4-point lead"),
+# or nothing more than the count in a game ("scored 30 points" is "scored 30").
+_POINTS_READINGS = ({"pt", "pp"}, {"pt", ""})
+
+
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
     """Same amount: equal value and unit; "at least 3" and "about 3" count as "3".
 
@@ -193,6 +198,8 @@ def numbers_equivalent(a: tuple, b: tuple) -> bool:
         # (two named dollars, "NZ$" and "A$", still differ).
         return a[1] == b[1]
     if {a[2], b[2]} == {"gbp", "lb"}:  # "30,000 pounds of pizza" is "30,000 lb", no money
+        return a[1] == b[1]
+    if {a[2], b[2]} in _POINTS_READINGS:  # "a 4-point lead" is "4 percentage points"
         return a[1] == b[1]
     quantity = unit_quantity(a[2])
     if b[0] == "num" and a[2] != b[2] and quantity is not None and quantity == unit_quantity(b[2]):

@@ -24,8 +24,9 @@ _SCORE_AFTER = re.compile(r"\s*[-–:]\s*\d")
 _TEAM_BEFORE = re.compile(r"(?:\bthe\s+[A-Z][a-z]+s|(?:\band|,)\s+[A-Z][a-z]+)\s+$")
 _TALLY_AFTER = re.compile(r"\s*(?:[,.;)]|\s+(?:and|while|with)\b|$)")
 # A capitalised word (maybe with "of") right before: a capitalised number word after it is
-# part of a name ("Formula One", "Group of Seven"), not a count.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;)’'] )[A-Z][a-z]+\s+(?:of\s+)?$")
+# part of a name ("Formula One", "Group of Seven"), not a count; also after a sentence's
+# opening "A" ("A Boeing 787 operated by").
+_NAME_BEFORE = re.compile(r"(?:(?<=[a-z,;)’'] )|(?<=\bA ))[A-Z][a-z]+\s+(?:of\s+)?$")
 # A capitalised word joined to the number by a hyphen ("Meteo-4"), wherever it stands.
 _GLUED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-$")
 # A capitalised word opening the text or a sentence, right before the number.

@@ -27,7 +27,7 @@ QUAL = rf"(?:(?:{alternation(NUMBER_QUALIFIERS)})\s+)?"
 _IN_COUNTS = alternation(w for w, n in UNITS_SMALL.items() if 1 <= n <= 9 and w not in ("a", "an"))
 _COUNTED_PART = rf"(?:{alternation(FRACTION_COUNTS)})[- ]{PARTS}"  # "a third", "two-thirds"
 SHARE = (
-    rf"(?i:\b(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{PARTS}(?=\s+of\b)"
+    rf"(?i:\b{QUAL}(?:(?:{alternation(FRACTION_COUNTS)})[- ])?{PARTS}(?=\s+of\b)"
     rf"(?!\s+of\s+a\s+{SPLIT_UNITS})"
     # "a quarter of a million" is an amount (250,000)
     r"(?!(?:(?<=quarter)|(?<=quarters))\s+of\s+a\s+(?:million|billion)\b)"
@@ -46,6 +46,8 @@ SHARE = (
     rf"(?:{alternation(w for w, n in UNITS_SMALL.items() if n > 1)}|[2-9]|[1-9]\d)\b"
     r"(?![.,]?\d|\s+(?:hundred|thousand|million|seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?|games?|matches|races?|attempts?|starts?))"
-    r"|(?<!first )(?<!second )(?<![a-z]-)\b(?:a[- ]|one[- ])?half\b"  # not "fly-half"
+    # "(less than) one-half", not "fly-half"
+    rf"|(?<!first )(?<!second )(?<![a-z]-)\b{QUAL}(?:a[- ]|one[- ])?half\b"
+    r"(?!(?<=the half)\s+(?:to|ended|ending|through)\b)"  # "the half to 31 December": a period
     rf"(?![- ]?(?:time|year))(?!\s+an?\s+(?:dozen|hundred|thousand|million|billion|{PERCENT})))"
 )

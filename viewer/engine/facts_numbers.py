@@ -41,22 +41,28 @@ from viewer.engine.facts_number_context import (
 )
 from viewer.engine.facts_number_keys import (
     CLOCK_DURATION,
-    CURRENCY_CODES,
-    CURRENCY_PREFIXES,
     CYRILLIC_CASE_AFTER_DIGITS,
     CYRILLIC_FRACTIONS,
     DIGITS,
     MORE_BEFORE_TIME,
     ONE_OF_UNITS,
-    PREFIX_ALTERNATION,
     TIME_UNIT_WORDS,
     number_key,
 )
 from viewer.engine.facts_number_names import designation_key, in_a_name
+from viewer.engine.facts_number_ones import one_is_no_count
 from viewer.engine.facts_number_runs import read_together
 from viewer.engine.facts_number_shares import PARTS, PERCENT, QUAL, SHARE, SPLIT_UNITS
+from viewer.engine.facts_number_spans import SPAN_WORD
 from viewer.engine.facts_scan import Anchors, Dispatch, Folded, Scan, Touching
-from viewer.engine.facts_units import CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from viewer.engine.facts_units import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PREFIX_ALTERNATION,
+    UNIT_WORDS,
+)
 from viewer.engine.model import FlagKind
 
 __all__ = [
@@ -176,26 +182,6 @@ _ORDINAL = (
     rf"|(?<!\w)(?:(?:{alternation(_CYRILLIC_TENS)})\s+)?{CYRILLIC_ORDINAL_PATTERN}"
     r"(?!\w))"
 )
-# Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
-# multiples ("doubled" is twice as much, "halved" half).
-_SPAN_WORD = (
-    rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
-    r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
-    # "a day and a half", "a minute and a half"
-    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b"
-    r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
-    # "a week-long pause" is seven days; "for a further year", "another 12 months" one year
-    r"|\b(?:hour|day|week|month|year)-long\b"
-    r"|\b(?:another|a\s+further|one\s+more)\s+(?:hour|day|week|month|year)\b"
-    # "its steepest daily drop" is its steepest one-day fall ("its 14th straight monthly
-    # increase" counts months, one by one)
-    r"|\b(?<!straight )(?<!consecutive )(?<!successive )(?<!another )(?:daily|weekly|monthly)"
-    r"(?=\s+(?:drop|fall|decline|loss|gain|rise|jump|increase"
-    r"|advance|slide|move|rally|surge|plunge|slump)s?\b)"
-    r"|\bhalf\s+a\s+(?:day|week|month|year|century)\b"  # "half a year" is six months
-    rf"|\ban?\s+(?:{alternation(ONE_OF_UNITS)})\b(?!-)"  # "about a mile" is one mile
-    r"|\b(?:a\s+)?(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"  # "a quarter point"
-)
 # A currency prefix may be written against the digits ("EUR1.3bn", "Rs9.66", "N500m"): the
 # amount then starts at its digits, and the prefix is taken in afterwards (``_GLUED_PREFIX``).
 _CODE_BEFORE = "|".join(rf"(?<={re.escape(p)})" for p in CURRENCY_PREFIXES if p[-1] != ".")
@@ -243,7 +229,7 @@ _MATCH_MINUTE_WORDS = (
 _NUMBER = Dispatch(
     digit=Folded.of(f"{_MATCH_MINUTE_DIGITS}|{CLOCK_DURATION}|{_TIMES}|{_ORDINAL}|{_AMOUNT}"),
     other=Folded.of(
-        f"{_MATCH_MINUTE_WORDS}|{_TIMES}|{_VAGUE_PHRASE}|{_SPAN_WORD}|{SHARE}|{_ORDINAL}|{_AMOUNT}"
+        f"{_MATCH_MINUTE_WORDS}|{_TIMES}|{_VAGUE_PHRASE}|{SPAN_WORD}|{SHARE}|{_ORDINAL}|{_AMOUNT}"
     ),
 )
 _FUNCTION = frozenset({"a", "an", "the", "of", "for", "very", "no"})
@@ -295,6 +281,9 @@ _ONCE_PER = re.compile(r"(?i:once\s+(?:every|each)\b)")
 _SCORING_IDIOM = re.compile(
     r"(?i:doubl(?:ed|es|ing)\s+(?:the|their|his|her|its)\s+(?:lead|advantage)\b|one\s+back\b)"
 )
+# "a" or "an" right after an amount opens what it is counted per ("a litre"); "about" opens
+# an amount of its own ("39,000 feet about 2 hours 40 minutes into the flight").
+_ARTICLE = re.compile(r"(?i)an?\b")
 _NOT_A_NUMBER = re.compile(r"(?i)^(?:no one|one another|one of the most|some)$")
 # "most" and "all" are quantities ("most lawmakers") except in "the most", "at all"...
 _ALONE = frozenset({"all", "most"})
@@ -345,6 +334,8 @@ def extract_numbers(
             continue
         if _SCORING_IDIOM.match(text, s) or _ONCE_PER.match(text, s):
             continue  # "doubled the lead": a goal; "once every 29 days": "every 29 days"
+        if frag.lower() == "one" and one_is_no_count(text, s, e):
+            continue
         if frag.lower() in _ALONE and _NOT_A_QUANTITY_BEFORE.search(text, max(0, s - 8), s):
             continue
         rank = rank_before(text, s) if frag.isdigit() else None
@@ -365,7 +356,7 @@ def extract_numbers(
         if glued and (len(glued.group()) > 1 or _SCALED.search(frag) or _GROUPED.match(frag)):
             s, frag = glued.start(), text[glued.start() : e]
         key = number_key(frag)
-        if key is None or (frag[0] in "aA" and out and not text[out[-1].end : s].strip()):
+        if key is None or (_ARTICLE.match(frag) and out and not text[out[-1].end : s].strip()):
             continue  # none, or the basis an amount is counted per ("1.79 euros a litre")
         s, key = read_around(text, scan.low, s, e, key, rank)
         frag = text[s:e]

@@ -30,6 +30,12 @@ _VERB = alternation(SPEECH_VERBS)
 # Between a speaker and the quotation after it: a speech verb, and no clause break.
 _SAYS_BEFORE = re.compile(rf"^[^\"“”«»;]{{0,60}}?\b(?:{_VERB})\b[^\"“”«»;]{{0,40}}$")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|we|I)\s+(?:{_VERB})\b")
+# A pronoun saying a quotation: right after it ('," he told reporters'), or opening the
+# sentence before it ('She added: "').
+_PRONOUN_AFTER = re.compile(rf"[\s,]*(?:he|she)\s+(?:{_VERB})\b")
+_SET_OFF_VERB = re.compile(rf",\s+(?:{_VERB})\b")
+_ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
+_PRONOUN_OPENS = re.compile(rf"(?:He|She)\s+(?:{_VERB})\s*[:,]?\s*")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
 # Between a quotation and its speaker after it: a comma or mark, maybe the verb first.
 _SAYS_AFTER_GAP = re.compile(rf"^[\s,.!?—–-]*(?:(?:{_VERB})\s+)?$")
@@ -46,14 +52,20 @@ _VERB_AFTER = re.compile(rf"\s+(?:{_VERB})\b")  # used with match(text, pos)
 # Council, told reporters'.
 _APPOSITION_VERB = re.compile(rf",\s+[a-z][^,.;:!?\"“”]*,\s+(?:{_VERB})\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB})\s+$")  # '," said the chair, Sir Anthony Blake'
+_PLACE_OF = re.compile(r"\s+(?:in|at|from)\s+")  # between a speaker and where they are
 _REACH = 100
 # How far from a quotation any word of its speaker may stand: the reach, and a long name.
 _SPEAKER_SPAN = _REACH + 400
-_CLAUSE_END = re.compile(r"[,.;!?:]\s|[.!?]$")
+# A full stop after an abbreviation ("Tillman Brooks & Co. analyst Marcus Oyelaran")
+# ends no clause.
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a})" for a in ("Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Dr", "St", "Mr", "Ms", "Mrs")
+)
+_CLAUSE_END = re.compile(rf"[,;!?:]\s|{_ABBREVIATED}\.\s|[.!?]$")
 # The end of the sentence right before a quotation that opens one, and the edges of
 # sentences before it (a full stop and a space, or a line break).
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”»]?\s+$")
-_SENTENCE_EDGE = re.compile(r"[.!?][\"”»]?\s|\n")
+_SENTENCE_EDGE = re.compile(rf"{_ABBREVIATED}[.!?][\"”»]?\s|\n")  # not "Dr. Pieter van Wyk"
 # A quotation that is a sentence: it ends with a full stop inside its marks.
 _WHOLE_SENTENCE = re.compile(r"[.!?][\"”»’']*$")
 # After the quotation: the paragraph or the next sentence begins, no speaker of its own.
@@ -134,8 +146,17 @@ def _speakers(text: str, quotes: list[Item], known: KnownNames) -> list[tuple[in
     for q in quotes:
         speaker = _speaker(text, q, names)
         if speaker:
-            out.append((id(q), speaker))
+            out.append((id(q), [_keyed_in_full(n, names) for n in speaker]))
     return out
+
+
+def _keyed_in_full(name: Item, names: list[Item]) -> Item:
+    """A surname alone keyed as the full name told before it ('"...," Recean told' after
+    "Prime Minister Dorin Recean"), so that it compares as that person; its span stays."""
+    if len(name.key) != 1:
+        return name
+    full = [n for n in names if n.end <= name.start and len(n.key) > 1 and n.key[-1] == name.key[0]]
+    return name._replace(key=full[-1].key) if full else name
 
 
 def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
@@ -182,7 +203,42 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
             return after[:1]
         if _SAYS_AFTER_GAP.match(gap) and _VERB_BEFORE.search(gap):
             return _in_clause(text, after)
-    return _continued(text, q, names)
+    return _continued(text, q, names) or _told_before(text, q, names)
+
+
+def _told_before(text: str, q: Item, names: list[Item]) -> list[Item]:
+    """The speaker a pronoun points back to ('"...," he told reporters.', 'She added:
+    "..."'): the one named saying something in the sentence before, in the same paragraph."""
+    lo = max(0, q.start - _SPEAKER_SPAN)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, q.start)]
+    if not edges or not (
+        _PRONOUN_AFTER.match(text, q.end) or _PRONOUN_OPENS.fullmatch(text, edges[-1], q.start)
+    ):
+        return []
+    start, prev = edges[-1], edges[-2] if len(edges) > 1 else lo
+    if "\n" in text[prev:start]:
+        return []  # the sentence before stands in another paragraph
+    sentence = [n for n in names if prev <= n.start and n.end <= start]
+    for n in reversed(sentence):
+        if (
+            _VERB_AFTER.match(text, n.end)
+            # "Italy's minister, Lorenzo Bellandi, said", not "in Luxembourg, told reporters"
+            or (text[max(0, n.start - 2) : n.start] == ", " and _SET_OFF_VERB.match(text, n.end))
+            or _LATER_VERB.match(text, n.end)
+            or _APPOSITION_VERB.match(text, n.end)
+        ):
+            return [n]
+    # the name opening the sentence, its subject, when a speech verb follows in it
+    # ("Dlamini called the results remarkable but said ..."), not a title's owner
+    first = sentence[0] if sentence else None
+    if (
+        first is not None
+        and not text[prev : first.start].strip()
+        and not _OWNER_OF_TITLE.match(text, first.end)
+        and _ANY_VERB.search(text, first.end, start)
+    ):
+        return [first]
+    return []
 
 
 def _in_clause(text: str, names: list[Item]) -> list[Item]:
@@ -206,6 +262,8 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
     sentence = [n for n in names if start <= n.start and n.end <= end.start()]
     for k, n in reversed(list(enumerate(sentence))):
         if _VERB_AFTER.match(text, n.end) or _LATER_VERB.match(text, n.end):
+            if k and _PLACE_OF.fullmatch(text, sentence[k - 1].end, n.start):
+                return [sentence[k - 1]]  # "analyst Aiko Shimada in Tokyo said": not Tokyo
             return [n]
         if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
             return _in_clause(text, sentence[k:])  # 'said Teravian minister Oumar Halleck,'

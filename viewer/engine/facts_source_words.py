@@ -54,7 +54,7 @@ SOURCE_HEADS = table(
     prosecutor: prosecutors, prosecutor
     lawyer: lawyer, lawyers, attorney, attorneys, barrister, barristers, solicitor, solicitors
     agent: agent, agents
-    police: police
+    police: police, patrol, troopers
     person: residents, resident, neighbour, neighbours, neighbor, neighbors
     journalist: journalist, journalists, reporter, reporters
     party: party, parties
@@ -67,7 +67,8 @@ SOURCE_HEADS = table(
     company: company, companies, firm, firms, manufacturer, manufacturers, drugmaker,
       drugmakers, carmaker, carmakers, automaker, automakers, chipmaker, chipmakers,
       retailer, retailers, airline, airlines, insurer, insurers, bank, banks, lender,
-      lenders, group, groups, operator, operators, recruiter, recruiters
+      lenders, group, groups, operator, operators, recruiter, recruiters,
+      railroad, railroads, railway, railways
     agency: agency, agencies, commission, commissions, mission, missions, bureau, bureaus,
       center, centers, centre, centres, institute, institutes, council, councils
     committee: committee, committees

@@ -47,12 +47,12 @@ from viewer.engine.facts_lexicon import (
     UNITS_SMALL,
 )
 from viewer.engine.facts_lower_bodies import BODY_NOUNS
-from viewer.engine.facts_number_keys import CURRENCY_PREFIXES
 from viewer.engine.facts_scores import SCORE_WORDS
 from viewer.engine.facts_source_words import SOURCE_HEADS
 from viewer.engine.facts_time_zones import TIME_ZONES
 from viewer.engine.facts_units import (
     BASES,
+    CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PERIODS,

@@ -6,9 +6,21 @@ number's key keeps, and facts_number_match converts between codes of one quantit
 
 from __future__ import annotations
 
+import re
+
 from viewer.engine.facts_lexicon import table
 
-__all__ = ["BASES", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "MONEY_UNITS", "PERIODS", "UNIT_WORDS"]
+__all__ = [
+    "BASES",
+    "CURRENCY_CODES",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "MONEY_UNITS",
+    "PERIODS",
+    "PREFIX_ALTERNATION",
+    "UNIT_WORDS",
+]
 
 CURRENCY_SYMBOLS = {
     "$": "usd",
@@ -54,6 +66,11 @@ UNIT_WORDS = table(
     %: %, percent, per cent, pct, pc
     pp: percentage points, percentage point
     bp: basis points, basis point, bps, bp
+    pt: points, point, pts
+    teu: teu, teus, twenty-foot equivalent units, twenty-foot equivalent unit,
+      twenty foot equivalent units, twenty foot equivalent unit
+    feu: feu, feus, forty-foot equivalent units, forty-foot equivalent unit,
+      forty foot equivalent units, forty foot equivalent unit
     km: km, kilometres, kilometers, kilometre, kilometer
     mph: mph, miles per hour, miles an hour
     kmh: km/h, kph, kilometres per hour, kilometers per hour, km per hour, km an hour,
@@ -180,3 +197,34 @@ PERIODS = table(
          at an annual rate, seasonally adjusted annual rate
     """
 )
+CURRENCY_CODES = (
+    *("usd", "eur", "uah", "gbp", "inr", "rub", "jpy", "cny", "ngn", "zar", "php"),
+    *("chf", "cad", "aud", "nzd", "hkd", "sgd"),  # "CHF 310 million" is 310 million francs
+)
+# What may stand before the digits of an amount of money, written against them or not:
+# codes, dollars of other countries, rupees and taka, and the single letters of the naira,
+# the rand and the peso ("N500 million", "R2.5bn", "P5 billion", "P50,000": only with a
+# scale or with thousands, so "N95 masks" is no money).
+CURRENCY_PREFIXES = {
+    **{c: c for c in CURRENCY_CODES},
+    "us$": "usd",
+    "a$": "aud",
+    "nz$": "nzd",
+    "s$": "sgd",
+    "c$": "cad",
+    "hk$": "hkd",
+    "rs.": "inr",
+    "rs": "inr",
+    "tk.": "bdt",
+    "tk": "bdt",
+    "ksh": "shilling",  # Kenyan, Ugandan and Tanzanian shillings: "KSh2.1bn"
+    "sek": "crown",  # Swedish, Norwegian and Danish crowns: "SEK700m", "700m Swedish crowns"
+    "nok": "crown",
+    "dkk": "crown",
+    "ush": "shilling",
+    "tsh": "shilling",
+    "n": "ngn",
+    "r": "zar",
+    "p": "php",
+}
+PREFIX_ALTERNATION = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len)[::-1])
