@@ -175,8 +175,8 @@ _GOALS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TO_CARE = re.compile(
-    r"\s+(?:to|into)\s+(?:(?:a|the|an|local|nearby)\s+)?(?:hospitals?|intensive care|icu"
-    r"|clinics?|care|emergency|a&e|the ward|wards?)\b",
+    r"\s+(?:to|into)\s+(?:(?:a|the|an|local|nearby)\s+)?(?:[a-z-]+\s+)??"  # "the regional"
+    r"(?:hospitals?|intensive care|icu|clinics?|care|emergency|a&e|the ward|wards?)\b",
     re.IGNORECASE,
 )
 
@@ -195,9 +195,11 @@ def extract_certainty(scan: Scan) -> list[Item]:
         if low in _CASE_SENSITIVE and frag != low:
             continue  # "May" is a month, "Will" a name
         if low.startswith("appear") and (
-            _SHOWED_UP.match(text, m.end()) or _PLACED.match(text, m.end())
+            _SHOWED_UP.match(text, m.end())
+            or _PLACED.match(text, m.end())
+            or _ANSWER_AFTER.match(text, m.end())
         ):
-            continue  # "appeared on television", "appears third": showed up or placed
+            continue  # "appeared on television", "appears third", "a fever appears,"
         if low == "possible" and _POSSIBLE_IDIOM.search(text, max(0, m.start() - 20), m.start()):
             continue  # "as soon as possible", "the best possible", "made it possible": no hedge
         if low == "expected" and (

@@ -29,6 +29,8 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
     A source phrase's key is ``("source", count, head class, qualifier stems, refers
     back)``; keys derived from one (``spoken_for``) may leave out the last.
     """
+    if _bare_voice(a, b) or _bare_voice(b, a):
+        return True
     if a[0] == b[0] == "source" and (a[2] in BODY_SOURCES) != (b[2] in BODY_SOURCES):
         a, b = spoken_for(a, officials=True) or a, spoken_for(b, officials=True) or b
     else:
@@ -50,6 +52,19 @@ def attributions_equivalent(a: tuple, b: tuple) -> bool:
         )
         or _paper_of(a, b)
         or _paper_of(b, a)
+    )
+
+
+def _bare_voice(bare: tuple, voiced: tuple) -> bool:
+    """Whether "a spokesperson" with nothing said of whom is the other side's spokesperson
+    of a body ("A Veltrix spokesperson said" / "a spokesperson said"): one voice, its body
+    left to the story."""
+    return (
+        bare[0] == voiced[0] == "source"
+        and bare[2] == voiced[2] == "spokesperson"
+        and not bare[3]
+        and bare[1] in (None, 1)
+        and voiced[1] in (None, 1)
     )
 
 

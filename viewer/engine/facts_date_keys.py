@@ -174,6 +174,8 @@ def _date_key(kind: str, frag: str) -> list[tuple]:
         return [("mpart", next(MONTHS[w] for w in words if w in MONTHS), words[0])]
     if kind == "yearend":  # "by the end of the year": this year, and late in a year
         return [("ref", "this", TIME_UNITS["year"]), ("part", None, "late")]
+    if kind == "yearstart":  # "since the start of the year": since January 1
+        return [("abs", None, 1, 1)]
     if kind == "season":
         return [("season", "autumn" if words[-1] == "fall" else words[-1])]
     if kind in ("ref", "later"):

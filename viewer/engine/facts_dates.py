@@ -142,6 +142,8 @@ _DATE_PARTS = {
     "mpart": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_MONTH})",
     # the year's end: "by the end of the year" is this year
     "yearend": r"(?i:\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b)",
+    # the year's start: "since the start of the year" is since January 1
+    "yearstart": r"(?i:\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)",
     "season": r"(?i:\bin\s+the\s+(?:spring|summer|autumn|fall|winter)\b)",
     "noon": r"(?i:\b(?:noon|midday|midnight)\b)",
     "part": rf"(?i:\b(?:early|mid|late)[- ](?:in[- ])?{_YEAR}\b)",
@@ -185,6 +187,7 @@ _OTHER_PARTS = (
     "dayrel",
     "mpart",
     "yearend",
+    "yearstart",
     "season",
     "part",
     "quarter",

@@ -47,6 +47,7 @@ CERTAINTY = table(
       shows signs of, showing signs of, preliminary results, preliminary data,
       preliminary figures, preliminary estimates, preliminary count, preliminary analysis,
       preliminary study, preliminary report, preliminary research, preliminarily, provisional,
+      preliminary assessment, preliminary estimate, initial assessment, initial estimate,
       preliminary official results, preliminary official figures, preliminary official data,
       provisionally,
       preliminary findings, early results, early data, early figures, early findings,
@@ -66,7 +67,8 @@ CERTAINTY = table(
       not yet clear, not yet known, analysing whether, analyzing whether, investigating whether,
       examining whether, assessing whether, checking whether, looking into whether,
       little is known, unconfirmed, declined to confirm, refused to confirm,
-      would not confirm, did not confirm, could not confirm, declined to say, would not say,
+      would not confirm, did not confirm, could not confirm, unable to confirm, declined to say,
+      would not say,
       declined to disclose, would not disclose, did not disclose, refused to disclose,
       declined to reveal, would not reveal, did not reveal
     certain: will, would, definitely, certainly, undoubtedly, clearly

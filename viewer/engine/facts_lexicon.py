@@ -256,7 +256,8 @@ TITLES = (
     executive ceo chairman chairwoman judge district mayor vice colonel col admiral
     representative councillor cllr detective inspector di dci sergeant sgt constable
     superintendent supt deputy assistant acting officer cfo coo cto cio financial operating
-    technology archbishop bishop cardinal pope rabbi imam professor prof
+    technology archbishop bishop cardinal pope rabbi imam professor prof commander cdr cmdr
+    captain capt lieutenant lt brigadier brig commodore adm
     """.split()
     )
     | PORTFOLIOS

@@ -23,11 +23,24 @@ _NEXT_WORD = re.compile(r"[^\w]*([\w’'-]+?)(?:-(?:based|born|headquartered)\b)
 _WORDS_AFTER = re.compile(r"\s+[\w’'-]+\s+([\w’'-]+)\s+([\w’'-]+)")
 
 
+# What kind of place a name is, told before it: "near the town of Rayne" is "near Crowley".
+_KIND_OF_PLACE = re.compile(
+    r"\b(?:the\s+)?(?:town|city|village|port|district|region|province|county|island)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _before_kind(text: str, start: int) -> int:
+    """Where the words before a name end, once the kind of place told before it is left out."""
+    kind = _KIND_OF_PLACE.search(text, max(0, start - 30), start)
+    return kind.start() if kind is not None else start
+
+
 def same_neighbour(a: Side, x: Item, b: Side, y: Item) -> bool:
     """Whether the word before or after the two names is the same, or the two words past
     the verb after them are, both content words ("four wickets", not "the bill")."""
-    px = _PREVIOUS_WORD.search(a.text, max(0, x.start - 30), x.start)
-    py = _PREVIOUS_WORD.search(b.text, max(0, y.start - 30), y.start)
+    px = _PREVIOUS_WORD.search(a.text, max(0, x.start - 30), _before_kind(a.text, x.start))
+    py = _PREVIOUS_WORD.search(b.text, max(0, y.start - 30), _before_kind(b.text, y.start))
     if px and py and px.group(1).lower() == py.group(1).lower():
         return True
     nx, ny = _NEXT_WORD.match(a.text, x.end), _NEXT_WORD.match(b.text, y.end)

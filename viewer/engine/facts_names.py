@@ -69,6 +69,7 @@ _NOT_NAMES = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     | {"i", "a", "an", "the", "mr", "ms", "mrs"}
+    | {f"i{m}{end}" for m in "'’" for end in ("ve", "m", "ll", "d")}  # "I’ve lived here"
     | {"no"}  # "the No. 1 spot", "world No 3": a rank, no name
     | {"c", "f", "celsius", "fahrenheit"}  # scales of a temperature ("38°C", "100 F")
     | {"rs", "tk"}  # rupees and taka before an amount ("Rs 9.66")

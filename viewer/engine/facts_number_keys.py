@@ -69,7 +69,9 @@ CLOCK_DURATION = r"\b\d{1,2}:[0-5]\d(?::[0-5]\d(?:\.\d+)?|\.\d{1,3})(?![\d:])"
 _CLOCK_FORM = re.compile(CLOCK_DURATION)
 _TO_SECONDS = {"d": 86400, "h": 3600, "min": 60, "s": 1}  # "48 hours" is "two days"
 # "a day and a half": one and a half of a unit of time
-_AND_A_HALF = re.compile(r"(?:an?|one) (second|minute|hour|day|week|month|year) and a half")
+_AND_A_HALF = re.compile(
+    r"(?:an?|one) (second|minute|hour|day|week|month|year|mile|kilometre|kilometer) and a half"
+)
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -150,9 +152,9 @@ _GLUED_DEGREES = re.compile(r"(?<=\d)(?=°|[cf]$)")  # "40°C", "104F"
 _GLUED_SCALE = re.compile(
     r"(?<=\d)(?=(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)"
 )
-# "21 extra minutes", "two more days", "4.1 fewer days": a word of "more" (or "fewer")
-# between a count and its time unit.
-MORE_BEFORE_TIME = r"(?:extra|more|additional|further|fewer)"
+# "21 extra minutes", "two more days", "4.1 fewer days", "six consecutive days": a word of
+# "more" (or "fewer", or of days in a row) between a count and its time unit.
+MORE_BEFORE_TIME = r"(?:extra|more|additional|further|fewer|consecutive|straight|successive)"
 # Units "a" counts one of ("about a mile from the runway" is one mile); not "a foot patrol",
 # "a yard", "a pound" (money or weight) or "a ton of", which are rarely amounts.
 ONE_OF_UNITS = frozenset(
@@ -282,7 +284,7 @@ def number_key(text: str) -> tuple | None:
         return ("num", 1.5 * _TO_SECONDS.get(unit, 1), "s" if unit in _TO_SECONDS else unit, qual)
     if first in ("a", "an") and last in ONE_OF_UNITS and low.count(" ") == 1:  # "a mile"
         return ("num", 1.0, UNIT_WORDS[last], qual)
-    if last in SPAN_WORDS and first in ("a", "one"):
+    if last in SPAN_WORDS and first in ("a", "one", "first"):  # "the first fortnight"
         span, unit = SPAN_WORDS[last]
         return ("num", span, unit, qual)
     if low in QUANTIFIERS:

@@ -119,6 +119,7 @@ def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
             a.key[0] == b.key[0] == "num"
             and not a.key[2]
             and b.key[2]
+            and a.key[1] <= b.key[1]  # "241 - 76% - showed bleaching" is no range
             and _RANGE_JOIN.fullmatch(text, a.end, b.start)
             and (_SCALED.search(a.text) or not _SCALED.search(b.text))
         ):

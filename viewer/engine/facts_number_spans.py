@@ -15,10 +15,11 @@ __all__ = ["SPAN_WORD"]
 # Lengths of time in one word ("a fortnight" is two weeks, "a decade" ten years) and
 # multiples ("doubled" is twice as much, "halved" half).
 SPAN_WORD = (
-    rf"(?i:\b(?:a|one)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
+    rf"(?i:\b(?:a|one|first)\s+(?:{alternation(SPAN_WORDS)})\b|\b(?:{alternation(MULTIPLES)})\b"
     r"|\b(?:a\s+)?(?:quarter|half)(?:\s+of)?\s+an\s+hour\b"  # "a quarter of an hour"
-    # "a day and a half", "a minute and a half"
-    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b"
+    # "a day and a half", "a minute and a half", "a mile and a half"
+    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year|mile|kilometre|kilometer)"
+    r"\s+and\s+a\s+half\b"
     r"|\bsingle-(?:day|week|month|year)\b"  # "its biggest single-day fall" is one day's
     # "a week-long pause" is seven days; "for a further year", "another 12 months" one year
     r"|\b(?:hour|day|week|month|year)-long\b"

@@ -147,7 +147,7 @@ _UNIT = (
     # nor a period: "rose by 1,500 week on week" is no 1,500 weeks
     r"(?!(?:(?<=week)|(?<=month)|(?<=year)|(?<=quarter))[\s-]+(?:on|over)[\s-])"
     # nor an age: "patients 12 years and older" are "aged 12 and older"
-    r"(?!(?<=years)\s+(?:of\s+age|and\s+(?:older|over|above|under|younger))\b))"
+    r"(?!(?:(?<=years)|(?<=year))\s+(?:of\s+age|and\s+(?:older|over|above|under|younger))\b))"
     r"|(?<=\d)[cf]\b(?!-)|(?<=\.\d)s\b|(?<=\.\d\d)s\b"  # "40C", "1.8s" (seconds)
     r"|(?<=\d)\s?g(?=\s+of\b)"  # "200 g of gold" ("5G" is a network)
     r"|(?<=\d)°(?!\s?[cf]\b)"  # "+27°" (not "27° C", which is "27 °C")

@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from viewer.engine.facts_alike import comparable
 from viewer.engine.facts_alone import told_otherwise, worth_flagging_alone
 from viewer.engine.facts_claim_match import qualified_around, told_both_ways
-from viewer.engine.facts_context import Found, Side, flag, quoted, similarity, trim
+from viewer.engine.facts_context import (
+    Found,
+    Side,
+    flag,
+    quoted,
+    similarity,
+    trim,
+    whole_word_places,
+)
 from viewer.engine.facts_countries import capital_for_country
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_matching import EQUIVALENT
@@ -29,6 +37,9 @@ from viewer.engine.facts_told_there import no_loss_there
 from viewer.engine.model import Change, FlagKind
 
 __all__ = ["pair_flags"]
+
+_DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")  # a count as written: "57", "1,300"
+_POINTS_BACK = re.compile(r"(?i)\b(?:the|all|these|those)\s+$")  # "Of the 57 cases"
 
 # Two left-over facts in sentences at least this similar (Dice over content words) are
 # taken as one fact stated two ways; below it they are unrelated facts. Names recur all
@@ -354,6 +365,22 @@ def _repeated(item: Item, side: Side, other: Side, same: Callable[[tuple, tuple]
     each time."""
     if item.kind is not FlagKind.NUMBER or not any(c.isdigit() for c in item.text):
         return False
-    return any(f is not item and same(item.key, f.key) for f in side.facts[item.kind]) and any(
+    if any(f is not item and same(item.key, f.key) for f in side.facts[item.kind]) and any(
         same(item.key, f.key) for f in other.facts[item.kind]
+    ):
+        return True
+    # or a count that points back to one stated before in this article ("bringing the
+    # total to 57" ... "Of the 57 cases"), which the other article states elsewhere ("has
+    # climbed to 57")
+    written = _DIGITS.fullmatch(item.text)  # a bare count, written alone
+    if (
+        written is None
+        or side.document is None
+        or other.document is None
+        or not _POINTS_BACK.search(side.text, max(0, item.start - 10), item.start)
+    ):
+        return False
+    digits = written.group()
+    return len(list(whole_word_places(side.document, digits, 3))) >= 2 and any(
+        True for _ in whole_word_places(other.document, digits, 3)
     )

@@ -33,6 +33,8 @@ _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|we|I)\s+(?:{_VERB})\b")
 # A pronoun saying a quotation: right after it ('," he told reporters'), or opening the
 # sentence before it ('She added: "').
 _PRONOUN_AFTER = re.compile(rf"[\s,]*(?:he|she)\s+(?:{_VERB})\b")
+# A subject of its own after a name, with no comma closing it as an apposition.
+_OTHER_SUBJECT = re.compile(rf",\s+(?:a|an|the)\s+[^,\"“”«»;]*?\b(?:{_VERB})\b")
 _SET_OFF_VERB = re.compile(rf",\s+(?:{_VERB})\b")
 _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _PRONOUN_OPENS = re.compile(rf"(?:He|She)\s+(?:{_VERB})\s*[:,]?\s*")
@@ -164,8 +166,13 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
     ("Professor Sarah Gilbert of the University of Oxford said:"), or right after it to
     the clause's end ('," said Harlow Bank chair Sir Anthony Blake.')."""
     before = [n for n in names if q.start - _REACH <= n.end <= q.start]
-    if before and _PRONOUN_SAYS.search(text, before[-1].end, q.start):
-        before = []  # "Speaking to reporters in Dravik, she said:": she, not Dravik
+    if before and (
+        _PRONOUN_SAYS.search(text, before[-1].end, q.start)
+        or _OTHER_SUBJECT.match(text, before[-1].end, q.start)
+    ):
+        # "Speaking to reporters in Dravik, she said:": she, not Dravik; "... in
+        # Luxembourg, a spokesperson said, adding that": the spokesperson
+        before = []
     if before and _SAYS_BEFORE.match(text[before[-1].end : q.start]):
         phrase = [before[-1]]
         for n in reversed(before[:-1]):

@@ -44,6 +44,8 @@ CITING = re.compile(
 )
 # Source words that also name what a body does: "disaster management agency".
 _WORK_WORDS = frozenset({"management", "police"})
+# Words that link a source phrase to the clause before it, never qualify it.
+_LINKING = frozenset({"yet", "still", "through"})
 # Whom a person speaks for, after them: "lawyers for the plaintiffs", "a spokesman for the
 # company" (which is "a company spokesman").
 _FOR_THE = re.compile(
@@ -127,6 +129,7 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
             mods.add(low)  # "the prosecutor's office": whose office it is
         elif (
             low in STOP
+            or low in _LINKING  # "yet monitors reported", "through a spokesperson"
             # a source word ends the phrase ("police officials"), save one that names a
             # body's work ("the disaster management agency", "the police department")
             or (
