@@ -133,6 +133,7 @@ def worth_flagging_alone(item: Item, side: Side) -> bool:
 
 
 _OF_WHICH = r"(?:the|its|his|her|their|our|a|an)\s+"
+_ONE_UNIT_ALONE = re.compile(r"(?i)one\s+([a-z]+)")  # "one month", "one mile"
 _COUNT_OF_ONE = re.compile(r"(?i)(?:[^\W\d_]+\s+)*?(?:one|1)\b")  # "about one" of "about one point"
 _ONE_OF = re.compile(rf"\s+of\s+(?:{_OF_WHICH})?([^\W\d_]+)", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"[ \u00a0]+([^\W\d_]+)")
@@ -165,6 +166,12 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
             return True
     if item.kind is FlagKind.DATE and _larger_unit_later(item.key, other, index):
         return True  # "12 months later" / "a year later" ("a year later" is read as no time)
+    if item.kind is FlagKind.NUMBER and (one := _ONE_UNIT_ALONE.fullmatch(item.text)):
+        # "for one month" / "for a month"
+        start, end = other.sentence_span(index)
+        unit = re.escape(one.group(1))
+        if re.search(rf"(?i)\ban?\s+{unit}\b", other.text[start:end]):
+            return True
     if item.kind is FlagKind.NUMBER and item.key[:2] == ("num", 1) and item.key[2] in ("", "pt"):
         # "one survivor" / "a survivor", "one point behind" / "a point behind"
         start, end = other.sentence_span(index)

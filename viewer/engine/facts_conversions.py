@@ -95,6 +95,8 @@ def _conversions_agree(x: Item, y: Item) -> bool:
     a measure within the rounding of the less precise one ("46C (115F)" / "(114.8F)", not
     "(118.4F)"), or a few per cent when one says it is rough ("about 19 miles")."""
     a, b = x.key, y.key
+    if a[0] == b[0] == "num" and {a[2], b[2]} == {"gbp", "lb"}:
+        return a[1] == b[1]  # "(99 pounds)" / "(99 lb)": a mass converted, no money
     if a[0] != "num" or b[0] != "num" or a[2] != b[2]:
         return a == b
     gap, size = abs(a[1] - b[1]), max(abs(a[1]), abs(b[1]))

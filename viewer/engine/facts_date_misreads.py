@@ -59,6 +59,9 @@ _BASE_BEFORE = re.compile(
 # "a month earlier", "one day later": the time a base is measured at, after "from" or "than"
 # ("only three days later" is an event's time, not a base).
 _ONE_UNIT_OFF = re.compile(r"(?:a|one)\s+[^\W\d_]+\s+(?:earlier|later)", re.IGNORECASE)
+# And "one week before" with nothing after it ("up from $41 one week before, ... said").
+_ONE_UNIT_BEFORE = re.compile(r"(?:a|one)\s+[^\W\d_]+\s+before", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 # A comparison's "than" right before a time: "more cargo than a year ago", "lower than it
 # was two years ago".
@@ -117,6 +120,9 @@ def no_time(kind: str, frag: str, text: str, start: int, end: int) -> bool:
         return _after_an_amount(text, start)
     if kind == "dayrel" and " in " not in frag:
         return _after_an_amount(text, start)
+    if kind == "rel" and _ONE_UNIT_BEFORE.fullmatch(frag) and _NOTHING_AFTER.match(text, end):
+        # "up from $41 one week before": a base, as "a week earlier" is
+        return _BASE_BEFORE.search(text, max(0, start - 48), start) is not None
     if kind == "rel":
         # "deliberated for six hours before": a duration (a number), no time, and so is
         # the last part of "six years and four months after"; "eight hours a day after":

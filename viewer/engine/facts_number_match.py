@@ -66,6 +66,9 @@ _CONVERTIBLE = {
     "l": ("volume", 1.0),
     "m3": ("volume", 1000.0),
     "bcm": ("volume", 1e12),  # "6.9 bcm" is "6.9 billion cubic metres"
+    "cuft": ("volume", 28.316846592),
+    "bcf": ("volume", 28.316846592e9),  # "3,837 bcf" is "3.837 trillion cubic feet"
+    "tcf": ("volume", 28.316846592e12),
     "gal": ("volume", 3.785411784),
     # lengths of time, in seconds (number keys read hours, minutes and days as seconds):
     # "14 days" is "two weeks", "six months" "half a year" (a month is an average one;

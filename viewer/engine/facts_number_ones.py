@@ -1,5 +1,5 @@
 """When the word "one" counts nothing: a pronoun ("traced that one to an oven"), or an
-idiom of order ("one patient at a time", "one by one")."""
+idiom of order ("one patient at a time", "one by one", "of one another")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ _PRONOUN_ONE_AFTER = re.compile(
 )
 _ONE_AT_A_TIME = re.compile(
     r"(?i)\s+(?:[a-z]+\s+)?at\s+a\s+time\b|\s+by\s+one\b|\s+after\s+(?:another|the\s+other)\b"
+    r"|\s+another\b"  # "within 50 minutes of one another"
 )
 _ONE_BY_BEFORE = re.compile(r"(?i)\bone\s+by\s+$")  # the second "one" of "one by one"
 

@@ -46,6 +46,7 @@ CITING = re.compile(
 _WORK_WORDS = frozenset({"management", "police"})
 # Words that link a source phrase to the clause before it, never qualify it.
 _LINKING = frozenset({"yet", "still", "through"})
+_ARTICLE_AND_NOUN = re.compile(r"an?\s+([\w’'-]+)\s+", re.IGNORECASE)
 # Whom a person speaks for, after them: "lawyers for the plaintiffs", "a spokesman for the
 # company" (which is "a company spokesman").
 _FOR_THE = re.compile(
@@ -149,6 +150,13 @@ def noun_phrase(text: str, words: list[tuple[int, str]]) -> Item | None:
         else:
             mods.add(low)
         start = pos
+    if count == 1 and is_plural(head.lower()) and text[start : start + 2].lower() in ("a ", "an"):
+        # "a decision district officials said": the article has a noun of its own, and
+        # the phrase begins after it
+        article_of = _ARTICLE_AND_NOUN.match(text, start)
+        if article_of is not None and article_of.end() <= head_at:
+            mods.discard(article_of.group(1).lower())
+            count, start = None, article_of.end()
     while text[start:head_at].lower().startswith(("of ", "the ")) and start < head_at:
         start = text.index(" ", start) + 1
     end = head_at + len(head)

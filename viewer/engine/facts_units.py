@@ -76,7 +76,7 @@ UNIT_WORDS = table(
     kmh: km/h, kph, kilometres per hour, kilometers per hour, km per hour, km an hour,
       kilometres an hour, kilometers an hour
     mps: m/s, metres per second, meters per second
-    mi: miles, mile
+    mi: miles, mile, mi
     kg: kg, kilograms, kilogram
     mg: mg, milligrams, milligram
     g: grams, gram, g
@@ -101,6 +101,9 @@ UNIT_WORDS = table(
     l: litres, liters, litre, liter
     m3: cubic metres, cubic meters, cubic metre, cubic meter
     bcm: bcm, billion cubic metres, billion cubic meters
+    cuft: cubic feet, cubic foot
+    bcf: bcf, billion cubic feet
+    tcf: tcf, trillion cubic feet
     gal: gallons, gallon
     kw: kilowatts, kilowatt, kw
     mw: megawatts, megawatt, mw
