@@ -166,10 +166,10 @@ def told_otherwise(item: Item, side: Side, other: Side, index: int) -> bool:
             return True
     if item.kind is FlagKind.DATE and _larger_unit_later(item.key, other, index):
         return True  # "12 months later" / "a year later" ("a year later" is read as no time)
-    if item.kind is FlagKind.NUMBER and (one := _ONE_UNIT_ALONE.fullmatch(item.text)):
+    if item.kind is FlagKind.NUMBER and (one_unit := _ONE_UNIT_ALONE.fullmatch(item.text)):
         # "for one month" / "for a month"
         start, end = other.sentence_span(index)
-        unit = re.escape(one.group(1))
+        unit = re.escape(one_unit.group(1))
         if re.search(rf"(?i)\ban?\s+{unit}\b", other.text[start:end]):
             return True
     if item.kind is FlagKind.NUMBER and item.key[:2] == ("num", 1) and item.key[2] in ("", "pt"):
