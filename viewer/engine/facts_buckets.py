@@ -39,37 +39,6 @@ def buckets(kind: FlagKind, key: tuple) -> tuple:
         if key[0] == "num" and key[2] in _POINTS:
             return (*_number_buckets(key), ("points", float(key[1])))
         return _number_buckets(key)
-    return _other_buckets(kind, key)
-
-
-def _number_buckets(key: tuple) -> tuple:
-    """Buckets of a number's key: its value in each unit it may be read in."""
-    if key[0] == "num" and key[2] == METRES_OR_MILLION:  # "5,000m": metres or millions
-        return tuple(b for reading in readings(key) for b in _number_buckets(reading))
-    if key[0] == "num" and not key[2] and float(key[1]).is_integer():
-        # "round two" is "the second round", "two flights a week" "twice a week"
-        return key[:-1], ("ord", int(key[1])), ("count", float(key[1]))
-    if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
-        pct = key[1] * 100 if key[2] == "share" else key[1]
-        floor, ceil = ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
-        return key[:-1], floor, ceil, ("change", percent_change(key))  # "rose 100%"
-    if key[0] == "num" and (money := money_amount(key)) is not None:
-        # "87 cents" is "$0.87"; "30,000 pounds" may be a weight ("30,000 lb")
-        weight = (("num", key[1], "lb"),) if key[2] == "gbp" else ()
-        return key[:-1], ("money", money), *weight
-    if key[0] == "mult":  # "doubled" is "rose 100%", "twice the size" "twice Earth's"
-        return key[:2], ("change", percent_change(key)), ("count", key[1])
-    if key[:2] in (("freq", "first time"), ("ord", 1)):
-        return key[:2], ("first",)  # "his first trip" and "for the first time"
-    if (times := times_count(key)) is not None:
-        return key[:2], ("count", times)
-    if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
-        return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
-    return (key[:-1] if key[0] == "num" else key[:2],)
-
-
-def _other_buckets(kind: FlagKind, key: tuple) -> tuple:
-    """Buckets of a name, a source, a date or a quotation."""
     if kind is FlagKind.NAME:
         return name_buckets(key)
     if kind is FlagKind.ATTRIBUTION:
@@ -98,3 +67,29 @@ def _other_buckets(kind: FlagKind, key: tuple) -> tuple:
     if kind is FlagKind.CERTAINTY:
         return certainty_buckets(key)
     return (key,)
+
+
+def _number_buckets(key: tuple) -> tuple:
+    """Buckets of a number's key: its value in each unit it may be read in."""
+    if key[0] == "num" and key[2] == METRES_OR_MILLION:  # "5,000m": metres or millions
+        return tuple(b for reading in readings(key) for b in _number_buckets(reading))
+    if key[0] == "num" and not key[2] and float(key[1]).is_integer():
+        # "round two" is "the second round", "two flights a week" "twice a week"
+        return key[:-1], ("ord", int(key[1])), ("count", float(key[1]))
+    if key[0] == "num" and key[2] in ("share", "%"):  # "half" is "50%", "a third" "33%"
+        pct = key[1] * 100 if key[2] == "share" else key[1]
+        floor, ceil = ("num", math.floor(pct), "%"), ("num", math.ceil(pct), "%")
+        return key[:-1], floor, ceil, ("change", percent_change(key))  # "rose 100%"
+    if key[0] == "num" and (money := money_amount(key)) is not None:
+        # "87 cents" is "$0.87"; "30,000 pounds" may be a weight ("30,000 lb")
+        weight = (("num", key[1], "lb"),) if key[2] == "gbp" else ()
+        return key[:-1], ("money", money), *weight
+    if key[0] == "mult":  # "doubled" is "rose 100%", "twice the size" "twice Earth's"
+        return key[:2], ("change", percent_change(key)), ("count", key[1])
+    if key[:2] in (("freq", "first time"), ("ord", 1)):
+        return key[:2], ("first",)  # "his first trip" and "for the first time"
+    if (times := times_count(key)) is not None:
+        return key[:2], ("count", times)
+    if key[0] == "num" and (quantity := unit_quantity(key[2])) is not None:
+        return key[:-1], ("quantity", quantity)  # "30 km" may be "19 miles"
+    return (key[:-1] if key[0] == "num" else key[:2],)

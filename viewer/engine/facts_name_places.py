@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from viewer.engine.facts_context import Side
 from viewer.engine.facts_cyrillic import cyrillic_stem, has_cyrillic
@@ -39,8 +40,24 @@ def _halves_apart(
 def _one_name_of(x: str, y: str, a: Side, b: Side) -> bool:
     if x == y or " " in x or " " in y:
         return False
-    joined = re.compile(rf"\b(?:{re.escape(x)}\s+{re.escape(y)}|{re.escape(y)}\s+{re.escape(x)})\b")
-    return any(joined.search(text) for text in (a.document or a.text, b.document or b.text))
+    return any(
+        (x, y) in pairs or (y, x) in pairs
+        for pairs in map(_side_by_side, (a.document or a.text, b.document or b.text))
+    )
+
+
+# A word opening with a capital or a digit ("Airbus", "A321", "Київ").
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁЄІЇҐ0-9][\w’'-]*")
+
+
+@lru_cache(maxsize=4)
+def _side_by_side(text: str) -> frozenset[tuple[str, str]]:
+    """Every two capitalised words (or digits) of ``text`` that stand side by side, once
+    per article: looked up for each pair of left-over names."""
+    words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    return frozenset(
+        (x, y) for (_, end, x), (start, _, y) in pairwise(words) if text[end:start].isspace()
+    )
 
 
 def not_named_there(

@@ -58,16 +58,15 @@ _PLACE_OF = re.compile(r"\s+(?:in|at|from)\s+")  # between a speaker and where t
 _REACH = 100
 # How far from a quotation any word of its speaker may stand: the reach, and a long name.
 _SPEAKER_SPAN = _REACH + 400
-# A full stop after an abbreviation ("Tillman Brooks & Co. analyst Marcus Oyelaran")
-# ends no clause.
-_ABBREVIATED = "".join(
-    rf"(?<!\b{a})" for a in ("Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Dr", "St", "Mr", "Ms", "Mrs")
-)
-_CLAUSE_END = re.compile(rf"[,;!?:]\s|{_ABBREVIATED}\.\s|[.!?]$")
+# A full stop after an abbreviation ("Tillman Brooks & Co. analyst Marcus Oyelaran", "Dr.
+# Pieter van Wyk") ends no clause nor sentence: looked behind once a full stop matched.
+_ABBREVIATIONS = ("Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Dr", "St", "Mr", "Ms", "Mrs")
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+_CLAUSE_END = re.compile(rf"[,;!?:]\s|\.{_NOT_ABBREVIATED}\s|[.!?]$")
 # The end of the sentence right before a quotation that opens one, and the edges of
 # sentences before it (a full stop and a space, or a line break).
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”»]?\s+$")
-_SENTENCE_EDGE = re.compile(rf"{_ABBREVIATED}[.!?][\"”»]?\s|\n")  # not "Dr. Pieter van Wyk"
+_SENTENCE_EDGE = re.compile(rf"[.!?]{_NOT_ABBREVIATED}[\"”»]?\s|\n")
 # A quotation that is a sentence: it ends with a full stop inside its marks.
 _WHOLE_SENTENCE = re.compile(r"[.!?][\"”»’']*$")
 # After the quotation: the paragraph or the next sentence begins, no speaker of its own.
@@ -157,8 +156,16 @@ def _keyed_in_full(name: Item, names: list[Item]) -> Item:
     "Prime Minister Dorin Recean"), so that it compares as that person; its span stays."""
     if len(name.key) != 1:
         return name
-    full = [n for n in names if n.end <= name.start and len(n.key) > 1 and n.key[-1] == name.key[0]]
-    return name._replace(key=full[-1].key) if full else name
+    surname = name.key[0]
+    full = next(
+        (
+            n
+            for n in reversed(names)
+            if n.end <= name.start and len(n.key) > 1 and n.key[-1] == surname
+        ),
+        None,
+    )
+    return name._replace(key=full.key) if full is not None else name
 
 
 def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
