@@ -7,7 +7,9 @@ import re
 
 __all__ = ["one_is_no_count"]
 
-_PRONOUN_ONE_BEFORE = re.compile(r"(?i)\b(?:that|this|which)\s+$")
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?i)\b(?:that|this|which|the\s+(?:previous|last|next|latest|other|same|earlier|new))\s+$"
+)  # "traced that one to", "the previous one, in March"
 _PRONOUN_ONE_AFTER = re.compile(
     r"(?i)\s*[,.;:!?)]|\s+(?:to|in|at|on|from|with|for|by|is|was|were|are|has|had|that|who"
     r"|which|where|when)\b"
@@ -25,6 +27,6 @@ def one_is_no_count(text: str, start: int, end: int) -> bool:
     if _ONE_AT_A_TIME.match(text, end) or _ONE_BY_BEFORE.search(text, max(0, start - 8), start):
         return True
     return bool(
-        _PRONOUN_ONE_BEFORE.search(text, max(0, start - 8), start)
+        _PRONOUN_ONE_BEFORE.search(text, max(0, start - 20), start)
         and _PRONOUN_ONE_AFTER.match(text, end)
     )

@@ -107,6 +107,9 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b", re.I)
 
 
+_DASHES = frozenset("-–—")
+
+
 def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
     """'between 10 and 14 per cent', '10 to 14 km': the first bound's unit is unsaid, not
     absent ("between 10% and 14%" says the same). "and" joins a range only after
@@ -119,7 +122,8 @@ def _ranges_share_units(text: str, items: list[Item]) -> list[Item]:
             a.key[0] == b.key[0] == "num"
             and not a.key[2]
             and b.key[2]
-            and a.key[1] <= b.key[1]  # "241 - 76% - showed bleaching" is no range
+            # "241 - 76% - showed bleaching" is no range ("from 21 to 12 per cent" is a move)
+            and (a.key[1] <= b.key[1] or text[a.end : b.start].strip() not in _DASHES)
             and _RANGE_JOIN.fullmatch(text, a.end, b.start)
             and (_SCALED.search(a.text) or not _SCALED.search(b.text))
         ):

@@ -68,7 +68,7 @@ SOURCE_HEADS = table(
       drugmakers, carmaker, carmakers, automaker, automakers, chipmaker, chipmakers,
       retailer, retailers, airline, airlines, insurer, insurers, bank, banks, lender,
       lenders, group, groups, operator, operators, recruiter, recruiters,
-      railroad, railroads, railway, railways
+      railroad, railroads, railway, railways, exchange, exchanges
     agency: agency, agencies, commission, commissions, mission, missions, bureau, bureaus,
       center, centers, centre, centres, institute, institutes, council, councils
     committee: committee, committees
