@@ -48,5 +48,21 @@ NAME_ALIASES = table(
     conservative: conservatives, conservative party, tory, tories, tory party
     liberal democrats: liberal democrat, lib dem, lib dems, libdems
     republican: republicans, republican party, gop
+    kentucky: ky
+    california: calif
+    colorado: colo
+    connecticut: conn
+    florida: fla
+    tennessee: tenn
+    oklahoma: okla
+    arizona: ariz
+    minnesota: minn
+    michigan: mich
+    nebraska: neb
+    nevada: nev
+    wisconsin: wis
+    wyoming: wyo
+    kansas: kan
+    alabama: ala
     """
 )

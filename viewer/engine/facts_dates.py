@@ -23,6 +23,7 @@ from viewer.engine.facts_cyrillic_times import (
 )
 from viewer.engine.facts_date_keys import DAY_WORDS, TWO_DAYS, date_keys
 from viewer.engine.facts_date_misreads import no_time
+from viewer.engine.facts_joining import join_adjacent
 from viewer.engine.facts_lexicon import (
     MONTHS,
     WEEKDAYS,
@@ -299,26 +300,23 @@ _MONTHS_JOINED = re.compile(r"\s*(?:[-–—]|to|through|until)\s*", re.IGNORECA
 def _months_as_parts(text: str, items: list[Item]) -> list[Item]:
     """A run of months that is a quarter or a half of a year, as one date: "January-March
     2025" and "у січні–березні 2025 року" are "the first quarter of 2025"."""
-    out: list[Item] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.key[0] == item.key[0] == "abs"
+
+    def join(prev: Item, item: Item) -> Item | None:
+        if not (
+            prev.key[0] == item.key[0] == "abs"
             and prev.key[2] is not None
             and item.key[2] is not None
             and prev.key[3] is None
             and item.key[3] is None
             and _MONTHS_JOINED.fullmatch(text, prev.end, item.start)
         ):
-            first, last = prev.key[2], item.key[2]
-            size = last - first + 1
-            if size in (3, 6) and (first - 1) % size == 0:
-                unit = "quarter" if size == 3 else "half"
-                key = (unit, item.key[1] or prev.key[1], (first - 1) // size + 1)
-                out[-1] = Item(
-                    FlagKind.DATE, prev.start, item.end, text[prev.start : item.end], key
-                )
-                continue
-        out.append(item)
-    return out
+            return None
+        first, last = prev.key[2], item.key[2]
+        size = last - first + 1
+        if size not in (3, 6) or (first - 1) % size:
+            return None
+        which = (first - 1) // size + 1  # the first quarter, the second half
+        key = ("quarter" if size == 3 else "half", item.key[1] or prev.key[1], which)
+        return Item(FlagKind.DATE, prev.start, item.end, text[prev.start : item.end], key)
+
+    return join_adjacent(items, join)

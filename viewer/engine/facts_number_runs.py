@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from viewer.engine.facts_cyrillic import CYRILLIC_AMOUNT_WORDS
+from viewer.engine.facts_joining import join_adjacent
 from viewer.engine.facts_lexicon import alternation
 from viewer.engine.facts_number_keys import number_key
 
@@ -33,22 +34,20 @@ _SCALE_AT_END = re.compile(rf"(?<!\w)(?:{alternation(_SCALE_WORDS)})$", re.IGNOR
 def _joined_amounts(text: str, items: list[Item]) -> list[Item]:
     """An amount told in parts, a larger scale first ("1 миллиард 200 миллионов рублей",
     "2 billion 400 million dollars"), is one amount: their sum, in the last part's unit."""
-    out: list[Item] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.key[0] == item.key[0] == "num"
+
+    def join(prev: Item, item: Item) -> Item | None:
+        if not (
+            prev.key[0] == item.key[0] == "num"
             and not prev.key[2]
             and not text[prev.end : item.start].strip()
             and _SCALE_AT_END.search(prev.text)
             and 0 < item.key[1] < _scale_of(prev.key[1])
         ):
-            key = ("num", round(prev.key[1] + item.key[1], 6), item.key[2], prev.key[3])
-            out[-1] = prev._replace(end=item.end, text=text[prev.start : item.end], key=key)
-        else:
-            out.append(item)
-    return out
+            return None
+        key = ("num", round(prev.key[1] + item.key[1], 6), item.key[2], prev.key[3])
+        return prev._replace(end=item.end, text=text[prev.start : item.end], key=key)
+
+    return join_adjacent(items, join)
 
 
 def _scale_of(value: float) -> float:

@@ -5,8 +5,10 @@ with the two quotations swapped leaves the same quotes and the same names on bot
 so neither the quotes nor the sources differ as sets; only who says which quote changed.
 Each quotation's speaker is the name that says it in its clause: a name before it with a
 speech verb between them ("Baker said the budget was"), or a name right after it with a
-speech verb beside ('"...," Baker said', '"...," said Baker'). A quotation that stands on
-both sides with speakers that are different people is given to someone else.
+speech verb beside ('"...," Baker said', '"...," said Baker'); a pronoun ('," he said',
+'She added: "') points back to the one named saying something in the sentence before. A
+quotation that stands on both sides with speakers that are different people is given to
+someone else.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.engine.facts_joining import join_adjacent
 from viewer.engine.facts_lexicon import UNITS_SMALL, alternation
 from viewer.engine.facts_number_match import without_move
 from viewer.engine.facts_numbers import Item
@@ -68,16 +69,16 @@ _CYRILLIC_MATCH_BEFORE = re.compile(
 def with_scores(scan: Scan, numbers: list[Item]) -> list[Item]:
     """``numbers`` (sorted) with scores made one fact each; score words found in the
     scan's regions are added."""
-    out: list[Item] = []
-    for item in numbers:
-        prev = out[-1] if out else None
-        if prev is not None and _joined_as_score(scan, prev, item):
-            pair = tuple(sorted((int(prev.key[1]), int(item.key[1]))))
-            start = _digits_start(prev)  # "lost 1-2": the way is no part of the score
-            text = scan.text[start : item.end]
-            out[-1] = Item(FlagKind.NUMBER, start, item.end, text, ("score", pair, ""))
-        else:
-            out.append(item)
+
+    def join(prev: Item, item: Item) -> Item | None:
+        if not _joined_as_score(scan, prev, item):
+            return None
+        pair = tuple(sorted((int(prev.key[1]), int(item.key[1]))))
+        start = _digits_start(prev)  # "lost 1-2": the way is no part of the score
+        text = scan.text[start : item.end]
+        return Item(FlagKind.NUMBER, start, item.end, text, ("score", pair, ""))
+
+    out = join_adjacent(numbers, join)
     words = _score_words(scan)
     if not words:
         return out
