@@ -64,5 +64,7 @@ NAME_ALIASES = table(
     wyoming: wyo
     kansas: kan
     alabama: ala
+    louisiana: la
+    georgia: ga
     """
 )

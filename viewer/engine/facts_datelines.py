@@ -15,7 +15,8 @@ __all__ = ["dateline_end"]
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
 _DATELINE = re.compile(
     rf"\s*(?:{_CAPS_PLACE}(?:,[ \u00a0]*[A-Z][\w. ]{{0,20}}?)?[ \u00a0]*"
-    r"(?:\([^)\n]{1,40}\)[ \u00a0]*(?:--|[-—–:])|[—–:])"  # "KYIV (Reuters) -", "ABUJA —"
+    r"(?:\([^)\n]{1,40}\)[ \u00a0]*(?:--|[-—–:])|[—–:]|-(?=[ \u00a0]))"  # "KYIV (Reuters) -",
+    # "ABUJA —", "SINGAPORE - "
     r"|[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2}[ \u00a0]*:"  # "Mumbai:"
     # a press release's: "BOSTON, Dec. 3, 2026 /PRNewswire/ --", "RIVERTON, Ohio, March 4,
     # 2026 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"

@@ -152,7 +152,7 @@ _UNIT = (
     r"|(?<=\d)\s?g(?=\s+of\b)"  # "200 g of gold" ("5G" is a network)
     r"|(?<=\d)°(?!\s?[cf]\b)"  # "+27°" (not "27° C", which is "27 °C")
     # "47.6 C (117.7 F)": a letter apart from its digits is a unit beside its conversion
-    r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\))"
+    r"|(?<=\d)\s[cf]\b(?=\s*\(\s*[-−]?[\d.,]+\s*°?\s*[cf]\b|\s*\)|[.,;](?:\s|$))"  # "95 F."
     rf"|\s(?:{alternation(_CYRILLIC_UNITS)})(?!\w)"  # "гривень", "відсотків", "км"
     rf"(?:\s+\d{{1,2}}\s+(?:{alternation(_KOPECKS)})(?!\w))?"  # "97 рублей 35 копеек"
     rf"|-(?:{alternation(CYRILLIC_MEASURES)})[{CYRILLIC_LETTERS}]*)?"  # "212-метровий"

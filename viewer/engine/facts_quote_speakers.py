@@ -38,6 +38,8 @@ _PRONOUN_AFTER = re.compile(rf"[\s,]*(?:he|she)\s+(?:{_VERB})\b")
 # A subject of its own after a name, with no comma closing it as an apposition.
 _OTHER_SUBJECT = re.compile(rf",\s+(?:a|an|the)\s+[^,\"“”«»;]*?\b(?:{_VERB})\b")
 _SET_OFF_VERB = re.compile(rf",\s+(?:{_VERB})\b")
+_PRONOUN_SUBJECT = re.compile(rf"(?i)\b(?:he|she|they|we)\s+(?:{_VERB})\s+$")
+_SAYS_AFTER_VERB = re.compile(r"[\s:,]*")  # '... , said: "'
 _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _PRONOUN_OPENS = re.compile(rf"(?:He|She)\s+(?:{_VERB})\s*[:,]?\s*")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and)\b|;|[.!?]\s")
@@ -183,6 +185,12 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
         # Luxembourg, a spokesperson said, adding that": the spokesperson
         before = []
     if before and _SAYS_BEFORE.match(text[before[-1].end : q.start]):
+        apposed = _apposed_speaker(text, q, names, before[-1])
+        if apposed is not None:
+            # "Kevin Brandauer, ... at the University of Toledo ..., said:": the bodies of
+            # the apposition with him, himself last (named in a flag's note)
+            inside = [n for n in before if n.start > apposed.end]
+            return [*inside, apposed]
         phrase = [before[-1]]
         for n in reversed(before[:-1]):
             if _CLAUSE_BREAK.search(text, n.end, phrase[0].start):
@@ -220,6 +228,23 @@ def _speaker(text: str, q: Item, names: list[Item]) -> list[Item]:
         if _SAYS_AFTER_GAP.match(gap) and _VERB_BEFORE.search(gap):
             return _in_clause(text, after)
     return _continued(text, q, names) or _told_before(text, q, names)
+
+
+def _apposed_speaker(text: str, q: Item, names: list[Item], last: Item) -> Item | None:
+    """The name whose apposition, set off by commas, runs past ``last`` to the verb that
+    says ``q`` ("Kevin Brandauer, a former agent who teaches at the University of Toledo,
+    said:"): the speaker, not the body named inside the apposition."""
+    for n in names:
+        if n.end >= last.start or q.start - n.end > _SPEAKER_SPAN:
+            continue
+        m = _APPOSITION_VERB.match(text, n.end)
+        if (
+            m is not None
+            and m.end() > last.end
+            and _SAYS_AFTER_VERB.fullmatch(text, m.end(), q.start)
+        ):
+            return n
+    return None
 
 
 def _told_before(text: str, q: Item, names: list[Item]) -> list[Item]:
@@ -282,5 +307,7 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
                 return [sentence[k - 1]]  # "analyst Aiko Shimada in Tokyo said": not Tokyo
             return [n]
         if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
+            if _PRONOUN_SUBJECT.search(text, max(0, n.start - 20), n.start):
+                return []  # "He told Parliament": told by him, not by Parliament
             return _in_clause(text, sentence[k:])  # 'said Teravian minister Oumar Halleck,'
     return []
