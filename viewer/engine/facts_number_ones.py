@@ -1,5 +1,8 @@
-"""When the word "one" counts nothing: a pronoun ("traced that one to an oven"), or an
-idiom of order ("one patient at a time", "one by one", "of one another")."""
+"""When the word "one" counts nothing: a pronoun, or an idiom of order.
+
+"traced that one to an oven", "the previous one, in March", "one patient at a time", "one
+by one", "within 50 minutes of one another": a rewrite may drop such a "one".
+"""
 
 from __future__ import annotations
 

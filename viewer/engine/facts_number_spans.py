@@ -1,5 +1,7 @@
-"""Lengths of time and multiples told in words, not counts: "a fortnight", "a decade",
-"a day and a half", "week-long", "doubled", "halved", "half a year", "about a mile".
+"""Lengths of time and multiples told in words rather than counts.
+
+"a fortnight", "a decade", "a day and a half", "week-long", "doubled", "halved", "half a
+year", "about a mile".
 
 The pattern (``SPAN_WORD``) is one branch of the number extractor's alternation
 (facts_numbers); facts_number_keys keys each match as the amount it tells.
