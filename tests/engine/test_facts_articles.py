@@ -1,11 +1,11 @@
 """Fact flags through the whole engine: wire stories retold with merged, split, moved,
 dropped and added paragraphs, and a few planted fact changes (or none).
 
-``data/fact_articles.json`` holds 807 stories as paragraph lists. Every planted change
+``data/fact_articles.json`` holds 847 stories as paragraph lists. Every planted change
 must be flagged (its kind, on its words on either side) in both directions, and no other
 flag may appear except the few listed as ``allowed``, each with why (defensible, such as
 a "failed to" that a rewrite dropped, or a known limit, such as a number moved between two
-aligned pairs). Four hundred and four stories have no planted change at all: heavy
+aligned pairs). Four hundred and twenty-four stories have no planted change at all: heavy
 rewording and restructuring alone must give no flag. A story with a ``limit`` is a strict
 expected failure: a planted change the finder does not catch yet, with the reason.
 """

@@ -15,7 +15,13 @@ from typing import NamedTuple
 
 from viewer.engine.facts_aliases import NAME_ALIASES
 
-__all__ = ["COUNTRY_WORDS", "DEMONYMS", "capital_for_country", "country_of"]
+__all__ = [
+    "COUNTRY_WORDS",
+    "DEMONYMS",
+    "capital_for_country",
+    "capital_in_place_of_country",
+    "country_of",
+]
 
 
 class _Country(NamedTuple):
@@ -251,6 +257,23 @@ def capital_for_country(x: str, y: str) -> bool:
         for capital in one
         for country in other
     )
+
+
+def capital_in_place_of_country(x: str, y: str) -> bool:
+    """Whether two names differ only by a country and its capital, whole or as the owner
+    of the rest: "Russia's Defense Ministry" is "Moscow's Defense Ministry"."""
+    if capital_for_country(x, y):
+        return True
+    wx, wy = x.split(), y.split()
+    apart = [(a, b) for a, b in zip(wx, wy, strict=False) if a != b]
+    return (
+        len(wx) == len(wy)
+        and len(apart) == 1
+        and capital_for_country(*(_OWNER.sub("", w) for w in apart[0]))
+    )
+
+
+_OWNER = re.compile(r"['’]s$")
 
 
 def _forms(name: str) -> set[str]:

@@ -25,7 +25,7 @@ from viewer.engine.facts_context import (
     trim,
     whole_word_places,
 )
-from viewer.engine.facts_countries import capital_for_country
+from viewer.engine.facts_countries import capital_in_place_of_country
 from viewer.engine.facts_elsewhere import stated_elsewhere
 from viewer.engine.facts_matching import EQUIVALENT
 from viewer.engine.facts_name_match import names_equivalent, retitled, same_first_name, same_head
@@ -284,7 +284,7 @@ def _capitals_for_countries(xs: list[Item], ys: list[Item]) -> tuple[list[Item],
     ys = list(ys)
     kept = []
     for x in xs:
-        y = next((y for y in ys if capital_for_country(x.text, y.text)), None)
+        y = next((y for y in ys if capital_in_place_of_country(x.text, y.text)), None)
         if y is None:
             kept.append(x)
         else:

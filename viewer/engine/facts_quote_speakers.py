@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.facts_context import Found, Side, flag, quoted
-from viewer.engine.facts_countries import capital_for_country
+from viewer.engine.facts_countries import capital_in_place_of_country
 from viewer.engine.facts_demonyms import told_by_nationality
 from viewer.engine.facts_lexicon import SPEECH_VERBS, alternation
 from viewer.engine.facts_name_match import names_equivalent
@@ -38,7 +38,9 @@ _PRONOUN_AFTER = re.compile(rf"[\s,]*(?:he|she)\s+(?:{_VERB})\b")
 # A subject of its own after a name, with no comma closing it as an apposition.
 _OTHER_SUBJECT = re.compile(rf",\s+(?:a|an|the)\s+[^,\"“”«»;]*?\b(?:{_VERB})\b")
 _SET_OFF_VERB = re.compile(rf",\s+(?:{_VERB})\b")
+_NAME_SAYS = re.compile(rf"\s+(?:{_VERB})\s+")  # between a speaker and whom they told
 _PRONOUN_SUBJECT = re.compile(rf"(?i)\b(?:he|she|they|we)\s+(?:{_VERB})\s+$")
+_SAID_TITLED = re.compile(rf"\b(?:{_VERB})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$")  # "said chief ..."
 _SAYS_AFTER_VERB = re.compile(r"[\s:,]*")  # '... , said: "'
 _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _PRONOUN_OPENS = re.compile(rf"(?:He|She)\s+(?:{_VERB})\s*[:,]?\s*")
@@ -122,8 +124,8 @@ def quotes_given_to_others(
 
 def _one_speaker(a: Item, b: Item) -> bool:
     """Whether two speakers are one: one person, or a country and its capital ("Pristina
-    says" / "Kosovo says")."""
-    return _one_person(a.key, b.key) or capital_for_country(a.text, b.text)
+    says" / "Kosovo says", "Russia's Defense Ministry" / "Moscow's Defense Ministry")."""
+    return _one_person(a.key, b.key) or capital_in_place_of_country(a.text, b.text)
 
 
 def _one_person(a: tuple, b: tuple) -> bool:
@@ -261,6 +263,13 @@ def _told_before(text: str, q: Item, names: list[Item]) -> list[Item]:
         return []  # the sentence before stands in another paragraph
     sentence = [n for n in names if prev <= n.start and n.end <= start]
     for n in reversed(sentence):
+        said = _SAID_TITLED.search(text, max(0, n.start - 60), n.start)
+        if said is not None and text[n.end : start].strip() in ("", "."):
+            # "..., said chief medical officer Dr. Samuel Okonjo." ending the sentence, but
+            # "Fiona Lennox told MSPs": the name before the verb is who speaks
+            subject = next((o for o in sentence if 0 <= said.start() - o.end <= 1), None)
+            return [subject or n]
+    for n in reversed(sentence):
         if (
             _VERB_AFTER.match(text, n.end)
             # "Italy's minister, Lorenzo Bellandi, said", not "in Luxembourg, told reporters"
@@ -309,5 +318,7 @@ def _continued(text: str, q: Item, names: list[Item]) -> list[Item]:
         if _VERB_BEFORE.search(text, max(0, n.start - 12), n.start):
             if _PRONOUN_SUBJECT.search(text, max(0, n.start - 20), n.start):
                 return []  # "He told Parliament": told by him, not by Parliament
+            if k and _NAME_SAYS.fullmatch(text, sentence[k - 1].end, n.start):
+                return [sentence[k - 1]]  # "Ms Lennox told MSPs": Lennox, not the MSPs
             return _in_clause(text, sentence[k:])  # 'said Teravian minister Oumar Halleck,'
     return []

@@ -121,5 +121,8 @@ NEUTRAL_MODIFIERS = frozenset(
     " country nation big bigger biggest large larger largest huge giant major leading top"
     " main key small smaller senior high-ranking high-level"
     # how sure a study is, which the hedges tell ("a preliminary analysis")
-    " preliminary".split()
+    " preliminary"
+    # which of a body's papers, by when ("its latest annual report" / "its recent annual
+    # report")
+    " latest recent newest new".split()
 )
