@@ -15,6 +15,7 @@ from viewer.engine.facts_cyrillic import cyrillic_stem
 from viewer.engine.facts_name_match import name_buckets
 from viewer.engine.facts_number_match import (
     METRES_OR_MILLION,
+    POINT_UNITS,
     money_amount,
     percent_change,
     readings,
@@ -28,15 +29,10 @@ from viewer.engine.model import FlagKind
 __all__ = ["buckets"]
 
 
-# Counts in points, percentage points or nothing at all may be one count (see
-# facts_number_match: "a 4-point lead" is "4 percentage points", "30 points" is "30").
-_POINTS = frozenset({"", "pt", "pp"})
-
-
 def buckets(kind: FlagKind, key: tuple) -> tuple:
     """Hashable parts two keys share whenever they are equivalent, to skip hopeless pairs."""
     if kind is FlagKind.NUMBER:
-        if key[0] == "num" and key[2] in _POINTS:
+        if key[0] == "num" and key[2] in POINT_UNITS:  # "a 4-point lead", "4 percentage points"
             return (*_number_buckets(key), ("points", float(key[1])))
         return _number_buckets(key)
     if kind is FlagKind.NAME:

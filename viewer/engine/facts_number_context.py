@@ -34,9 +34,7 @@ _WAYS = frozenset("+-@")  # a qualifier's marks of a move: up, down, to a level
 # Points of a move with a percentage after them in the clause (looked for after the count
 # and its "points") are percentage points: "rose 3 points to 21%" is "rose 3 percentage
 # points to 21%" (an index's "fell 120 points to 7,500" is not).
-_POINTS_OF_PERCENT = re.compile(
-    r"[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)"
-)
+_PERCENT_LATER = re.compile(r"[^.;!?,]{0,40}?(?<![\w.,])\d[\d.,]*[ \u00a0]*(?:%|per[ \u00a0]?cent)")
 # "twice as likely", "three times the size": a multiple ("doubled", "tripled"), no count
 # of times.
 _TIMES = re.compile(r"(\d+) times$")
@@ -77,7 +75,7 @@ def read_around(
     if key[0] == "num" and not _WAYS.intersection(key[3]):  # "cut ... by roughly half"
         start, key = _moved_in_clause(low, start, key)  # "reduced the risk ... by half"
     moved = key[0] == "num" and key[2] == "pt" and key[3][-1:] in ("+", "-")
-    if moved and _POINTS_OF_PERCENT.match(low, end):  # "rose 3 points to 21%"
+    if moved and _PERCENT_LATER.match(low, end):  # "rose 3 points to 21%"
         key = ("num", key[1], "pp", key[3])
     if (
         key[0] == "num"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "METRES_OR_MILLION",
+    "POINT_UNITS",
     "bounds_agree",
     "decimal_places",
     "money_amount",
@@ -161,6 +162,8 @@ def times_count(key: tuple) -> float | None:
 # "Points" are whatever a story counts in: percentage points in a poll ("a 4-point lead"),
 # or nothing more than the count in a game ("scored 30 points" is "scored 30").
 _POINTS_READINGS = ({"pt", "pp"}, {"pt", ""})
+# Every unit a count in points may be read in (facts_buckets files them together).
+POINT_UNITS = frozenset().union(*_POINTS_READINGS)
 
 
 def numbers_equivalent(a: tuple, b: tuple) -> bool:
